@@ -1,0 +1,45 @@
+//! The build command: load the site, render it into a staging folder, swap it in.
+
+use std::path::PathBuf;
+use std::time::{Duration, Instant};
+
+use crate::diagnostics::{Diagnostic, Diagnostics};
+use crate::output::Staging;
+use crate::render::{self, RenderStats};
+use crate::site::{Site, SiteOptions};
+
+/// Validated options of `loa build`.
+#[derive(Debug, Clone)]
+pub struct BuildOptions {
+    pub site: SiteOptions,
+    pub out_dir: PathBuf,
+}
+
+/// What a successful build did.
+#[derive(Debug)]
+pub struct BuildReport {
+    pub stats: RenderStats,
+    pub warnings: Vec<Diagnostic>,
+    pub elapsed: Duration,
+}
+
+/// Builds the site. On any error the previous output folder is left exactly as it was.
+pub fn build(options: &BuildOptions) -> Result<BuildReport, Diagnostics> {
+    let started = Instant::now();
+    let site = Site::load(&options.site)?;
+    let staging = Staging::create(&options.out_dir)?;
+    match render::render_site(&site, &staging) {
+        Ok(stats) => {
+            staging.commit()?;
+            Ok(BuildReport {
+                stats,
+                warnings: site.warnings,
+                elapsed: started.elapsed(),
+            })
+        }
+        Err(diagnostics) => {
+            staging.abandon();
+            Err(diagnostics)
+        }
+    }
+}

@@ -1,0 +1,327 @@
+//! Articles: `content/articles/<slug>.md` and their translations `<slug>.<code>.md`.
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+
+use rayon::prelude::*;
+use serde::Deserialize;
+
+use super::{LoadOptions, Translated, frontmatter, group, source};
+use crate::config::Config;
+use crate::diagnostics::{Diagnostic, Diagnostics, Problem, collect_all};
+use crate::languages::format::Date;
+use crate::slug::slugify;
+use crate::yaml;
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct OriginalFrontMatter {
+    title: String,
+    date: String,
+    column: String,
+    #[serde(default)]
+    tags: Vec<String>,
+    #[serde(default)]
+    summary: Option<String>,
+    #[serde(default)]
+    authors: Vec<String>,
+    #[serde(default)]
+    image: Option<String>,
+    #[serde(default)]
+    image_alt: Option<String>,
+    #[serde(default)]
+    draft: bool,
+    #[serde(default)]
+    slug: Option<String>,
+}
+
+/// A translation carries only the texts; date, column, tags and image belong to the original.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct TranslationFrontMatter {
+    title: String,
+    #[serde(default)]
+    summary: Option<String>,
+    #[serde(default)]
+    authors: Vec<String>,
+    #[serde(default)]
+    image_alt: Option<String>,
+    #[serde(default)]
+    draft: bool,
+}
+
+/// An article of a column, in every language it is written in.
+#[derive(Debug, Clone)]
+pub struct Article {
+    pub slug: String,
+    pub date: Date,
+    pub column: String,
+    pub tags: Vec<String>,
+    /// A site path such as `/images/qr.svg`, from `static/`.
+    pub image: Option<String>,
+    pub texts: Translated<ArticleText>,
+}
+
+/// The words of an article in one language.
+#[derive(Debug, Clone)]
+pub struct ArticleText {
+    pub lang: String,
+    pub path: PathBuf,
+    pub title: String,
+    pub summary: Option<String>,
+    pub authors: Vec<String>,
+    pub image_alt: Option<String>,
+    pub body: String,
+    /// The line of the file where the Markdown body starts, for error messages.
+    pub body_line: usize,
+}
+
+/// Loads `dir/*.md`.
+pub fn load(
+    dir: &Path,
+    config: &Config,
+    options: LoadOptions,
+) -> Result<Vec<Article>, Diagnostics> {
+    let files = source::discover(dir, "md", &config.languages)?;
+    let groups = group(files)?;
+    let parsed: Vec<Result<Option<Article>, Diagnostics>> = groups
+        .into_par_iter()
+        .map(|(original, translations)| parse_group(original, translations, config, options))
+        .collect();
+    let mut articles: Vec<Article> = collect_all(parsed)?.into_iter().flatten().collect();
+    check_unique_slugs(&articles)?;
+    articles.sort_by(|a, b| b.date.cmp(&a.date).then_with(|| a.slug.cmp(&b.slug)));
+    Ok(articles)
+}
+
+fn parse_group(
+    original: source::SourceFile,
+    translations: Vec<source::SourceFile>,
+    config: &Config,
+    options: LoadOptions,
+) -> Result<Option<Article>, Diagnostics> {
+    let mut diagnostics = Diagnostics::default();
+    let parsed_original = parse_original(&original, config);
+    let mut texts = BTreeMap::new();
+    for translation in &translations {
+        match parse_translation(translation) {
+            Ok((text, draft)) => {
+                if !draft || options.drafts {
+                    texts.insert(text.lang.clone(), text);
+                }
+            }
+            Err(found) => diagnostics.extend(found),
+        }
+    }
+    let original = match parsed_original {
+        Ok(parsed) => parsed,
+        Err(found) => {
+            diagnostics.extend(found);
+            return Err(diagnostics);
+        }
+    };
+    if diagnostics.has_errors() {
+        return Err(diagnostics);
+    }
+    if original.draft && !options.drafts {
+        return Ok(None);
+    }
+    Ok(Some(Article {
+        slug: original.slug,
+        date: original.date,
+        column: original.column,
+        tags: original.tags,
+        image: original.image,
+        texts: Translated::new(original.text, texts, &config.languages),
+    }))
+}
+
+/// What an original file gives: the article's own fields and its default-language text.
+pub struct Original {
+    pub slug: String,
+    pub date: Date,
+    pub column: String,
+    pub tags: Vec<String>,
+    pub image: Option<String>,
+    pub draft: bool,
+    pub text: ArticleText,
+}
+
+/// Parses an original article file. Pure: the text is already read.
+pub fn parse_original(file: &source::SourceFile, config: &Config) -> Result<Original, Diagnostics> {
+    let split = frontmatter::split(&file.text, &file.path)?;
+    let front: OriginalFrontMatter = yaml::parse(split.yaml, &file.path, split.yaml_line)?;
+    let mut diagnostics = Diagnostics::default();
+    let at = |key: &str, problem: Problem, message: String| {
+        let diagnostic = Diagnostic::error(problem, &file.path, message);
+        match yaml::key_line(split.yaml, key) {
+            Some(line) => diagnostic.at_line(line + split.yaml_line - 1),
+            None => diagnostic,
+        }
+    };
+    let date = front
+        .date
+        .parse::<Date>()
+        .map_err(|message| at("date", Problem::InvalidValue, format!("`date`: {message}")));
+    if config.column(&front.column).is_none() {
+        let known: Vec<&str> = config.columns.iter().map(|c| c.id.as_str()).collect();
+        let hint = match yaml::closest(&front.column, &known) {
+            Some(closest) => format!("; did you mean `{closest}`?"),
+            None => format!("; the columns of loa.yaml are: {}", known.join(", ")),
+        };
+        diagnostics.push(at(
+            "column",
+            Problem::UnknownReference,
+            format!(
+                "`column: {}` is not a column declared in loa.yaml{hint}",
+                front.column
+            ),
+        ));
+    }
+    if front.title.trim().is_empty() {
+        diagnostics.push(at(
+            "title",
+            Problem::InvalidValue,
+            "`title` is empty".into(),
+        ));
+    }
+    if let Some(image) = &front.image {
+        if let Err(message) = check_static_path(image, &config.site_dir) {
+            diagnostics.push(at("image", Problem::BrokenLink, message));
+        }
+        if front
+            .image_alt
+            .as_deref()
+            .is_none_or(|alt| alt.trim().is_empty())
+        {
+            diagnostics.push(at(
+                "image",
+                Problem::MissingField,
+                "an article with `image` needs `image_alt`, the description a screen reader reads"
+                    .into(),
+            ));
+        }
+    }
+    let slug = match &front.slug {
+        Some(custom) => {
+            let folded = slugify(custom);
+            if folded.is_empty() {
+                diagnostics.push(at(
+                    "slug",
+                    Problem::InvalidValue,
+                    format!("`slug: {custom}` has no letters or digits"),
+                ));
+            }
+            folded
+        }
+        None => file.slug.clone(),
+    };
+    let date = match date {
+        Ok(date) => Some(date),
+        Err(diagnostic) => {
+            diagnostics.push(diagnostic);
+            None
+        }
+    };
+    match date {
+        Some(date) if !diagnostics.has_errors() => Ok(Original {
+            slug,
+            date,
+            column: front.column,
+            tags: front
+                .tags
+                .into_iter()
+                .map(|t| t.trim().to_string())
+                .filter(|t| !t.is_empty())
+                .collect(),
+            image: front.image,
+            draft: front.draft,
+            text: ArticleText {
+                lang: config.languages.default_code().to_string(),
+                path: file.path.clone(),
+                title: front.title.trim().to_string(),
+                summary: front.summary,
+                authors: front.authors,
+                image_alt: front.image_alt,
+                body: split.body.to_string(),
+                body_line: split.body_line,
+            },
+        }),
+        _ => Err(diagnostics),
+    }
+}
+
+/// Parses a translation file. Pure: the text is already read.
+pub fn parse_translation(file: &source::SourceFile) -> Result<(ArticleText, bool), Diagnostics> {
+    let split = frontmatter::split(&file.text, &file.path)?;
+    let front: TranslationFrontMatter = yaml::parse(split.yaml, &file.path, split.yaml_line)?;
+    if front.title.trim().is_empty() {
+        let line = yaml::key_line(split.yaml, "title").map(|l| l + split.yaml_line - 1);
+        return Err(
+            Diagnostic::error(Problem::InvalidValue, &file.path, "`title` is empty")
+                .at(line, None)
+                .into(),
+        );
+    }
+    Ok((
+        ArticleText {
+            lang: file.lang.clone().unwrap_or_default(),
+            path: file.path.clone(),
+            title: front.title.trim().to_string(),
+            summary: front.summary,
+            authors: front.authors,
+            image_alt: front.image_alt,
+            body: split.body.to_string(),
+            body_line: split.body_line,
+        },
+        front.draft,
+    ))
+}
+
+/// A site path (`/images/x.svg`) must name a file of the site's `static/` folder.
+pub fn check_static_path(site_path: &str, site_dir: &Path) -> Result<(), String> {
+    let Some(relative) = site_path.strip_prefix('/') else {
+        return Err(format!(
+            "`{site_path}` must be a path from the site root, such as /images/photo.jpg"
+        ));
+    };
+    if relative
+        .split('/')
+        .any(|part| part == ".." || part.is_empty())
+    {
+        return Err(format!(
+            "`{site_path}` must not contain `..` or empty parts"
+        ));
+    }
+    if site_dir.join("static").join(relative).is_file() {
+        Ok(())
+    } else {
+        Err(format!(
+            "`{site_path}` does not exist: expected the file static/{relative}"
+        ))
+    }
+}
+
+fn check_unique_slugs(articles: &[Article]) -> Result<(), Diagnostics> {
+    let mut seen: BTreeMap<&str, &Path> = BTreeMap::new();
+    let mut diagnostics = Diagnostics::default();
+    for article in articles {
+        let path = &article.texts.original().path;
+        if let Some(other) = seen.insert(&article.slug, path) {
+            diagnostics.push(Diagnostic::error(
+                Problem::Duplicate,
+                path,
+                format!(
+                    "this article and {} both have the slug `{}`",
+                    other.display(),
+                    article.slug
+                ),
+            ));
+        }
+    }
+    if diagnostics.has_errors() {
+        Err(diagnostics)
+    } else {
+        Ok(())
+    }
+}

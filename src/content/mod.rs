@@ -1,0 +1,152 @@
+//! Content loading: the site's content folder read into plain values, one module per kind.
+//!
+//! Every kind follows the same shape: [`source::discover`] finds and reads its files, the kind's
+//! pure `parse` functions turn each file into a value, and [`group`] pairs each original with its
+//! translations (`<slug>.<code>.<ext>`). A new kind is one more module and one more field of
+//! [`Content`].
+
+pub mod article;
+pub mod frontmatter;
+pub mod source;
+
+use std::collections::BTreeMap;
+use std::path::Path;
+
+use crate::config::Config;
+use crate::diagnostics::{Diagnostic, Diagnostics, Problem};
+use crate::languages::Languages;
+use source::SourceFile;
+
+pub use article::Article;
+
+/// Everything under `content/`, loaded and validated.
+#[derive(Debug, Default)]
+pub struct Content {
+    /// Newest first; equal dates by slug.
+    pub articles: Vec<Article>,
+}
+
+/// Options that change what is loaded.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct LoadOptions {
+    pub drafts: bool,
+}
+
+/// Loads every content kind under `site_dir/content`.
+pub fn load(config: &Config, options: LoadOptions) -> Result<Content, Diagnostics> {
+    let content_dir = config.site_dir.join("content");
+    let articles = article::load(&content_dir.join("articles"), config, options);
+    match articles {
+        Ok(articles) => Ok(Content { articles }),
+        Err(diagnostics) => Err(diagnostics),
+    }
+}
+
+/// One page's texts: the original in the default language and its translations, by language.
+#[derive(Debug, Clone)]
+pub struct Translated<T> {
+    versions: BTreeMap<String, T>,
+    default_lang: String,
+}
+
+impl<T> Translated<T> {
+    pub fn new(original: T, translations: BTreeMap<String, T>, languages: &Languages) -> Self {
+        let mut versions = translations;
+        versions.insert(languages.default_code().to_string(), original);
+        Translated {
+            versions,
+            default_lang: languages.default_code().to_string(),
+        }
+    }
+
+    pub fn original(&self) -> &T {
+        &self.versions[&self.default_lang]
+    }
+
+    /// The version a reader of `lang` sees: their own, or the first of their fallback chain.
+    pub fn resolve<'a>(&'a self, lang: &str, languages: &Languages) -> (&'a str, &'a T) {
+        languages
+            .chain(lang)
+            .iter()
+            .find_map(|code| self.versions.get_key_value(code))
+            .map(|(code, version)| (code.as_str(), version))
+            .unwrap_or((&self.default_lang, self.original()))
+    }
+
+    pub fn get(&self, lang: &str) -> Option<&T> {
+        self.versions.get(lang)
+    }
+
+    /// The languages that really have this page, default language first.
+    pub fn languages<'a>(&'a self, languages: &'a Languages) -> impl Iterator<Item = &'a str> + 'a {
+        languages
+            .all()
+            .iter()
+            .map(|language| language.code.as_str())
+            .filter(|code| self.versions.contains_key(*code))
+    }
+
+    pub fn versions(&self) -> impl Iterator<Item = (&str, &T)> {
+        self.versions
+            .iter()
+            .map(|(code, version)| (code.as_str(), version))
+    }
+}
+
+/// Pairs each original file with its translations. A translation without an original, or two
+/// files that fold to the same slug and language, are errors.
+pub fn group(files: Vec<SourceFile>) -> Result<Vec<(SourceFile, Vec<SourceFile>)>, Diagnostics> {
+    let mut by_slug: BTreeMap<String, (Option<SourceFile>, Vec<SourceFile>)> = BTreeMap::new();
+    let mut diagnostics = Diagnostics::default();
+    for file in files {
+        let entry = by_slug.entry(file.slug.clone()).or_default();
+        let clash = match &file.lang {
+            None => entry.0.as_ref().map(|other| other.path.clone()),
+            Some(lang) => entry
+                .1
+                .iter()
+                .find(|other| other.lang.as_deref() == Some(lang))
+                .map(|other| other.path.clone()),
+        };
+        if let Some(other) = clash {
+            diagnostics.push(Diagnostic::error(
+                Problem::Duplicate,
+                &file.path,
+                format!(
+                    "this file and {} both make the page `{}`",
+                    other.display(),
+                    file.slug
+                ),
+            ));
+            continue;
+        }
+        match file.lang {
+            None => entry.0 = Some(file),
+            Some(_) => entry.1.push(file),
+        }
+    }
+    let mut groups = Vec::new();
+    for (slug, (original, translations)) in by_slug {
+        match original {
+            Some(original) => groups.push((original, translations)),
+            None => {
+                for translation in translations {
+                    let dir = translation.path.parent().unwrap_or(Path::new(""));
+                    diagnostics.push(Diagnostic::error(
+                        Problem::OrphanTranslation,
+                        &translation.path,
+                        format!(
+                            "this translation has no original: expected a file for `{slug}` without a language code in {}",
+                            dir.display()
+                        ),
+                    ));
+                }
+            }
+        }
+    }
+    if diagnostics.has_errors() {
+        Err(diagnostics)
+    } else {
+        Ok(groups)
+    }
+}

@@ -1,0 +1,133 @@
+//! Source files: finding a content kind's files and reading them as UTF-8 text.
+
+use std::path::{Path, PathBuf};
+
+use walkdir::WalkDir;
+
+use crate::diagnostics::{Diagnostic, Diagnostics, Problem};
+use crate::languages::Languages;
+use crate::slug::slugify;
+
+/// One content file, read, with what its name says: the page's slug and its language.
+#[derive(Debug, Clone)]
+pub struct SourceFile {
+    pub path: PathBuf,
+    /// The slug from the file name (`ket-qua-6-thang` for `ket-qua-6-thang.tyz.md`).
+    pub slug: String,
+    /// The language code in the file name, `None` for the original in the default language.
+    pub lang: Option<String>,
+    pub text: String,
+}
+
+/// Reads a file as UTF-8, naming the line of the first invalid byte when it is not.
+pub fn read_text(path: &Path) -> Result<String, Diagnostics> {
+    let bytes = std::fs::read(path).map_err(|e| {
+        Diagnostic::error(
+            Problem::Unreadable,
+            path,
+            format!("cannot read the file: {e}"),
+        )
+    })?;
+    String::from_utf8(bytes).map_err(|e| {
+        let valid = e.utf8_error().valid_up_to();
+        let line = e.as_bytes()[..valid]
+            .iter()
+            .filter(|b| **b == b'\n')
+            .count()
+            + 1;
+        Diagnostic::error(
+            Problem::NotUtf8,
+            path,
+            "the file is not UTF-8 text; save it as UTF-8",
+        )
+        .at_line(line)
+        .into()
+    })
+}
+
+/// Finds every `*.<extension>` file under `dir` (in a stable order) and reads it. A missing folder
+/// is an empty kind. The language code in `name.<code>.<extension>` must be a site language.
+pub fn discover(
+    dir: &Path,
+    extension: &str,
+    languages: &Languages,
+) -> Result<Vec<SourceFile>, Diagnostics> {
+    if !dir.is_dir() {
+        return Ok(Vec::new());
+    }
+    let mut paths = Vec::new();
+    let mut diagnostics = Diagnostics::default();
+    for entry in WalkDir::new(dir).sort_by_file_name() {
+        match entry {
+            Ok(entry) if entry.file_type().is_file() => {
+                let path = entry.into_path();
+                if path.extension().and_then(|e| e.to_str()) == Some(extension) {
+                    paths.push(path);
+                }
+            }
+            Ok(_) => {}
+            Err(e) => diagnostics.push(Diagnostic::error(
+                Problem::Unreadable,
+                e.path().unwrap_or(dir),
+                format!("cannot read: {e}"),
+            )),
+        }
+    }
+    use rayon::prelude::*;
+    let files: Vec<Result<SourceFile, Diagnostics>> = paths
+        .into_par_iter()
+        .map(|path| {
+            let (slug, lang) = split_name(&path, languages)?;
+            let text = read_text(&path)?;
+            Ok(SourceFile {
+                path,
+                slug,
+                lang,
+                text,
+            })
+        })
+        .collect();
+    let files = crate::diagnostics::collect_all(files);
+    match files {
+        Ok(files) if !diagnostics.has_errors() => Ok(files),
+        Ok(_) => Err(diagnostics),
+        Err(more) => {
+            diagnostics.extend(more);
+            Err(diagnostics)
+        }
+    }
+}
+
+/// `ket-qua.tyz.md` → (`ket-qua`, Some(`tyz`)); `ket-qua.md` → (`ket-qua`, None).
+fn split_name(path: &Path, languages: &Languages) -> Result<(String, Option<String>), Diagnostic> {
+    let stem = path
+        .file_stem()
+        .and_then(|s| s.to_str())
+        .unwrap_or_default();
+    let (name, lang) = match stem.rsplit_once('.') {
+        Some((name, code)) => {
+            if !languages.contains(code) {
+                let known: Vec<&str> = languages.all().iter().map(|l| l.code.as_str()).collect();
+                return Err(Diagnostic::error(
+                    Problem::UnknownLanguage,
+                    path,
+                    format!(
+                        "the file name says language `{code}`, which is not in `languages` of loa.yaml (known: {})",
+                        known.join(", ")
+                    ),
+                ));
+            }
+            (name, Some(code.to_string()))
+        }
+        None => (stem, None),
+    };
+    let slug = slugify(name);
+    if slug.is_empty() {
+        return Err(Diagnostic::error(
+            Problem::InvalidValue,
+            path,
+            "the file name has no letters or digits to make a URL from",
+        ));
+    }
+    Ok((slug, lang))
+}

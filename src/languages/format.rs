@@ -1,0 +1,187 @@
+//! Numbers and dates as each language writes them, with ICU4X's CLDR data.
+//!
+//! Languages without locale data (Tày, Hmong, most minority languages) use the conventions of the
+//! first language of their fallback chain that has data: see [`super::Languages::locale_code`].
+
+use std::collections::BTreeSet;
+use std::fmt;
+use std::str::FromStr;
+use std::sync::LazyLock;
+
+use icu_calendar::{Date as IcuDate, Gregorian};
+use icu_datetime::FixedCalendarDateTimeFormatter;
+use icu_datetime::fieldsets::YMD;
+use icu_decimal::DecimalFormatter;
+use icu_decimal::input::Decimal;
+use icu_locale_core::Locale;
+use intl_pluralrules::{PluralRuleType, PluralRules};
+use unic_langid::LanguageIdentifier;
+
+/// Languages that CLDR describes (the ones it has plural rules for).
+static CLDR_LANGUAGES: LazyLock<BTreeSet<String>> = LazyLock::new(|| {
+    PluralRules::get_locales(PluralRuleType::CARDINAL)
+        .into_iter()
+        .map(|langid| langid.to_string())
+        .collect()
+});
+
+/// Whether CLDR has locale data (plurals, numbers, dates) for a language tag.
+pub fn has_locale_data(code: &str) -> bool {
+    let Ok(langid) = code.parse::<LanguageIdentifier>() else {
+        return false;
+    };
+    CLDR_LANGUAGES.contains(&langid.to_string())
+        || CLDR_LANGUAGES.contains(langid.language.as_str())
+}
+
+/// A calendar date, as written in front matter (`2025-11-16`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Date {
+    pub year: i32,
+    pub month: u8,
+    pub day: u8,
+}
+
+impl Date {
+    /// ISO 8601, for feeds, sitemaps and `<time datetime>`.
+    pub fn iso(&self) -> String {
+        format!("{:04}-{:02}-{:02}", self.year, self.month, self.day)
+    }
+}
+
+impl FromStr for Date {
+    type Err = String;
+
+    /// Accepts `YYYY-MM-DD`, optionally followed by a time (`T…` or ` …`) that is ignored.
+    fn from_str(text: &str) -> Result<Self, String> {
+        let day_part = text.trim().split(['T', ' ']).next().unwrap_or_default();
+        let invalid = || format!("`{text}` is not a date; write it as YYYY-MM-DD, e.g. 2025-11-16");
+        let mut parts = day_part.split('-');
+        let (Some(y), Some(m), Some(d), None) =
+            (parts.next(), parts.next(), parts.next(), parts.next())
+        else {
+            return Err(invalid());
+        };
+        if y.len() != 4 || m.len() != 2 || d.len() != 2 {
+            return Err(invalid());
+        }
+        let (year, month, day) = (
+            y.parse::<i32>().map_err(|_| invalid())?,
+            m.parse::<u8>().map_err(|_| invalid())?,
+            d.parse::<u8>().map_err(|_| invalid())?,
+        );
+        IcuDate::try_new_gregorian(year, month, day)
+            .map_err(|_| format!("`{text}` is not a day of the calendar"))?;
+        Ok(Date { year, month, day })
+    }
+}
+
+impl fmt::Display for Date {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.iso())
+    }
+}
+
+/// Formats numbers and dates for one locale.
+pub struct Formatter {
+    locale: String,
+    decimal: DecimalFormatter,
+    date: FixedCalendarDateTimeFormatter<Gregorian, YMD>,
+}
+
+impl fmt::Debug for Formatter {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Formatter")
+            .field("locale", &self.locale)
+            .finish()
+    }
+}
+
+impl Formatter {
+    /// A formatter for a locale that [`has_locale_data`] (or any tag: ICU falls back to root).
+    pub fn new(locale_code: &str) -> Result<Self, String> {
+        let locale =
+            Locale::try_from_str(locale_code).map_err(|e| format!("`{locale_code}`: {e}"))?;
+        let decimal = DecimalFormatter::try_new((&locale).into(), Default::default())
+            .map_err(|e| format!("no number format for `{locale_code}`: {e}"))?;
+        let date = FixedCalendarDateTimeFormatter::try_new((&locale).into(), YMD::medium())
+            .map_err(|e| format!("no date format for `{locale_code}`: {e}"))?;
+        Ok(Formatter {
+            locale: locale_code.to_string(),
+            decimal,
+            date,
+        })
+    }
+
+    pub fn locale(&self) -> &str {
+        &self.locale
+    }
+
+    /// A decimal number written in plain digits (`9776`, `99.7`, `-3`) in the locale's style.
+    pub fn number(&self, plain: &str) -> Result<String, String> {
+        let decimal =
+            Decimal::from_str(plain.trim()).map_err(|_| format!("`{plain}` is not a number"))?;
+        Ok(self.decimal.format(&decimal).to_string())
+    }
+
+    /// A date in the locale's style. Vietnamese is pinned to the dd/MM/yyyy that Vietnamese
+    /// newspapers and administrations write, whatever CLDR's medium pattern is.
+    pub fn date(&self, date: Date) -> String {
+        if self.locale == "vi" {
+            return format!("{:02}/{:02}/{:04}", date.day, date.month, date.year);
+        }
+        match IcuDate::try_new_gregorian(date.year, date.month, date.day) {
+            Ok(icu_date) => self.date.format(&icu_date).to_string(),
+            Err(_) => date.iso(),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn vietnamese_numbers_and_dates() {
+        let vi = Formatter::new("vi").unwrap();
+        assert_eq!(vi.number("9776").unwrap(), "9.776");
+        assert_eq!(vi.number("99.7").unwrap(), "99,7");
+        assert_eq!(vi.date("2025-11-16".parse().unwrap()), "16/11/2025");
+    }
+
+    #[test]
+    fn english_and_khmer_numbers_and_dates() {
+        let en = Formatter::new("en").unwrap();
+        assert_eq!(en.number("9776").unwrap(), "9,776");
+        assert_eq!(en.date("2025-11-16".parse().unwrap()), "Nov 16, 2025");
+        let km = Formatter::new("km").unwrap();
+        assert_eq!(km.number("617000000").unwrap(), "617,000,000");
+        assert!(km.date("2025-11-16".parse().unwrap()).contains("2025"));
+    }
+
+    #[test]
+    fn locale_data_is_known_for_vi_km_en_but_not_tay_or_hmong() {
+        assert!(has_locale_data("vi") && has_locale_data("km") && has_locale_data("en"));
+        assert!(!has_locale_data("tyz") && !has_locale_data("hmn") && !has_locale_data("rad"));
+    }
+
+    #[test]
+    fn bad_dates_are_explained() {
+        assert!(
+            "2025-02-30"
+                .parse::<Date>()
+                .unwrap_err()
+                .contains("not a day")
+        );
+        assert!(
+            "16/11/2025"
+                .parse::<Date>()
+                .unwrap_err()
+                .contains("YYYY-MM-DD")
+        );
+        assert_eq!(
+            "2025-11-16T08:00:00+07:00".parse::<Date>().unwrap().iso(),
+            "2025-11-16"
+        );
+    }
+}

@@ -1,0 +1,159 @@
+//! Interface strings: `i18n/<code>.ftl` through Fluent, with each language's fallback chain.
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::path::PathBuf;
+
+use fluent_bundle::concurrent::FluentBundle;
+use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
+use unic_langid::LanguageIdentifier;
+
+use super::Languages;
+use crate::diagnostics::{Diagnostic, Diagnostics, Problem};
+
+/// One `.ftl` file's text, from the site or from the embedded default.
+pub struct FtlSource {
+    pub lang: String,
+    pub path: PathBuf,
+    pub text: String,
+}
+
+/// The UI strings of every language of the site.
+pub struct UiStrings {
+    bundles: BTreeMap<String, FluentBundle<FluentResource>>,
+    chains: BTreeMap<String, Vec<String>>,
+}
+
+impl std::fmt::Debug for UiStrings {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("UiStrings")
+            .field("languages", &self.chains.keys())
+            .finish()
+    }
+}
+
+impl UiStrings {
+    /// Builds one bundle per site language from `sources` (later sources override earlier ones,
+    /// message by message). Returns warnings for messages a language lacks.
+    pub fn new(
+        languages: &Languages,
+        sources: Vec<FtlSource>,
+    ) -> Result<(Self, Vec<Diagnostic>), Diagnostics> {
+        let mut diagnostics = Diagnostics::default();
+        let mut bundles = BTreeMap::new();
+        let mut ids: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
+        for language in languages.all() {
+            // Plural rules come from the first language of the chain that CLDR knows.
+            let plural_locale: LanguageIdentifier = languages
+                .locale_code(&language.code)
+                .parse()
+                .unwrap_or_default();
+            let mut bundle = FluentBundle::new_concurrent(vec![plural_locale]);
+            // Fluent's Unicode isolation marks would show up in <title> and attributes; every
+            // language loa serves is left-to-right and each page sets `dir` itself.
+            bundle.set_use_isolating(false);
+            bundles.insert(language.code.clone(), bundle);
+            ids.insert(language.code.clone(), BTreeSet::new());
+        }
+        for source in sources {
+            let Some(bundle) = bundles.get_mut(&source.lang) else {
+                continue;
+            };
+            let resource = match FluentResource::try_new(source.text) {
+                Ok(resource) => resource,
+                Err((resource, errors)) => {
+                    for error in errors {
+                        let line = resource.source()
+                            [..error.pos.start.min(resource.source().len())]
+                            .matches('\n')
+                            .count()
+                            + 1;
+                        diagnostics.push(
+                            Diagnostic::error(
+                                Problem::Translation,
+                                &source.path,
+                                format!("Fluent syntax: {}", error.kind),
+                            )
+                            .at_line(line),
+                        );
+                    }
+                    resource
+                }
+            };
+            let message_ids = ids.entry(source.lang.clone()).or_default();
+            for entry in resource.entries() {
+                if let fluent_syntax::ast::Entry::Message(message) = entry {
+                    message_ids.insert(message.id.name.to_string());
+                }
+            }
+            bundle.add_resource_overriding(resource);
+        }
+        if diagnostics.has_errors() {
+            return Err(diagnostics);
+        }
+        let default_ids = ids
+            .get(languages.default_code())
+            .cloned()
+            .unwrap_or_default();
+        let mut warnings = Vec::new();
+        for language in languages.all().iter().skip(1) {
+            let own = &ids[&language.code];
+            let missing: Vec<&String> = default_ids.difference(own).collect();
+            if !missing.is_empty() {
+                warnings.push(Diagnostic::warning(
+                    Problem::Translation,
+                    PathBuf::from(format!("i18n/{}.ftl", language.code)),
+                    format!(
+                        "{} UI message(s) missing, shown from {}: {}",
+                        missing.len(),
+                        language.chain[1..].join(" → "),
+                        missing
+                            .iter()
+                            .map(|id| id.as_str())
+                            .collect::<Vec<_>>()
+                            .join(", ")
+                    ),
+                ));
+            }
+        }
+        let chains = languages
+            .all()
+            .iter()
+            .map(|language| (language.code.clone(), language.chain.clone()))
+            .collect();
+        Ok((UiStrings { bundles, chains }, warnings))
+    }
+
+    /// The message `id` in `lang` (or along its fallback chain), with arguments.
+    /// `None` when no language of the chain has it.
+    pub fn message(
+        &self,
+        lang: &str,
+        id: &str,
+        args: &[(&str, FluentValue<'_>)],
+    ) -> Option<Message> {
+        let chain = self.chains.get(lang)?;
+        chain.iter().find_map(|code| {
+            let bundle = self.bundles.get(code)?;
+            let pattern = bundle.get_message(id)?.value()?;
+            let mut fluent_args = FluentArgs::new();
+            for (name, value) in args {
+                fluent_args.set(*name, value.clone());
+            }
+            let mut errors = Vec::new();
+            let text = bundle
+                .format_pattern(pattern, Some(&fluent_args), &mut errors)
+                .into_owned();
+            Some(Message {
+                text,
+                lang: code.clone(),
+            })
+        })
+    }
+}
+
+/// A UI string and the language it is written in (not the page's when it fell back).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Message {
+    pub text: String,
+    pub lang: String,
+}

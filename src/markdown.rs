@@ -1,0 +1,413 @@
+//! Markdown: CommonMark with tables, footnotes, strikethrough, task lists and heading anchors,
+//! code highlighted by syntect into CSS classes, and site-internal links checked and resolved.
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::path::Path;
+use std::sync::LazyLock;
+
+use pulldown_cmark::{
+    CodeBlockKind, CowStr, Event, HeadingLevel, Options, Parser, Tag, TagEnd, html,
+};
+use syntect::html::{ClassStyle, ClassedHTMLGenerator};
+use syntect::parsing::SyntaxSet;
+use syntect::util::LinesWithEndings;
+
+use crate::diagnostics::{Diagnostic, Problem};
+use crate::slug::slugify;
+
+/// Stands for the root of the reader's language (`""`, `/tyz`) in rendered HTML, so one
+/// rendering of a text serves every language that shows it; see [`localize`].
+pub const LANGUAGE_ROOT: &str = "~loa-root~";
+
+/// The prefix of an internal link in Markdown: `[text](@/articles/slug)`.
+pub const INTERNAL_PREFIX: &str = "@/";
+
+/// The CSS class prefix of highlighted code.
+pub const HIGHLIGHT_PREFIX: &str = "hl-";
+
+static SYNTAXES: LazyLock<SyntaxSet> = LazyLock::new(SyntaxSet::load_defaults_newlines);
+
+/// A heading of a rendered text, for tables of contents and anchor checks.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+pub struct Heading {
+    pub level: u8,
+    pub id: String,
+    pub text: String,
+}
+
+/// A Markdown text turned into HTML.
+#[derive(Debug, Clone, Default)]
+pub struct Rendered {
+    /// HTML with [`LANGUAGE_ROOT`] where the reader's language root goes.
+    pub html: String,
+    pub headings: Vec<Heading>,
+    pub words: usize,
+    pub has_code: bool,
+}
+
+impl Rendered {
+    /// The HTML for readers of the language whose pages live under `root`.
+    pub fn localize(&self, root: &str) -> String {
+        localize(&self.html, root)
+    }
+}
+
+/// Replaces [`LANGUAGE_ROOT`] with a language's root path.
+pub fn localize(html: &str, root: &str) -> String {
+    html.replace(LANGUAGE_ROOT, root)
+}
+
+/// The pages an internal link may point at: `articles/<slug>` and so on.
+pub type LinkTargets = BTreeSet<String>;
+
+/// Renders `source`, which starts at line `first_line` of `path`. Internal links must point at
+/// one of `targets`; each one that does not is a diagnostic naming its line.
+pub fn render(
+    source: &str,
+    path: &Path,
+    first_line: usize,
+    targets: &LinkTargets,
+) -> Result<Rendered, Vec<Diagnostic>> {
+    let options = Options::ENABLE_TABLES
+        | Options::ENABLE_FOOTNOTES
+        | Options::ENABLE_STRIKETHROUGH
+        | Options::ENABLE_TASKLISTS
+        | Options::ENABLE_HEADING_ATTRIBUTES;
+    let line_starts: Vec<usize> = std::iter::once(0)
+        .chain(source.match_indices('\n').map(|(index, _)| index + 1))
+        .collect();
+    let line_of =
+        |offset: usize| first_line + line_starts.partition_point(|start| *start <= offset) - 1;
+
+    let mut diagnostics = Vec::new();
+    let mut events: Vec<Event> = Vec::new();
+    let mut headings = Vec::new();
+    let mut used_ids: BTreeMap<String, usize> = BTreeMap::new();
+    let mut words = 0;
+    let mut has_code = false;
+    let mut code: Option<(String, String)> = None;
+    let mut heading_start: Option<usize> = None;
+
+    for (event, range) in Parser::new_ext(source, options).into_offset_iter() {
+        match event {
+            Event::Start(Tag::Link {
+                link_type,
+                dest_url,
+                title,
+                id,
+            }) => {
+                let dest_url = match check_link(&dest_url, targets) {
+                    Ok(url) => url,
+                    Err(message) => {
+                        diagnostics.push(
+                            Diagnostic::error(Problem::BrokenLink, path, message)
+                                .at_line(line_of(range.start)),
+                        );
+                        dest_url
+                    }
+                };
+                events.push(Event::Start(Tag::Link {
+                    link_type,
+                    dest_url,
+                    title,
+                    id,
+                }));
+            }
+            Event::Start(Tag::Image {
+                link_type,
+                dest_url,
+                title,
+                id,
+            }) => {
+                if let Err(message) = check_scheme(&dest_url) {
+                    diagnostics.push(
+                        Diagnostic::error(Problem::BrokenLink, path, message)
+                            .at_line(line_of(range.start)),
+                    );
+                }
+                events.push(Event::Start(Tag::Image {
+                    link_type,
+                    dest_url,
+                    title,
+                    id,
+                }));
+            }
+            Event::Start(Tag::Heading { .. }) => {
+                heading_start = Some(events.len());
+                events.push(event);
+            }
+            Event::End(TagEnd::Heading(level)) => {
+                if let Some(start) = heading_start.take() {
+                    let heading = finish_heading(&mut events, start, level, &mut used_ids);
+                    headings.push(heading);
+                }
+                events.push(Event::End(TagEnd::Heading(level)));
+            }
+            Event::Start(Tag::CodeBlock(kind)) => {
+                let lang = match kind {
+                    CodeBlockKind::Fenced(info) => info
+                        .split([' ', ','])
+                        .next()
+                        .unwrap_or_default()
+                        .to_string(),
+                    CodeBlockKind::Indented => String::new(),
+                };
+                code = Some((lang, String::new()));
+            }
+            Event::Text(text) if code.is_some() => {
+                if let Some((_, buffer)) = code.as_mut() {
+                    buffer.push_str(&text);
+                }
+            }
+            Event::End(TagEnd::CodeBlock) => {
+                if let Some((lang, buffer)) = code.take() {
+                    has_code = true;
+                    events.push(Event::Html(highlight(&lang, &buffer).into()));
+                }
+            }
+            Event::Text(ref text) => {
+                words += text.split_whitespace().count();
+                events.push(event);
+            }
+            other => events.push(other),
+        }
+    }
+    if !diagnostics.is_empty() {
+        return Err(diagnostics);
+    }
+    let mut out = String::with_capacity(source.len() * 3 / 2);
+    html::push_html(&mut out, events.into_iter());
+    Ok(Rendered {
+        html: out,
+        headings,
+        words,
+        has_code,
+    })
+}
+
+/// Gives the heading that starts at `events[start]` an id (its own `{#id}`, or a slug of its
+/// text, made unique) and returns it.
+fn finish_heading(
+    events: &mut [Event],
+    start: usize,
+    level: HeadingLevel,
+    used_ids: &mut BTreeMap<String, usize>,
+) -> Heading {
+    let text: String = events[start + 1..]
+        .iter()
+        .filter_map(|event| match event {
+            Event::Text(text) | Event::Code(text) => Some(text.as_ref()),
+            _ => None,
+        })
+        .collect();
+    let Event::Start(Tag::Heading { id, .. }) = &mut events[start] else {
+        unreachable!("finish_heading is called with the index of a heading start");
+    };
+    let base = id.as_ref().map(|id| id.to_string()).unwrap_or_else(|| {
+        let slug = slugify(&text);
+        if slug.is_empty() {
+            "section".to_string()
+        } else {
+            slug
+        }
+    });
+    let count = used_ids.entry(base.clone()).or_insert(0);
+    let unique = if *count == 0 {
+        base.clone()
+    } else {
+        format!("{base}-{count}")
+    };
+    *count += 1;
+    *id = Some(CowStr::from(unique.clone()));
+    Heading {
+        level: level as u8,
+        id: unique,
+        text,
+    }
+}
+
+/// Resolves an internal link to its language-independent form, and refuses unsafe schemes.
+fn check_link<'a>(url: &CowStr<'a>, targets: &LinkTargets) -> Result<CowStr<'a>, String> {
+    check_scheme(url)?;
+    let Some(internal) = url.strip_prefix(INTERNAL_PREFIX) else {
+        return Ok(url.clone());
+    };
+    let (page, anchor) = match internal.split_once('#') {
+        Some((page, anchor)) => (page.trim_end_matches('/'), Some(anchor)),
+        None => (internal.trim_end_matches('/'), None),
+    };
+    let page = page.trim_end_matches(".md");
+    if !targets.contains(page) {
+        return Err(format!(
+            "the link `{url}` points at a page that does not exist (`{page}`)"
+        ));
+    }
+    Ok(match anchor {
+        Some(anchor) => format!("{LANGUAGE_ROOT}/{page}/#{anchor}").into(),
+        None => format!("{LANGUAGE_ROOT}/{page}/").into(),
+    })
+}
+
+/// Links that run code or smuggle content must never reach a citizen's browser.
+fn check_scheme(url: &str) -> Result<(), String> {
+    let scheme = url
+        .trim_start()
+        .split(':')
+        .next()
+        .unwrap_or_default()
+        .to_ascii_lowercase();
+    if url.contains(':') && matches!(scheme.as_str(), "javascript" | "data" | "vbscript") {
+        return Err(format!("`{scheme}:` links are not allowed in content"));
+    }
+    Ok(())
+}
+
+/// Highlights a code block into `<pre>` with CSS classes; unknown languages stay plain text.
+fn highlight(lang: &str, code: &str) -> String {
+    let syntaxes = &*SYNTAXES;
+    let syntax = syntaxes
+        .find_syntax_by_token(lang)
+        .unwrap_or_else(|| syntaxes.find_syntax_plain_text());
+    let mut generator = ClassedHTMLGenerator::new_with_class_style(
+        syntax,
+        syntaxes,
+        ClassStyle::SpacedPrefixed {
+            prefix: HIGHLIGHT_PREFIX,
+        },
+    );
+    for line in LinesWithEndings::from(code) {
+        if generator
+            .parse_html_for_line_which_includes_newline(line)
+            .is_err()
+        {
+            return format!(
+                "<pre class=\"code\"><code>{}</code></pre>\n",
+                escape_html(code)
+            );
+        }
+    }
+    let lang_attr = if lang.is_empty() {
+        String::new()
+    } else {
+        format!(" data-lang=\"{}\"", escape_html(lang))
+    };
+    format!(
+        "<pre class=\"code\"{lang_attr}><code>{}</code></pre>\n",
+        generator.finalize()
+    )
+}
+
+/// The CSS for highlighted code, from one of syntect's bundled themes.
+pub fn highlight_css() -> String {
+    let themes = syntect::highlighting::ThemeSet::load_defaults();
+    themes
+        .themes
+        .get("InspiredGitHub")
+        .and_then(|theme| {
+            syntect::html::css_for_theme_with_class_style(
+                theme,
+                ClassStyle::SpacedPrefixed {
+                    prefix: HIGHLIGHT_PREFIX,
+                },
+            )
+            .ok()
+        })
+        .unwrap_or_default()
+}
+
+/// [`escape_html`] with the signature Tera's `set_escape_fn` wants.
+pub fn escape_html_into_string(text: &str) -> String {
+    escape_html(text)
+}
+
+pub fn escape_html(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            _ => out.push(c),
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn targets() -> LinkTargets {
+        ["articles/known".to_string()].into()
+    }
+
+    #[test]
+    fn headings_get_unique_anchors() {
+        let rendered = render(
+            "## Đăng ký\n\n## Đăng ký\n\n## Khác {#rieng}\n",
+            Path::new("a.md"),
+            1,
+            &targets(),
+        )
+        .unwrap();
+        let ids: Vec<&str> = rendered.headings.iter().map(|h| h.id.as_str()).collect();
+        assert_eq!(ids, ["dang-ky", "dang-ky-1", "rieng"]);
+        assert!(rendered.html.contains("<h2 id=\"dang-ky-1\">"));
+    }
+
+    #[test]
+    fn internal_links_resolve_per_language_and_broken_ones_name_their_line() {
+        let rendered = render("[a](@/articles/known)\n", Path::new("a.md"), 5, &targets()).unwrap();
+        assert_eq!(
+            rendered.localize("/tyz"),
+            "<p><a href=\"/tyz/articles/known/\">a</a></p>\n"
+        );
+        let errors = render(
+            "text\n\n[b](@/articles/missing)\n",
+            Path::new("a.md"),
+            5,
+            &targets(),
+        )
+        .unwrap_err();
+        assert_eq!(errors[0].problem, Problem::BrokenLink);
+        assert_eq!(errors[0].line, Some(7));
+    }
+
+    #[test]
+    fn code_is_highlighted_with_classes() {
+        let rendered = render(
+            "```rust\nfn main() {}\n```\n",
+            Path::new("a.md"),
+            1,
+            &targets(),
+        )
+        .unwrap();
+        assert!(rendered.has_code);
+        assert!(rendered.html.contains("class=\"hl-"), "{}", rendered.html);
+    }
+
+    #[test]
+    fn javascript_links_are_refused() {
+        let errors = render(
+            "[x](javascript:alert(1))\n",
+            Path::new("a.md"),
+            1,
+            &targets(),
+        )
+        .unwrap_err();
+        assert!(errors[0].message.contains("javascript:"));
+    }
+
+    #[test]
+    fn gfm_extensions_render() {
+        let source =
+            "| a | b |\n|---|---|\n| 1 | 2 |\n\n- [x] done\n\n~~old~~ text[^1]\n\n[^1]: note\n";
+        let html = render(source, Path::new("a.md"), 1, &targets())
+            .unwrap()
+            .html;
+        assert!(html.contains("<table>") && html.contains("checkbox") && html.contains("<del>"));
+        assert!(html.contains("footnote-definition"));
+    }
+}

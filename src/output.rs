@@ -1,0 +1,178 @@
+//! Output: where rendered files go. A build writes into a staging folder beside the output
+//! folder and swaps it in only when every page rendered, so a failed or killed build never leaves
+//! a half-written site: the last good one stays.
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+use std::sync::Mutex;
+
+use crate::diagnostics::{Diagnostic, Problem};
+
+/// Receives rendered files. `path` is relative to the output root, with `/` separators.
+pub trait Sink: Sync {
+    fn put(&self, path: &str, bytes: Vec<u8>) -> Result<(), Diagnostic>;
+}
+
+/// Keeps files in memory: for `loa check`, the dev server and tests.
+#[derive(Debug, Default)]
+pub struct MemorySink {
+    files: Mutex<BTreeMap<String, Vec<u8>>>,
+}
+
+impl MemorySink {
+    pub fn into_files(self) -> BTreeMap<String, Vec<u8>> {
+        self.files
+            .into_inner()
+            .unwrap_or_else(|poisoned| poisoned.into_inner())
+    }
+}
+
+impl Sink for MemorySink {
+    fn put(&self, path: &str, bytes: Vec<u8>) -> Result<(), Diagnostic> {
+        let mut files = self
+            .files
+            .lock()
+            .unwrap_or_else(|poisoned| poisoned.into_inner());
+        if files.insert(path.to_string(), bytes).is_some() {
+            return Err(duplicate(path));
+        }
+        Ok(())
+    }
+}
+
+fn duplicate(path: &str) -> Diagnostic {
+    Diagnostic::error(
+        Problem::Output,
+        path,
+        "two pages would be written to this same file",
+    )
+}
+
+/// A fresh folder beside the output folder that becomes the output folder on [`Staging::commit`].
+#[derive(Debug)]
+pub struct Staging {
+    out_dir: PathBuf,
+    dir: PathBuf,
+}
+
+const STAGING_PREFIX: &str = ".loa-staging-";
+const RETIRED_PREFIX: &str = ".loa-retired-";
+
+impl Staging {
+    /// Creates the staging folder, first removing what a killed build may have left behind.
+    pub fn create(out_dir: &Path) -> Result<Staging, Diagnostic> {
+        let io_error = |e: std::io::Error| {
+            Diagnostic::error(
+                Problem::Output,
+                out_dir,
+                format!("cannot prepare the output folder: {e}"),
+            )
+        };
+        let name = out_dir
+            .file_name()
+            .ok_or_else(|| {
+                Diagnostic::error(Problem::Output, out_dir, "the output folder needs a name")
+            })?
+            .to_string_lossy()
+            .into_owned();
+        let parent = match out_dir.parent() {
+            Some(parent) if !parent.as_os_str().is_empty() => parent.to_path_buf(),
+            _ => PathBuf::from("."),
+        };
+        std::fs::create_dir_all(&parent).map_err(io_error)?;
+        remove_leftovers(&parent, &name);
+        let dir = parent.join(format!("{STAGING_PREFIX}{name}-{}", std::process::id()));
+        if dir.exists() {
+            std::fs::remove_dir_all(&dir).map_err(io_error)?;
+        }
+        std::fs::create_dir_all(&dir).map_err(io_error)?;
+        Ok(Staging {
+            out_dir: out_dir.to_path_buf(),
+            dir,
+        })
+    }
+
+    /// Replaces the output folder with the staged one.
+    pub fn commit(self) -> Result<(), Diagnostic> {
+        let io_error = |e: std::io::Error| {
+            Diagnostic::error(
+                Problem::Output,
+                &self.out_dir,
+                format!("cannot replace the output folder: {e}"),
+            )
+        };
+        let retired = self.dir.with_file_name(format!(
+            "{RETIRED_PREFIX}{}-{}",
+            self.out_dir
+                .file_name()
+                .unwrap_or_default()
+                .to_string_lossy(),
+            std::process::id()
+        ));
+        if self.out_dir.exists() {
+            std::fs::rename(&self.out_dir, &retired).map_err(io_error)?;
+        }
+        std::fs::rename(&self.dir, &self.out_dir).map_err(io_error)?;
+        if retired.exists() {
+            std::fs::remove_dir_all(&retired).map_err(io_error)?;
+        }
+        Ok(())
+    }
+
+    /// Drops the staged files: the build failed and the old output stays.
+    pub fn abandon(self) {
+        let _ = std::fs::remove_dir_all(&self.dir);
+    }
+}
+
+impl Sink for Staging {
+    fn put(&self, path: &str, bytes: Vec<u8>) -> Result<(), Diagnostic> {
+        if path.split('/').any(|part| part == ".." || part.is_empty()) {
+            return Err(Diagnostic::error(
+                Problem::Output,
+                path,
+                "refusing to write outside the output folder",
+            ));
+        }
+        let target = self.dir.join(path);
+        if let Some(parent) = target.parent() {
+            std::fs::create_dir_all(parent).map_err(|e| {
+                Diagnostic::error(
+                    Problem::Output,
+                    &target,
+                    format!("cannot create the folder: {e}"),
+                )
+            })?;
+        }
+        let mut file = std::fs::OpenOptions::new()
+            .write(true)
+            .create_new(true)
+            .open(&target)
+            .map_err(|e| match e.kind() {
+                std::io::ErrorKind::AlreadyExists => duplicate(path),
+                _ => Diagnostic::error(Problem::Output, &target, format!("cannot write: {e}")),
+            })?;
+        std::io::Write::write_all(&mut file, &bytes)
+            .map_err(|e| Diagnostic::error(Problem::Output, &target, format!("cannot write: {e}")))
+    }
+}
+
+/// Removes staging and retired folders of earlier builds of the same output that were killed.
+fn remove_leftovers(parent: &Path, name: &str) {
+    let Ok(entries) = std::fs::read_dir(parent) else {
+        return;
+    };
+    for entry in entries.flatten() {
+        let file_name = entry.file_name().to_string_lossy().into_owned();
+        let ours = [STAGING_PREFIX, RETIRED_PREFIX].iter().any(|prefix| {
+            file_name
+                .strip_prefix(prefix)
+                .and_then(|rest| rest.strip_prefix(name))
+                .and_then(|rest| rest.strip_prefix('-'))
+                .is_some_and(|pid| pid.bytes().all(|b| b.is_ascii_digit()))
+        });
+        if ours {
+            let _ = std::fs::remove_dir_all(entry.path());
+        }
+    }
+}

@@ -1,0 +1,755 @@
+//! Rendering: the resolved site turned into files (pages, feeds, sitemap, static files).
+//!
+//! Each page is a pure function of the site and one language; pages render in parallel and go
+//! straight to an output [`Sink`].
+
+pub mod templates;
+pub mod views;
+
+use std::collections::BTreeMap;
+
+use rayon::prelude::*;
+use serde::Serialize;
+use tera::{Context, Tera};
+
+use crate::content::Article;
+use crate::diagnostics::{Diagnostic, Diagnostics, Problem};
+use crate::languages::Languages;
+use crate::output::Sink;
+use crate::site::Site;
+use crate::slug::slugify;
+use views::*;
+
+const FEED_ENTRIES: usize = 20;
+const WORDS_PER_MINUTE: usize = 200;
+
+/// Counts of what a render wrote.
+#[derive(Debug, Default, Clone)]
+pub struct RenderStats {
+    /// HTML pages per language code.
+    pub pages: BTreeMap<String, usize>,
+    pub files: usize,
+}
+
+/// Renders the whole site into `sink`.
+pub fn render_site(site: &Site, sink: &dyn Sink) -> Result<RenderStats, Diagnostics> {
+    let tera = templates::compile(&site.theme, site.ui.clone())?;
+    let renderer = Renderer::new(site, &tera);
+    let jobs = renderer.jobs();
+    let results: Vec<Result<Option<String>, Diagnostic>> = jobs
+        .par_iter()
+        .map(|job| {
+            let (path, bytes) = renderer.render(job)?;
+            sink.put(&path, bytes)?;
+            Ok(job
+                .lang()
+                .map(str::to_string)
+                .filter(|_| path.ends_with(".html")))
+        })
+        .collect();
+    let mut stats = RenderStats::default();
+    let mut diagnostics = Diagnostics::default();
+    for result in results {
+        match result {
+            Ok(lang) => {
+                stats.files += 1;
+                if let Some(lang) = lang {
+                    *stats.pages.entry(lang).or_default() += 1;
+                }
+            }
+            Err(diagnostic) => diagnostics.push(diagnostic),
+        }
+    }
+    for (path, file) in site.theme.under("static") {
+        stats.files += 1;
+        let mut bytes = file.bytes.clone();
+        if path == "style.css" {
+            bytes.extend_from_slice(b"\n/* Highlighted code (syntect) */\n");
+            bytes.extend_from_slice(crate::markdown::highlight_css().as_bytes());
+        }
+        if let Err(diagnostic) = sink.put(path, bytes) {
+            diagnostics.push(diagnostic);
+        }
+    }
+    for (path, origin) in static_files(&site.config.site_dir.join("static")) {
+        stats.files += 1;
+        let written = std::fs::read(&origin)
+            .map_err(|e| {
+                Diagnostic::error(Problem::Unreadable, &origin, format!("cannot read: {e}"))
+            })
+            .and_then(|bytes| sink.put(&path, bytes));
+        if let Err(diagnostic) = written {
+            diagnostics.push(diagnostic);
+        }
+    }
+    if diagnostics.has_errors() {
+        Err(diagnostics.sorted())
+    } else {
+        Ok(stats)
+    }
+}
+
+fn static_files(dir: &std::path::Path) -> Vec<(String, std::path::PathBuf)> {
+    if !dir.is_dir() {
+        return Vec::new();
+    }
+    walkdir::WalkDir::new(dir)
+        .sort_by_file_name()
+        .into_iter()
+        .filter_map(Result::ok)
+        .filter(|entry| entry.file_type().is_file())
+        .filter_map(|entry| {
+            let relative = entry
+                .path()
+                .strip_prefix(dir)
+                .ok()?
+                .to_string_lossy()
+                .replace('\\', "/");
+            Some((relative, entry.into_path()))
+        })
+        .collect()
+}
+
+/// One file to render.
+#[derive(Debug, Clone)]
+enum Job {
+    Article {
+        index: usize,
+        lang: String,
+    },
+    Home {
+        lang: String,
+        page: usize,
+    },
+    Column {
+        lang: String,
+        column: usize,
+        page: usize,
+    },
+    Tag {
+        lang: String,
+        tag: String,
+        page: usize,
+    },
+    ColumnIndex {
+        lang: String,
+    },
+    TagIndex {
+        lang: String,
+    },
+    Feed {
+        lang: String,
+        column: Option<usize>,
+    },
+    NotFound {
+        lang: String,
+    },
+    Sitemap,
+    Robots,
+}
+
+impl Job {
+    fn lang(&self) -> Option<&str> {
+        match self {
+            Job::Article { lang, .. }
+            | Job::Home { lang, .. }
+            | Job::Column { lang, .. }
+            | Job::Tag { lang, .. }
+            | Job::ColumnIndex { lang }
+            | Job::TagIndex { lang }
+            | Job::Feed { lang, .. }
+            | Job::NotFound { lang } => Some(lang),
+            Job::Sitemap | Job::Robots => None,
+        }
+    }
+}
+
+/// A tag as it appears across articles: its first-seen spelling and its articles (newest first).
+struct Tag {
+    name: String,
+    articles: Vec<usize>,
+}
+
+struct Renderer<'a> {
+    site: &'a Site,
+    tera: &'a Tera,
+    languages: &'a Languages,
+    tags: BTreeMap<String, Tag>,
+    columns: Vec<Vec<usize>>,
+}
+
+impl<'a> Renderer<'a> {
+    fn new(site: &'a Site, tera: &'a Tera) -> Self {
+        let articles = &site.content.articles;
+        let mut tags: BTreeMap<String, Tag> = BTreeMap::new();
+        for (index, article) in articles.iter().enumerate() {
+            for name in &article.tags {
+                let tag = tags.entry(slugify(name)).or_insert_with(|| Tag {
+                    name: name.clone(),
+                    articles: Vec::new(),
+                });
+                if !tag.articles.contains(&index) {
+                    tag.articles.push(index);
+                }
+            }
+        }
+        tags.retain(|slug, _| !slug.is_empty());
+        let columns = site
+            .config
+            .columns
+            .iter()
+            .map(|column| {
+                (0..articles.len())
+                    .filter(|index| articles[*index].column == column.id)
+                    .collect()
+            })
+            .collect();
+        Renderer {
+            site,
+            tera,
+            languages: &site.config.languages,
+            tags,
+            columns,
+        }
+    }
+
+    fn jobs(&self) -> Vec<Job> {
+        let mut jobs = Vec::new();
+        let per_page = self.site.config.paginate;
+        let pages = |count: usize| count.div_ceil(per_page).max(1);
+        for language in self.languages.all() {
+            let lang = language.code.clone();
+            for index in 0..self.site.content.articles.len() {
+                jobs.push(Job::Article {
+                    index,
+                    lang: lang.clone(),
+                });
+            }
+            for page in 1..=pages(self.site.content.articles.len()) {
+                jobs.push(Job::Home {
+                    lang: lang.clone(),
+                    page,
+                });
+            }
+            for (column, members) in self.columns.iter().enumerate() {
+                for page in 1..=pages(members.len()) {
+                    jobs.push(Job::Column {
+                        lang: lang.clone(),
+                        column,
+                        page,
+                    });
+                }
+                jobs.push(Job::Feed {
+                    lang: lang.clone(),
+                    column: Some(column),
+                });
+            }
+            for (tag, members) in &self.tags {
+                for page in 1..=pages(members.articles.len()) {
+                    jobs.push(Job::Tag {
+                        lang: lang.clone(),
+                        tag: tag.clone(),
+                        page,
+                    });
+                }
+            }
+            jobs.push(Job::ColumnIndex { lang: lang.clone() });
+            jobs.push(Job::TagIndex { lang: lang.clone() });
+            jobs.push(Job::Feed {
+                lang: lang.clone(),
+                column: None,
+            });
+            jobs.push(Job::NotFound { lang });
+        }
+        jobs.push(Job::Sitemap);
+        jobs.push(Job::Robots);
+        jobs
+    }
+
+    fn render(&self, job: &Job) -> Result<(String, Vec<u8>), Diagnostic> {
+        match job {
+            Job::Article { index, lang } => self.article_page(*index, lang),
+            Job::Home { lang, page } => {
+                let all: Vec<usize> = (0..self.site.content.articles.len()).collect();
+                let heading = self.ui(lang, "latest-articles");
+                self.list_page(
+                    lang,
+                    "home",
+                    heading,
+                    "/",
+                    &all,
+                    *page,
+                    Some(format!("{}/atom.xml", self.root(lang))),
+                )
+            }
+            Job::Column { lang, column, page } => {
+                let config = &self.site.config.columns[*column];
+                let found = config.title.get(lang, self.languages);
+                let heading = Text::new(found.text, found.lang, lang);
+                let path = format!("/columns/{}/", config.id);
+                let feed = format!("{}{path}atom.xml", self.root(lang));
+                self.list_page(
+                    lang,
+                    "column",
+                    heading,
+                    &path,
+                    &self.columns[*column],
+                    *page,
+                    Some(feed),
+                )
+            }
+            Job::Tag { lang, tag, page } => {
+                let members = &self.tags[tag];
+                let default = self.languages.default_code();
+                let heading = Text::new(members.name.clone(), default, lang);
+                self.list_page(
+                    lang,
+                    "tag",
+                    heading,
+                    &format!("/tags/{tag}/"),
+                    &members.articles,
+                    *page,
+                    None,
+                )
+            }
+            Job::ColumnIndex { lang } => {
+                let entries = self
+                    .site
+                    .config
+                    .columns
+                    .iter()
+                    .zip(&self.columns)
+                    .map(|(column, members)| IndexEntry {
+                        link: self.column_link(column, lang),
+                        count: members.len(),
+                    })
+                    .collect();
+                self.index_page(lang, "columns", "/columns/", "nav-columns", entries)
+            }
+            Job::TagIndex { lang } => {
+                let entries = self
+                    .tags
+                    .iter()
+                    .map(|(slug, tag)| IndexEntry {
+                        link: self.tag_link(slug, tag, lang),
+                        count: tag.articles.len(),
+                    })
+                    .collect();
+                self.index_page(lang, "tags", "/tags/", "all-tags", entries)
+            }
+            Job::Feed { lang, column } => self.feed(lang, *column),
+            Job::NotFound { lang } => {
+                let page = self.page_view(
+                    lang,
+                    &self.ui(lang, "not-found-title").text,
+                    "/404.html",
+                    None,
+                );
+                self.output(
+                    &format!("{}/404.html", self.languages.url_prefix(lang)),
+                    "404.html",
+                    &PlainPage { page },
+                )
+            }
+            Job::Sitemap => self.sitemap(),
+            Job::Robots => {
+                let view = RobotsView {
+                    sitemap: format!("{}/sitemap.xml", self.site.config.base_url),
+                };
+                self.output("/robots.txt", "robots.txt", &view)
+            }
+        }
+    }
+
+    /// Root path of a language's pages, including the site's own path (`/sub/tyz`).
+    fn root(&self, lang: &str) -> String {
+        format!(
+            "{}{}",
+            self.site.config.root_path,
+            self.languages.url_prefix(lang)
+        )
+    }
+
+    fn absolute(&self, lang: &str, path: &str) -> String {
+        let origin = self
+            .site
+            .config
+            .base_url
+            .strip_suffix(&self.site.config.root_path)
+            .unwrap_or(&self.site.config.base_url);
+        format!("{origin}{}{path}", self.root(lang))
+    }
+
+    fn ui(&self, lang: &str, id: &str) -> Text {
+        match self.site.ui.message(lang, id, &[]) {
+            Some(message) => Text::new(message.text, &message.lang, lang),
+            None => Text::new(id, lang, lang),
+        }
+    }
+
+    fn column_link(&self, column: &crate::config::Column, lang: &str) -> Link {
+        let found = column.title.get(lang, self.languages);
+        Link {
+            title: Text::new(found.text, found.lang, lang),
+            href: format!("{}/columns/{}/", self.root(lang), column.id),
+        }
+    }
+
+    fn tag_link(&self, slug: &str, tag: &Tag, lang: &str) -> Link {
+        Link {
+            title: Text::new(tag.name.clone(), self.languages.default_code(), lang),
+            href: format!("{}/tags/{slug}/", self.root(lang)),
+        }
+    }
+
+    /// The common part of every page. `translated_in` lists the languages that really have the
+    /// page (`None`: all do, as for lists).
+    fn page_view(
+        &self,
+        lang: &str,
+        title: &str,
+        path: &str,
+        translated_in: Option<&[&str]>,
+    ) -> PageView {
+        let config = &self.site.config;
+        let language = self.languages.get(lang).unwrap_or(self.languages.default());
+        let has = |code: &str| translated_in.is_none_or(|codes| codes.contains(&code));
+        let mut alternates: Vec<Alternate> = self
+            .languages
+            .all()
+            .iter()
+            .filter(|l| has(&l.code))
+            .map(|l| Alternate {
+                hreflang: l.code.clone(),
+                href: self.absolute(&l.code, path),
+            })
+            .collect();
+        alternates.push(Alternate {
+            hreflang: "x-default".into(),
+            href: self.absolute(self.languages.default_code(), path),
+        });
+        let site_title = config.title.get(lang, self.languages);
+        let description = config.description.get(lang, self.languages);
+        PageView {
+            lang: lang.to_string(),
+            lang_name: language.name.clone(),
+            dir: "ltr",
+            root: self.root(lang),
+            site_root: config.root_path.clone(),
+            base_url: config.base_url.clone(),
+            site_title: Text::new(site_title.text, site_title.lang, lang),
+            site_description: (!description.text.is_empty())
+                .then(|| Text::new(description.text, description.lang, lang)),
+            title: title.to_string(),
+            url: self.absolute(lang, path),
+            canonical: self.absolute(lang, path),
+            alternates,
+            languages: self
+                .languages
+                .all()
+                .iter()
+                .map(|l| LanguageLink {
+                    code: l.code.clone(),
+                    name: l.name.clone(),
+                    href: format!("{}{path}", self.root(&l.code)),
+                    current: l.code == lang,
+                    translated: has(&l.code),
+                })
+                .collect(),
+            columns: config
+                .columns
+                .iter()
+                .map(|column| self.column_link(column, lang))
+                .collect(),
+            feed: format!("{}/atom.xml", self.root(lang)),
+            generator: concat!("loa ", env!("CARGO_PKG_VERSION")),
+        }
+    }
+
+    fn article_view(&self, article: &Article, lang: &str) -> ArticleView {
+        let (text_lang, text) = article.texts.resolve(lang, self.languages);
+        let body = &self.site.bodies[&(article.slug.clone(), text_lang.to_string())];
+        let column = self
+            .site
+            .config
+            .column(&article.column)
+            .map(|column| self.column_link(column, lang))
+            .expect("articles are loaded only with a declared column");
+        let fallback = (text_lang != lang).then(|| Fallback {
+            language: self
+                .languages
+                .get(lang)
+                .map(|l| l.name.clone())
+                .unwrap_or_default(),
+            original_language: self
+                .languages
+                .get(text_lang)
+                .map(|l| l.name.clone())
+                .unwrap_or_default(),
+            original_href: format!("{}/articles/{}/", self.root(text_lang), article.slug),
+        });
+        ArticleView {
+            slug: article.slug.clone(),
+            href: format!("{}/articles/{}/", self.root(lang), article.slug),
+            title: Text::new(text.title.clone(), text_lang, lang),
+            summary: text
+                .summary
+                .as_ref()
+                .map(|summary| Text::new(summary.clone(), text_lang, lang)),
+            date_iso: article.date.iso(),
+            date: self.site.formatter(lang).date(article.date),
+            authors: text.authors.clone(),
+            column,
+            tags: article
+                .tags
+                .iter()
+                .filter_map(|name| {
+                    let slug = slugify(name);
+                    self.tags
+                        .get(&slug)
+                        .map(|tag| self.tag_link(&slug, tag, lang))
+                })
+                .collect(),
+            image: article
+                .image
+                .as_ref()
+                .map(|image| format!("{}{image}", self.site.config.root_path)),
+            image_alt: text
+                .image_alt
+                .as_ref()
+                .map(|alt| Text::new(alt.clone(), text_lang, lang)),
+            reading_minutes: body.words.div_ceil(WORDS_PER_MINUTE).max(1),
+            content_lang: text_lang.to_string(),
+            fallback,
+        }
+    }
+
+    fn article_page(&self, index: usize, lang: &str) -> Result<(String, Vec<u8>), Diagnostic> {
+        let article = &self.site.content.articles[index];
+        let view = self.article_view(article, lang);
+        let path = format!("/articles/{}/", article.slug);
+        let translated: Vec<&str> = article.texts.languages(self.languages).collect();
+        let mut page = self.page_view(lang, &view.title.text, &path, Some(&translated));
+        if view.fallback.is_some() {
+            page.canonical = self.absolute(&view.content_lang, &path);
+        }
+        let body = &self.site.bodies[&(article.slug.clone(), view.content_lang.clone())];
+        let context = ArticlePage {
+            page,
+            body: body.localize(&self.root(lang)),
+            headings: body.headings.clone(),
+            has_code: body.has_code,
+            article: view,
+        };
+        self.output(
+            &format!("{}{path}index.html", self.languages.url_prefix(lang)),
+            "article.html",
+            &context,
+        )
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    fn list_page(
+        &self,
+        lang: &str,
+        kind: &'static str,
+        heading: Text,
+        path: &str,
+        members: &[usize],
+        page_number: usize,
+        feed: Option<String>,
+    ) -> Result<(String, Vec<u8>), Diagnostic> {
+        let per_page = self.site.config.paginate;
+        let total = members.len().div_ceil(per_page).max(1);
+        let page_path = |number: usize| {
+            if number == 1 {
+                path.to_string()
+            } else {
+                format!("{path}page/{number}/")
+            }
+        };
+        let href = |number: usize| format!("{}{}", self.root(lang), page_path(number));
+        let articles = members
+            .iter()
+            .skip((page_number - 1) * per_page)
+            .take(per_page)
+            .map(|index| self.article_view(&self.site.content.articles[*index], lang))
+            .collect();
+        let own_path = page_path(page_number);
+        let title = if page_number == 1 {
+            heading.text.clone()
+        } else {
+            format!("{} ({page_number}/{total})", heading.text)
+        };
+        let context = ListPage {
+            page: self.page_view(lang, &title, &own_path, None),
+            kind,
+            heading,
+            articles,
+            pagination: Pagination {
+                current: page_number,
+                total,
+                prev: (page_number > 1).then(|| href(page_number - 1)),
+                next: (page_number < total).then(|| href(page_number + 1)),
+            },
+            feed,
+        };
+        self.output(
+            &format!("{}{own_path}index.html", self.languages.url_prefix(lang)),
+            "list.html",
+            &context,
+        )
+    }
+
+    fn index_page(
+        &self,
+        lang: &str,
+        kind: &'static str,
+        path: &str,
+        title_id: &str,
+        entries: Vec<IndexEntry>,
+    ) -> Result<(String, Vec<u8>), Diagnostic> {
+        let title = self.ui(lang, title_id).text;
+        let context = IndexPage {
+            page: self.page_view(lang, &title, path, None),
+            kind,
+            entries,
+        };
+        self.output(
+            &format!("{}{path}index.html", self.languages.url_prefix(lang)),
+            "index.html",
+            &context,
+        )
+    }
+
+    fn feed(&self, lang: &str, column: Option<usize>) -> Result<(String, Vec<u8>), Diagnostic> {
+        let all: Vec<usize> = (0..self.site.content.articles.len()).collect();
+        let (members, path, section) = match column {
+            Some(column) => {
+                let config = &self.site.config.columns[column];
+                (
+                    &self.columns[column],
+                    format!("/columns/{}/", config.id),
+                    Some(config.title.get(lang, self.languages).text),
+                )
+            }
+            None => (&all, "/".to_string(), None),
+        };
+        let site_title = self.site.config.title.get(lang, self.languages).text;
+        let entries: Vec<FeedEntry> = members
+            .iter()
+            .take(FEED_ENTRIES)
+            .map(|index| {
+                let article = &self.site.content.articles[*index];
+                let (text_lang, text) = article.texts.resolve(lang, self.languages);
+                let body = &self.site.bodies[&(article.slug.clone(), text_lang.to_string())];
+                FeedEntry {
+                    title: text.title.clone(),
+                    lang: text_lang.to_string(),
+                    url: self.absolute(lang, &format!("/articles/{}/", article.slug)),
+                    updated: format!("{}T00:00:00Z", article.date.iso()),
+                    summary: text.summary.clone(),
+                    authors: text.authors.clone(),
+                    content: body
+                        .localize(&self.absolute(lang, "").trim_end_matches('/').to_string()),
+                }
+            })
+            .collect();
+        let view = FeedView {
+            lang: lang.to_string(),
+            title: match section {
+                Some(section) => format!("{site_title} — {section}"),
+                None => site_title.to_string(),
+            },
+            id: self.absolute(lang, &format!("{path}atom.xml")),
+            self_url: self.absolute(lang, &format!("{path}atom.xml")),
+            alternate_url: self.absolute(lang, &path),
+            updated: entries
+                .first()
+                .map(|entry| entry.updated.clone())
+                .unwrap_or_else(|| "1970-01-01T00:00:00Z".into()),
+            entries,
+        };
+        self.output(
+            &format!("{}{path}atom.xml", self.languages.url_prefix(lang)),
+            "atom.xml",
+            &view,
+        )
+    }
+
+    fn sitemap(&self) -> Result<(String, Vec<u8>), Diagnostic> {
+        let mut urls = Vec::new();
+        let all_languages: Vec<&str> = self
+            .languages
+            .all()
+            .iter()
+            .map(|l| l.code.as_str())
+            .collect();
+        let mut add = |path: &str, langs: &[&str], lastmod: Option<String>| {
+            let alternates: Vec<Alternate> = langs
+                .iter()
+                .map(|code| Alternate {
+                    hreflang: code.to_string(),
+                    href: self.absolute(code, path),
+                })
+                .chain(std::iter::once(Alternate {
+                    hreflang: "x-default".into(),
+                    href: self.absolute(self.languages.default_code(), path),
+                }))
+                .collect();
+            for code in langs {
+                urls.push(SitemapUrl {
+                    loc: self.absolute(code, path),
+                    lastmod: lastmod.clone(),
+                    alternates: alternates.clone(),
+                });
+            }
+        };
+        add("/", &all_languages, None);
+        add("/columns/", &all_languages, None);
+        for column in &self.site.config.columns {
+            add(&format!("/columns/{}/", column.id), &all_languages, None);
+        }
+        add("/tags/", &all_languages, None);
+        for slug in self.tags.keys() {
+            add(&format!("/tags/{slug}/"), &all_languages, None);
+        }
+        for article in &self.site.content.articles {
+            let translated: Vec<&str> = article.texts.languages(self.languages).collect();
+            add(
+                &format!("/articles/{}/", article.slug),
+                &translated,
+                Some(article.date.iso()),
+            );
+        }
+        self.output("/sitemap.xml", "sitemap.xml", &SitemapView { urls })
+    }
+
+    fn output<T: Serialize>(
+        &self,
+        path: &str,
+        template: &str,
+        view: &T,
+    ) -> Result<(String, Vec<u8>), Diagnostic> {
+        let context = Context::from_serialize(view).map_err(|e| {
+            Diagnostic::error(
+                Problem::Template,
+                template,
+                format!("cannot pass the page data: {e}"),
+            )
+        })?;
+        let html = self.tera.render(template, &context).map_err(|error| {
+            Diagnostic::error(
+                Problem::Template,
+                self.site
+                    .theme
+                    .files
+                    .get(&format!("templates/{template}"))
+                    .map(|file| file.origin.clone())
+                    .unwrap_or_else(|| template.into()),
+                format!("rendering {path}: {}", templates::error_chain(&error)),
+            )
+        })?;
+        Ok((path.trim_start_matches('/').to_string(), html.into_bytes()))
+    }
+}

@@ -1,0 +1,194 @@
+//! Typed views: what templates receive. Each view is built from the site for one language;
+//! templates never see loa's internal types.
+
+use serde::Serialize;
+
+/// A text and the language it is written in; `foreign` when that is not the page's language,
+/// so templates put a `lang` attribute on it for screen readers.
+#[derive(Debug, Clone, Serialize)]
+pub struct Text {
+    pub text: String,
+    pub lang: String,
+    pub foreign: bool,
+}
+
+impl Text {
+    pub fn new(text: impl Into<String>, lang: &str, page_lang: &str) -> Text {
+        Text {
+            text: text.into(),
+            lang: lang.to_string(),
+            foreign: lang != page_lang,
+        }
+    }
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Link {
+    pub title: Text,
+    pub href: String,
+}
+
+/// One entry of the language switcher.
+#[derive(Debug, Clone, Serialize)]
+pub struct LanguageLink {
+    pub code: String,
+    /// The language's own name.
+    pub name: String,
+    pub href: String,
+    pub current: bool,
+    /// Whether the page really exists in that language (not a fallback).
+    pub translated: bool,
+}
+
+/// `<link rel="alternate" hreflang>`.
+#[derive(Debug, Clone, Serialize)]
+pub struct Alternate {
+    pub hreflang: String,
+    pub href: String,
+}
+
+/// What every page has: language, site, navigation and links to itself.
+#[derive(Debug, Clone, Serialize)]
+pub struct PageView {
+    pub lang: String,
+    pub lang_name: String,
+    pub dir: &'static str,
+    /// Root of this language's pages, to put before site paths (`""`, `/tyz`).
+    pub root: String,
+    /// Root of the whole site, for shared files such as the stylesheet.
+    pub site_root: String,
+    pub base_url: String,
+    pub site_title: Text,
+    pub site_description: Option<Text>,
+    /// The page's own title (without the site's).
+    pub title: String,
+    /// Absolute URL of this page.
+    pub url: String,
+    pub canonical: String,
+    pub alternates: Vec<Alternate>,
+    pub languages: Vec<LanguageLink>,
+    pub columns: Vec<Link>,
+    pub feed: String,
+    pub generator: &'static str,
+}
+
+/// An article as shown on its page and in lists.
+#[derive(Debug, Clone, Serialize)]
+pub struct ArticleView {
+    pub slug: String,
+    pub href: String,
+    pub title: Text,
+    pub summary: Option<Text>,
+    pub date_iso: String,
+    pub date: String,
+    pub authors: Vec<String>,
+    pub column: Link,
+    pub tags: Vec<Link>,
+    pub image: Option<String>,
+    pub image_alt: Option<Text>,
+    pub reading_minutes: usize,
+    /// The language the text is written in.
+    pub content_lang: String,
+    /// Set when the reader's language has no translation and this is its fallback.
+    pub fallback: Option<Fallback>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Fallback {
+    pub language: String,
+    pub original_language: String,
+    pub original_href: String,
+}
+
+/// The full article page.
+#[derive(Debug, Clone, Serialize)]
+pub struct ArticlePage {
+    pub page: PageView,
+    pub article: ArticleView,
+    pub body: String,
+    pub headings: Vec<crate::markdown::Heading>,
+    pub has_code: bool,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Pagination {
+    pub current: usize,
+    pub total: usize,
+    pub prev: Option<String>,
+    pub next: Option<String>,
+}
+
+/// Home, column and tag pages: a heading and a paginated list of articles.
+#[derive(Debug, Clone, Serialize)]
+pub struct ListPage {
+    pub page: PageView,
+    /// `home`, `column` or `tag`: templates may vary on it.
+    pub kind: &'static str,
+    pub heading: Text,
+    pub articles: Vec<ArticleView>,
+    pub pagination: Pagination,
+    pub feed: Option<String>,
+}
+
+/// An entry of the columns or tags index.
+#[derive(Debug, Clone, Serialize)]
+pub struct IndexEntry {
+    pub link: Link,
+    pub count: usize,
+}
+
+/// The index of all columns, or of all tags.
+#[derive(Debug, Clone, Serialize)]
+pub struct IndexPage {
+    pub page: PageView,
+    pub kind: &'static str,
+    pub entries: Vec<IndexEntry>,
+}
+
+/// A page with only the common parts (404).
+#[derive(Debug, Clone, Serialize)]
+pub struct PlainPage {
+    pub page: PageView,
+}
+
+/// An Atom feed.
+#[derive(Debug, Clone, Serialize)]
+pub struct FeedView {
+    pub lang: String,
+    pub title: String,
+    pub id: String,
+    pub self_url: String,
+    pub alternate_url: String,
+    pub updated: String,
+    pub entries: Vec<FeedEntry>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct FeedEntry {
+    pub title: String,
+    pub lang: String,
+    pub url: String,
+    pub updated: String,
+    pub summary: Option<String>,
+    pub authors: Vec<String>,
+    /// The article body as HTML, escaped by the template.
+    pub content: String,
+}
+
+/// `sitemap.xml`.
+#[derive(Debug, Clone, Serialize)]
+pub struct SitemapView {
+    pub urls: Vec<SitemapUrl>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct SitemapUrl {
+    pub loc: String,
+    pub lastmod: Option<String>,
+    pub alternates: Vec<Alternate>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct RobotsView {
+    pub sitemap: String,
+}

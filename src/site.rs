@@ -1,0 +1,140 @@
+//! The loaded site: configuration, theme, UI strings, formatters and content, resolved.
+//!
+//! `load` reads everything (the I/O edge); `resolve` is pure: it renders every Markdown text
+//! once and checks its links, so rendering pages only has to assemble.
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+use rayon::prelude::*;
+
+use crate::config::{self, Config};
+use crate::content::{self, Content, LoadOptions};
+use crate::diagnostics::{Diagnostic, Diagnostics, Problem};
+use crate::languages::format::Formatter;
+use crate::languages::ui::UiStrings;
+use crate::markdown::{self, LinkTargets, Rendered};
+use crate::theme::{self, Theme};
+
+/// Everything a build needs, loaded and checked.
+pub struct Site {
+    pub config: Config,
+    pub theme: Theme,
+    pub ui: Arc<UiStrings>,
+    /// By site language code: the formatter of the language's locale (or its fallback's).
+    pub formatters: BTreeMap<String, Formatter>,
+    pub content: Content,
+    /// Every Markdown text rendered once, by (article slug, language of the text).
+    pub bodies: BTreeMap<(String, String), Rendered>,
+    /// Problems that do not stop the build.
+    pub warnings: Vec<Diagnostic>,
+}
+
+/// What to load.
+#[derive(Debug, Clone, Default)]
+pub struct SiteOptions {
+    pub site_dir: PathBuf,
+    pub base_url: Option<String>,
+    pub drafts: bool,
+}
+
+impl Site {
+    /// Reads and validates the whole site; every problem found is reported, not just the first.
+    pub fn load(options: &SiteOptions) -> Result<Site, Diagnostics> {
+        let config = config::load(&options.site_dir, options.base_url.as_deref())?;
+        let mut diagnostics = Diagnostics::default();
+        let theme = Theme::load(&config.site_dir, &config.theme);
+        let ui = theme::ftl_sources(&config.site_dir)
+            .and_then(|sources| UiStrings::new(&config.languages, sources));
+        let content = content::load(
+            &config,
+            LoadOptions {
+                drafts: options.drafts,
+            },
+        );
+        let formatters = formatters(&config);
+        let (theme, ui, content, formatters) = match (theme, ui, content, formatters) {
+            (Ok(theme), Ok(ui), Ok(content), Ok(formatters)) => (theme, ui, content, formatters),
+            (theme, ui, content, formatters) => {
+                diagnostics.extend(theme.err().into_iter().flatten());
+                diagnostics.extend(ui.err().into_iter().flatten());
+                diagnostics.extend(content.err().into_iter().flatten());
+                diagnostics.extend(formatters.err().into_iter().flatten());
+                return Err(diagnostics);
+            }
+        };
+        let (ui, warnings) = ui;
+        let bodies = resolve(&content, &config.site_dir)?;
+        Ok(Site {
+            config,
+            theme,
+            ui: Arc::new(ui),
+            formatters,
+            content,
+            bodies,
+            warnings,
+        })
+    }
+
+    pub fn formatter(&self, lang: &str) -> &Formatter {
+        self.formatters
+            .get(lang)
+            .or_else(|| self.formatters.get(self.config.languages.default_code()))
+            .expect("a formatter exists for every site language")
+    }
+}
+
+fn formatters(config: &Config) -> Result<BTreeMap<String, Formatter>, Diagnostics> {
+    config
+        .languages
+        .all()
+        .iter()
+        .map(|language| {
+            let locale = config.languages.locale_code(&language.code);
+            Formatter::new(locale)
+                .map(|formatter| (language.code.clone(), formatter))
+                .map_err(|message| {
+                    Diagnostic::error(Problem::InvalidValue, config.path(), message).into()
+                })
+        })
+        .collect()
+}
+
+/// The pages internal links may point at.
+pub fn link_targets(content: &Content) -> LinkTargets {
+    content
+        .articles
+        .iter()
+        .map(|article| format!("articles/{}", article.slug))
+        .collect()
+}
+
+/// Renders every text of every article once, in parallel, checking links.
+fn resolve(
+    content: &Content,
+    _site_dir: &Path,
+) -> Result<BTreeMap<(String, String), Rendered>, Diagnostics> {
+    let targets = link_targets(content);
+    let texts: Vec<(&str, &str, &crate::content::article::ArticleText)> = content
+        .articles
+        .iter()
+        .flat_map(|article| {
+            article
+                .texts
+                .versions()
+                .map(move |(lang, text)| (article.slug.as_str(), lang, text))
+        })
+        .collect();
+    let results: Vec<Result<((String, String), Rendered), Diagnostics>> = texts
+        .into_par_iter()
+        .map(|(slug, lang, text)| {
+            markdown::render(&text.body, &text.path, text.body_line, &targets)
+                .map(|rendered| ((slug.to_string(), lang.to_string()), rendered))
+                .map_err(Diagnostics)
+        })
+        .collect();
+    Ok(crate::diagnostics::collect_all(results)?
+        .into_iter()
+        .collect())
+}
