@@ -315,11 +315,7 @@ pub fn highlight_css() -> String {
         .unwrap_or_default()
 }
 
-/// [`escape_html`] with the signature Tera's `set_escape_fn` wants.
-pub fn escape_html_into_string(text: &str) -> String {
-    escape_html(text)
-}
-
+/// Escapes the five characters that matter in HTML text and quoted attributes.
 pub fn escape_html(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     for c in text.chars() {

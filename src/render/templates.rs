@@ -48,7 +48,7 @@ pub fn compile(theme: &Theme, ui: Arc<UiStrings>) -> Result<Tera, Diagnostics> {
     }
     // Tera's default escaping also rewrites `/` as `&#x2F;`, which bloats every URL; the five
     // characters that matter in HTML text and quoted attributes are enough.
-    tera.set_escape_fn(crate::markdown::escape_html_into_string);
+    tera.set_escape_fn(crate::markdown::escape_html);
     tera.register_function("t", Translate { ui });
     Ok(tera)
 }
