@@ -117,11 +117,7 @@ pub fn parse(
             .collect(),
         &raw.default_language,
     )
-    .map_err(|message| at("languages", message, Problem::InvalidValue));
-    let languages = match languages {
-        Ok(languages) => languages,
-        Err(diagnostic) => return Err(diagnostic.into()),
-    };
+    .map_err(|message| Diagnostics::from(at("languages", message, Problem::InvalidValue)))?;
 
     let mut localized = |key: &str, values: BTreeMap<String, String>, required: bool| {
         let found = check_languages(key, &values, required, &languages);

@@ -650,8 +650,7 @@ impl<'a> Renderer<'a> {
                     updated: format!("{}T00:00:00Z", article.date.iso()),
                     summary: text.summary.clone(),
                     authors: text.authors.clone(),
-                    content: body
-                        .localize(&self.absolute(lang, "").trim_end_matches('/').to_string()),
+                    content: body.localize(self.absolute(lang, "").trim_end_matches('/')),
                 }
             })
             .collect();
