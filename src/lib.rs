@@ -17,4 +17,3 @@ pub mod site;
 pub mod slug;
 pub mod theme;
 pub mod yaml;
-
