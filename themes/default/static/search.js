@@ -90,9 +90,11 @@
   }
   function show(query) {
     var ticket = ++latest;
+    status.setAttribute("data-state", "busy");
     ready().then(function () { return search(query); }).then(function (results) {
       if (ticket !== latest) return;
       list.textContent = "";
+      status.setAttribute("data-state", "done");
       if (results === null) { status.textContent = form.getAttribute("data-ready"); return; }
       status.textContent = results.length
         ? form.getAttribute("data-found").replace("{count}", results.length)
@@ -116,7 +118,9 @@
         list.appendChild(item);
       });
     }).catch(function () {
-      if (ticket === latest) status.textContent = form.getAttribute("data-error");
+      if (ticket !== latest) return;
+      status.setAttribute("data-state", "done");
+      status.textContent = form.getAttribute("data-error");
     });
   }
   form.addEventListener("submit", function (event) {
