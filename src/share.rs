@@ -117,35 +117,62 @@ pub fn share_svg(card: &ShareCard) -> String {
     svg
 }
 
-/// The largest type size (of three) at which the title fits in four lines of the image, and
-/// its lines; a title too long even then is cut with an ellipsis.
+/// The largest type size (of three) at which the title fits above the branding band, and its
+/// lines; a title too long even then is cut with an ellipsis.
 fn fit_title(title: &str) -> (u32, Vec<String>) {
     const WIDTH: f64 = 1056.0;
-    const MAX_LINES: usize = 4;
-    for size in [68, 58, 48] {
+    // (size, lines that fit between the kicker and the band at 1.3 line height)
+    const SIZES: [(u32, usize); 3] = [(68, 3), (58, 4), (48, 5)];
+    for (size, max_lines) in SIZES {
         let lines = wrap(title, WIDTH / size as f64);
-        if lines.len() <= MAX_LINES {
+        if lines.len() <= max_lines {
             return (size, lines);
         }
     }
-    let mut lines = wrap(title, WIDTH / 48.0);
-    lines.truncate(MAX_LINES);
+    let (size, max_lines) = SIZES[2];
+    let mut lines = wrap(title, WIDTH / size as f64);
+    lines.truncate(max_lines);
     if let Some(last) = lines.last_mut() {
         last.push('…');
     }
-    (48, lines)
+    (size, lines)
 }
 
-/// Rough advance of a character in ems: marks take no room, Latin letters about half an em,
-/// other scripts more.
-fn advance(c: char) -> f64 {
-    if is_mark(c) {
+/// Rough advance of a character in bold ems, after `previous`: marks and Khmer subscript
+/// consonants (after a coeng) take no room, Latin letters about six tenths of an em, the
+/// letters of other scripts a full em.
+fn advance(c: char, previous: Option<char>) -> f64 {
+    if is_spacing_sign(c) {
+        0.7
+    } else if is_mark(c) || previous == Some(COENG) {
         0.0
     } else if c.is_ascii() || ('\u{C0}'..='\u{1EFF}').contains(&c) {
-        if c.is_ascii_uppercase() { 0.68 } else { 0.56 }
+        if c.is_ascii_uppercase() { 0.72 } else { 0.6 }
     } else {
-        0.8
+        1.0
     }
+}
+
+/// Khmer dependent vowels and signs written beside their consonant, not above or below it.
+fn is_spacing_sign(c: char) -> bool {
+    matches!(
+        c,
+        '\u{17B6}' | '\u{17BE}'..='\u{17C5}' | '\u{17C7}' | '\u{17C8}'
+    )
+}
+
+/// The Khmer sign that puts the next consonant under the one before it.
+const COENG: char = '\u{17D2}';
+
+fn width(text: &str) -> f64 {
+    let mut previous = None;
+    text.chars()
+        .map(|c| {
+            let advance = advance(c, previous);
+            previous = Some(c);
+            advance
+        })
+        .sum()
 }
 
 /// Combining marks and dependent signs that join the character before them.
@@ -163,37 +190,38 @@ fn is_mark(c: char) -> bool {
 fn wrap(text: &str, max_ems: f64) -> Vec<String> {
     let mut lines = Vec::new();
     let mut line = String::new();
-    let mut width = 0.0;
+    let mut used = 0.0;
     for word in text.split_whitespace() {
-        let word_width: f64 = word.chars().map(advance).sum();
+        let word_width = width(word);
         let space = if line.is_empty() { 0.0 } else { 0.3 };
-        if width + space + word_width <= max_ems {
+        if used + space + word_width <= max_ems {
             if !line.is_empty() {
                 line.push(' ');
             }
             line.push_str(word);
-            width += space + word_width;
+            used += space + word_width;
             continue;
         }
         if !line.is_empty() && word_width <= max_ems {
             lines.push(std::mem::take(&mut line));
             line.push_str(word);
-            width = word_width;
+            used = word_width;
             continue;
         }
         if !line.is_empty() {
             line.push(' ');
-            width += space;
+            used += space;
         }
         let mut previous: Option<char> = None;
         for c in word.chars() {
-            let starts_cluster = !is_mark(c) && previous != Some('\u{17D2}');
-            if starts_cluster && width + advance(c) > max_ems && !line.trim().is_empty() {
+            let starts_cluster = !is_mark(c) && previous != Some(COENG);
+            let advance = advance(c, previous);
+            if starts_cluster && used + advance > max_ems && !line.trim().is_empty() {
                 lines.push(std::mem::take(&mut line).trim_end().to_string());
-                width = 0.0;
+                used = 0.0;
             }
             line.push(c);
-            width += advance(c);
+            used += advance;
             previous = Some(c);
         }
     }
