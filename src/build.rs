@@ -3,7 +3,7 @@
 use std::path::PathBuf;
 use std::time::{Duration, Instant};
 
-use crate::diagnostics::{Diagnostic, Diagnostics};
+use crate::diagnostics::{Diagnostic, Diagnostics, Severity};
 use crate::output::Staging;
 use crate::render::{self, RenderStats};
 use crate::site::{Site, SiteOptions};
@@ -25,15 +25,37 @@ pub struct BuildReport {
 
 /// Builds the site. On any error the previous output folder is left exactly as it was.
 pub fn build(options: &BuildOptions) -> Result<BuildReport, Diagnostics> {
+    build_checked(options, false)
+}
+
+/// Builds the site; with `strict`, a page over its weight budget or with JavaScript where none is
+/// allowed fails the build (`loa build --strict`) instead of being a warning.
+pub fn build_checked(options: &BuildOptions, strict: bool) -> Result<BuildReport, Diagnostics> {
     let started = Instant::now();
     let site = Site::load(&options.site)?;
     let staging = Staging::create(&options.out_dir)?;
     match render::render_site(&site, &staging) {
+        Ok(stats) if strict && !stats.budget.warnings.is_empty() => {
+            staging.abandon();
+            Err(Diagnostics(
+                stats
+                    .budget
+                    .warnings
+                    .into_iter()
+                    .map(|warning| Diagnostic {
+                        severity: Severity::Error,
+                        ..warning
+                    })
+                    .collect(),
+            ))
+        }
         Ok(stats) => {
             staging.commit()?;
+            let mut warnings = site.warnings;
+            warnings.extend(stats.budget.warnings.iter().cloned());
             Ok(BuildReport {
                 stats,
-                warnings: site.warnings,
+                warnings,
                 elapsed: started.elapsed(),
             })
         }

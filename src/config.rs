@@ -26,6 +26,12 @@ struct RawConfig {
     paginate: usize,
     #[serde(default = "default_theme")]
     theme: String,
+    #[serde(default)]
+    budgets: BTreeMap<String, f64>,
+    #[serde(default)]
+    javascript: bool,
+    #[serde(default)]
+    offline: bool,
 }
 
 fn default_paginate() -> usize {
@@ -74,6 +80,10 @@ pub struct Config {
     pub columns: Vec<Column>,
     pub paginate: usize,
     pub theme: String,
+    /// Page-weight budgets by page kind, and whether pages may carry JavaScript.
+    pub budgets: crate::budget::Budgets,
+    /// Whether pages register the offline-pack service worker.
+    pub offline: bool,
 }
 
 impl Config {
@@ -184,6 +194,15 @@ pub fn parse(
             Problem::InvalidValue,
         ));
     }
+    let budgets =
+        crate::budget::Budgets::new(raw.budgets, raw.javascript).unwrap_or_else(|problems| {
+            diagnostics.extend(
+                problems
+                    .into_iter()
+                    .map(|message| at("budgets", message, Problem::InvalidValue)),
+            );
+            crate::budget::Budgets::default()
+        });
     if diagnostics.has_errors() {
         return Err(diagnostics);
     }
@@ -197,6 +216,8 @@ pub fn parse(
         columns,
         paginate: raw.paginate,
         theme: raw.theme,
+        budgets,
+        offline: raw.offline,
     })
 }
 

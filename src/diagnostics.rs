@@ -39,6 +39,8 @@ pub enum Problem {
     Template,
     /// Writing the output failed.
     Output,
+    /// A page heavier than its kind's budget, or with JavaScript where none is allowed.
+    Budget,
 }
 
 /// Whether a diagnostic fails the build.

@@ -5,7 +5,7 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use clap::{Args, Parser, Subcommand};
-use loa::build::{BuildOptions, build};
+use loa::build::{BuildOptions, build_checked};
 use loa::diagnostics::Diagnostic;
 use loa::site::SiteOptions;
 
@@ -48,6 +48,9 @@ enum Command {
         /// Include articles marked `draft: true`.
         #[arg(long)]
         drafts: bool,
+        /// Fail when a page is over its weight budget or has JavaScript where none is allowed.
+        #[arg(long)]
+        strict: bool,
     },
     /// Create a new site in DIR, with the default theme and UI strings.
     Init {
@@ -70,6 +73,7 @@ fn main() -> ExitCode {
             output,
             base_url,
             drafts,
+            strict,
         } => {
             let out_dir = output.unwrap_or_else(|| site_dir.join("public"));
             let options = BuildOptions {
@@ -80,7 +84,7 @@ fn main() -> ExitCode {
                 },
                 out_dir: out_dir.clone(),
             };
-            match build(&options) {
+            match build_checked(&options, strict) {
                 Ok(report) => {
                     print_diagnostics(&report.warnings, &site_dir, cli.verbosity);
                     if !cli.verbosity.quiet {
@@ -97,6 +101,14 @@ fn main() -> ExitCode {
                             report.elapsed.as_secs_f64(),
                             per_language.join(", ")
                         );
+                    }
+                    if cli.verbosity.verbose {
+                        for (kind, (bytes, path)) in &report.stats.budget.heaviest {
+                            eprintln!(
+                                "heaviest {kind} page: {} ({path})",
+                                loa::budget::kilobytes(*bytes)
+                            );
+                        }
                     }
                     ExitCode::SUCCESS
                 }

@@ -3,8 +3,11 @@
 //! Each page is a pure function of the site and one language; pages render in parallel and go
 //! straight to an output [`Sink`].
 
+mod reach;
 pub mod templates;
 pub mod views;
+
+pub use reach::BudgetReport;
 
 use std::collections::BTreeMap;
 
@@ -29,17 +32,27 @@ pub struct RenderStats {
     /// HTML pages per language code.
     pub pages: BTreeMap<String, usize>,
     pub files: usize,
+    pub budget: BudgetReport,
 }
 
 /// Renders the whole site into `sink`.
 pub fn render_site(site: &Site, sink: &dyn Sink) -> Result<RenderStats, Diagnostics> {
     let tera = templates::compile(&site.theme, site.ui.clone())?;
-    let renderer = Renderer::new(site, &tera);
+    let prepared = reach::Prepared::new(site)?;
+    let renderer = Renderer::new(site, &tera, &prepared);
+    let log = reach::PageLog::new(site, &prepared);
     let jobs = renderer.jobs();
     let results: Vec<Result<Option<String>, Diagnostic>> = jobs
         .par_iter()
         .map(|job| {
             let (path, bytes) = renderer.render(job)?;
+            log.record(
+                job.kind(),
+                job.lang().unwrap_or_default(),
+                job.offline(),
+                &path,
+                &bytes,
+            );
             sink.put(&path, bytes)?;
             Ok(job
                 .lang()
@@ -60,14 +73,16 @@ pub fn render_site(site: &Site, sink: &dyn Sink) -> Result<RenderStats, Diagnost
             Err(diagnostic) => diagnostics.push(diagnostic),
         }
     }
+    for file in renderer.reach_files(&log) {
+        stats.files += 1;
+        if let Err(diagnostic) = file.and_then(|(path, bytes)| sink.put(&path, bytes)) {
+            diagnostics.push(diagnostic);
+        }
+    }
+    stats.budget = log.finish();
     for (path, file) in site.theme.under("static") {
         stats.files += 1;
-        let mut bytes = file.bytes.clone();
-        if path == "style.css" {
-            bytes.extend_from_slice(b"\n/* Highlighted code (syntect) */\n");
-            bytes.extend_from_slice(crate::markdown::highlight_css().as_bytes());
-        }
-        if let Err(diagnostic) = sink.put(path, bytes) {
+        if let Err(diagnostic) = sink.put(path, file.bytes.clone()) {
             diagnostics.push(diagnostic);
         }
     }
@@ -162,6 +177,26 @@ impl Job {
             Job::Sitemap | Job::Robots => None,
         }
     }
+
+    /// The page kind budgets name (see [`crate::budget::KINDS`]); files that are not pages
+    /// have none.
+    fn kind(&self) -> &'static str {
+        match self {
+            Job::Article { .. } => "article",
+            Job::Home { .. } => "home",
+            Job::Column { .. } => "column",
+            Job::Tag { .. } => "tag",
+            Job::ColumnIndex { .. } => "columns",
+            Job::TagIndex { .. } => "tags",
+            Job::NotFound { .. } => "404",
+            Job::Feed { .. } | Job::Sitemap | Job::Robots => "",
+        }
+    }
+
+    /// Whether the page goes into its language's offline pack (see [`crate::offline`]).
+    fn offline(&self) -> bool {
+        matches!(self, Job::Article { .. } | Job::Home { page: 1, .. })
+    }
 }
 
 /// A tag as it appears across articles: its first-seen spelling and its articles (newest first).
@@ -173,13 +208,14 @@ struct Tag {
 struct Renderer<'a> {
     site: &'a Site,
     tera: &'a Tera,
+    prepared: &'a reach::Prepared,
     languages: &'a Languages,
     tags: BTreeMap<String, Tag>,
     columns: Vec<Vec<usize>>,
 }
 
 impl<'a> Renderer<'a> {
-    fn new(site: &'a Site, tera: &'a Tera) -> Self {
+    fn new(site: &'a Site, tera: &'a Tera, prepared: &'a reach::Prepared) -> Self {
         let articles = &site.content.articles;
         let mut tags: BTreeMap<String, Tag> = BTreeMap::new();
         for (index, article) in articles.iter().enumerate() {
@@ -207,6 +243,7 @@ impl<'a> Renderer<'a> {
         Renderer {
             site,
             tera,
+            prepared,
             languages: &site.config.languages,
             tags,
             columns,
@@ -371,13 +408,16 @@ impl<'a> Renderer<'a> {
     }
 
     fn absolute(&self, lang: &str, path: &str) -> String {
-        let origin = self
-            .site
-            .config
+        format!("{}{}{path}", self.origin(), self.root(lang))
+    }
+
+    /// `https://host`, without the site's own path.
+    fn origin(&self) -> &str {
+        let config = &self.site.config;
+        config
             .base_url
-            .strip_suffix(&self.site.config.root_path)
-            .unwrap_or(&self.site.config.base_url);
-        format!("{origin}{}{path}", self.root(lang))
+            .strip_suffix(&config.root_path)
+            .unwrap_or(&config.base_url)
     }
 
     fn ui(&self, lang: &str, id: &str) -> Text {
@@ -463,6 +503,7 @@ impl<'a> Renderer<'a> {
                 .collect(),
             feed: format!("{}/atom.xml", self.root(lang)),
             generator: concat!("loa ", env!("CARGO_PKG_VERSION")),
+            reach: self.reach_view(lang),
         }
     }
 
@@ -520,6 +561,10 @@ impl<'a> Renderer<'a> {
                 let alt = article.texts.get(code)?.image_alt.as_ref()?;
                 Some(Text::new(alt.clone(), code, lang))
             }),
+            image_info: article
+                .image
+                .as_deref()
+                .and_then(|path| self.image_view(path)),
             reading_minutes: body.words.div_ceil(WORDS_PER_MINUTE).max(1),
             content_lang: text_lang.to_string(),
             fallback,
@@ -536,7 +581,9 @@ impl<'a> Renderer<'a> {
             page.canonical = self.absolute(&view.content_lang, &path);
         }
         let body = &self.site.bodies[&(article.slug.clone(), view.content_lang.clone())];
+        let json_ld = self.article_reach(&mut page, &view);
         let context = ArticlePage {
+            json_ld,
             page,
             body: body.localize(&self.root(lang)),
             headings: body.headings.clone(),
