@@ -7,6 +7,9 @@
 
 pub mod article;
 pub mod frontmatter;
+pub mod images;
+pub mod infographic;
+pub mod lesson;
 pub mod source;
 
 use std::collections::BTreeMap;
@@ -18,12 +21,18 @@ use crate::languages::Languages;
 use source::SourceFile;
 
 pub use article::Article;
+pub use infographic::Infographic;
+pub use lesson::Lesson;
 
 /// Everything under `content/`, loaded and validated.
 #[derive(Debug, Default)]
 pub struct Content {
     /// Newest first; equal dates by slug.
     pub articles: Vec<Article>,
+    /// By course (in the order of `loa.yaml`), then by order in the course.
+    pub lessons: Vec<Lesson>,
+    /// By slug.
+    pub infographics: Vec<Infographic>,
 }
 
 /// Options that change what is loaded.
@@ -36,9 +45,21 @@ pub struct LoadOptions {
 pub fn load(config: &Config, options: LoadOptions) -> Result<Content, Diagnostics> {
     let content_dir = config.site_dir.join("content");
     let articles = article::load(&content_dir.join("articles"), config, options);
-    match articles {
-        Ok(articles) => Ok(Content { articles }),
-        Err(diagnostics) => Err(diagnostics),
+    let lessons = lesson::load(&content_dir.join("lessons"), config);
+    let infographics = infographic::load(&content_dir.join("infographics"), config);
+    match (articles, lessons, infographics) {
+        (Ok(articles), Ok(lessons), Ok(infographics)) => Ok(Content {
+            articles,
+            lessons,
+            infographics,
+        }),
+        (articles, lessons, infographics) => {
+            let mut diagnostics = Diagnostics::default();
+            diagnostics.extend(articles.err().into_iter().flatten());
+            diagnostics.extend(lessons.err().into_iter().flatten());
+            diagnostics.extend(infographics.err().into_iter().flatten());
+            Err(diagnostics)
+        }
     }
 }
 
