@@ -139,10 +139,7 @@ pub fn parse(
         &raw.default_language,
     )
     .map_err(|message| at("languages", message, Problem::InvalidValue));
-    let languages = match languages {
-        Ok(languages) => languages,
-        Err(diagnostic) => return Err(diagnostic.into()),
-    };
+    let languages = languages.map_err(Diagnostics::from)?;
 
     let mut localized = |key: &str, values: BTreeMap<String, String>, required: bool| {
         let found = check_languages(key, &values, required, &languages);

@@ -4,6 +4,7 @@
 //! what each language shows, [`render`] turns it into pages, and [`output`] writes them.
 
 pub mod build;
+pub mod chart;
 pub mod config;
 pub mod content;
 pub mod diagnostics;

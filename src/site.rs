@@ -145,7 +145,7 @@ fn resolve_lessons(
     content: &Content,
 ) -> Result<BTreeMap<(String, String), RenderedLesson>, Diagnostics> {
     let targets = link_targets(content);
-    let results: Vec<Result<((String, String), RenderedLesson), Diagnostics>> = content
+    let results: Vec<_> = content
         .lessons
         .par_iter()
         .flat_map_iter(|lesson| {
@@ -177,7 +177,7 @@ fn resolve(
                 .map(move |(lang, text)| (article.slug.as_str(), lang, text))
         })
         .collect();
-    let results: Vec<Result<((String, String), Rendered), Diagnostics>> = texts
+    let results: Vec<_> = texts
         .into_par_iter()
         .map(|(slug, lang, text)| {
             markdown::render(&text.body, &text.path, text.body_line, &targets)

@@ -79,6 +79,17 @@ pub enum Chart {
     Progress,
 }
 
+impl Chart {
+    /// The name written in the file, for templates and CSS classes.
+    pub fn id(self) -> &'static str {
+        match self {
+            Chart::Bar => "bar",
+            Chart::Figures => "figures",
+            Chart::Progress => "progress",
+        }
+    }
+}
+
 /// What a value counts. The words of a [`Unit::Text`] unit are in each text's `units`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Unit {
@@ -144,11 +155,14 @@ pub struct Figure {
 }
 
 impl Figure {
-    /// The target a progress chart measures against.
-    pub fn goal(&self) -> Option<f64> {
+    /// The value a progress chart measures against: the target, or 100 for a percentage.
+    pub fn goal(&self) -> Option<Number> {
         match (&self.target, self.unit) {
-            (Some(target), _) => Some(target.value),
-            (None, Unit::Percent) => Some(100.0),
+            (Some(target), _) => Some(target.clone()),
+            (None, Unit::Percent) => Some(Number {
+                plain: "100".into(),
+                value: 100.0,
+            }),
             (None, _) => None,
         }
     }
@@ -328,6 +342,13 @@ fn parse_original(file: &source::SourceFile) -> Result<(Values, InfographicText)
             }
         };
         let target = target.as_ref().and_then(|t| report.number("target", t));
+        if target.is_some() && raw.chart != Chart::Progress {
+            report.error(
+                at,
+                Problem::InvalidValue,
+                format!("the figure `{label}` has a `target`, which only a progress chart shows"),
+            );
+        }
         let (unit, words) = match unit.as_ref().map(|u| (&u.value, &u.referenced)) {
             None => (Some(Unit::Count), None),
             Some((RawUnit::Text { text }, _)) => (Some(Unit::Text), Some(text.clone())),
@@ -352,7 +373,9 @@ fn parse_original(file: &source::SourceFile) -> Result<(Values, InfographicText)
                 unit,
                 target,
             };
-            if raw.chart == Chart::Progress && figure_value.goal().is_none_or(|goal| goal <= 0.0) {
+            if raw.chart == Chart::Progress
+                && figure_value.goal().is_none_or(|goal| goal.value <= 0.0)
+            {
                 report.error(
                     at,
                     Problem::MissingField,
@@ -542,6 +565,6 @@ mod tests {
             unit: Unit::Percent,
             target: None,
         };
-        assert_eq!(figure.goal(), Some(100.0));
+        assert_eq!(figure.goal().map(|goal| goal.value), Some(100.0));
     }
 }

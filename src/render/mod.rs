@@ -3,6 +3,9 @@
 //! Each page is a pure function of the site and one language; pages render in parallel and go
 //! straight to an output [`Sink`].
 
+mod infographics;
+mod lessons;
+mod localized;
 pub mod templates;
 pub mod views;
 
@@ -144,6 +147,8 @@ enum Job {
     NotFound {
         lang: String,
     },
+    Lessons(lessons::LessonJob),
+    Infographics(infographics::InfographicJob),
     Sitemap,
     Robots,
 }
@@ -159,6 +164,8 @@ impl Job {
             | Job::TagIndex { lang }
             | Job::Feed { lang, .. }
             | Job::NotFound { lang } => Some(lang),
+            Job::Lessons(job) => Some(job.lang()),
+            Job::Infographics(job) => Some(job.lang()),
             Job::Sitemap | Job::Robots => None,
         }
     }
@@ -259,6 +266,9 @@ impl<'a> Renderer<'a> {
                 lang: lang.clone(),
                 column: None,
             });
+            jobs.extend(self.lesson_jobs(&lang).into_iter().map(Job::Lessons));
+            let infographics = self.infographic_jobs(&lang).into_iter();
+            jobs.extend(infographics.map(Job::Infographics));
             jobs.push(Job::NotFound { lang });
         }
         jobs.push(Job::Sitemap);
@@ -351,6 +361,8 @@ impl<'a> Renderer<'a> {
                     &PlainPage { page },
                 )
             }
+            Job::Lessons(job) => self.render_lesson_job(job),
+            Job::Infographics(job) => self.render_infographic_job(job),
             Job::Sitemap => self.sitemap(),
             Job::Robots => {
                 let view = RobotsView {
@@ -461,6 +473,7 @@ impl<'a> Renderer<'a> {
                 .iter()
                 .map(|column| self.column_link(column, lang))
                 .collect(),
+            learning: self.learning_links(lang),
             feed: format!("{}/atom.xml", self.root(lang)),
             generator: concat!("loa ", env!("CARGO_PKG_VERSION")),
         }
@@ -475,19 +488,7 @@ impl<'a> Renderer<'a> {
             .column(&article.column)
             .map(|column| self.column_link(column, lang))
             .expect("articles are loaded only with a declared column");
-        let fallback = (text_lang != lang).then(|| Fallback {
-            language: self
-                .languages
-                .get(lang)
-                .map(|l| l.name.clone())
-                .unwrap_or_default(),
-            original_language: self
-                .languages
-                .get(text_lang)
-                .map(|l| l.name.clone())
-                .unwrap_or_default(),
-            original_href: format!("{}/articles/{}/", self.root(text_lang), article.slug),
-        });
+        let fallback = self.fallback(lang, text_lang, &format!("/articles/{}/", article.slug));
         ArticleView {
             slug: article.slug.clone(),
             href: format!("{}/articles/{}/", self.root(lang), article.slug),
@@ -535,8 +536,8 @@ impl<'a> Renderer<'a> {
         }
         let body = &self.site.bodies[&(article.slug.clone(), view.content_lang.clone())];
         let context = ArticlePage {
+            body: self.body_html(body, &self.root(lang), &view.content_lang, lang)?,
             page,
-            body: body.localize(&self.root(lang)),
             headings: body.headings.clone(),
             has_code: body.has_code,
             article: view,
@@ -643,18 +644,18 @@ impl<'a> Renderer<'a> {
                 let article = &self.site.content.articles[*index];
                 let (text_lang, text) = article.texts.resolve(lang, self.languages);
                 let body = &self.site.bodies[&(article.slug.clone(), text_lang.to_string())];
-                FeedEntry {
+                let root = self.absolute(lang, "").trim_end_matches('/').to_string();
+                Ok(FeedEntry {
                     title: text.title.clone(),
                     lang: text_lang.to_string(),
                     url: self.absolute(lang, &format!("/articles/{}/", article.slug)),
                     updated: format!("{}T00:00:00Z", article.date.iso()),
                     summary: text.summary.clone(),
                     authors: text.authors.clone(),
-                    content: body
-                        .localize(&self.absolute(lang, "").trim_end_matches('/').to_string()),
-                }
+                    content: self.body_html(body, &root, text_lang, lang)?,
+                })
             })
-            .collect();
+            .collect::<Result<_, Diagnostic>>()?;
         let view = FeedView {
             lang: lang.to_string(),
             title: match section {
@@ -721,6 +722,13 @@ impl<'a> Renderer<'a> {
                 &translated,
                 Some(article.date.iso()),
             );
+        }
+        for (path, langs) in self
+            .lesson_urls()
+            .into_iter()
+            .chain(self.infographic_urls())
+        {
+            add(&path, &langs, None);
         }
         self.output("/sitemap.xml", "sitemap.xml", &SitemapView { urls })
     }
