@@ -45,13 +45,62 @@ pub struct Item<'a> {
     pub goal: Option<(f64, &'a str)>,
 }
 
+/// How a text is drawn.
+#[derive(Debug, Clone, Copy)]
+struct Style {
+    size: f64,
+    weight: u16,
+    fill: &'static str,
+}
+
+const TITLE: Style = Style {
+    size: 22.0,
+    weight: 700,
+    fill: INK,
+};
+const LABEL: Style = Style {
+    size: 15.0,
+    weight: 400,
+    fill: INK,
+};
+const BIG_NUMBER: Style = Style {
+    size: 34.0,
+    weight: 700,
+    fill: ACCENT,
+};
+const NUMBER: Style = Style {
+    size: 16.0,
+    weight: 700,
+    fill: INK,
+};
+const NOTE: Style = Style {
+    size: 12.0,
+    weight: 400,
+    fill: MUTED,
+};
+
+impl Style {
+    /// This style, smaller if needed for `text` to fit on one line of `width` px.
+    fn fitting(self, text: &str, width: f64) -> Style {
+        let needed = units(text) * 0.56 * self.size;
+        if needed <= width {
+            self
+        } else {
+            Style {
+                size: (self.size * width / needed).floor().max(10.0),
+                ..self
+            }
+        }
+    }
+}
+
 /// Draws the chart as an SVG element (no XML declaration), `role="img"` with `<title>` and `<desc>`.
 pub fn svg(chart: &Chart) -> String {
     let mut body = String::new();
     let mut y = PAD;
-    for line in wrap(chart.title, WIDTH - 2.0 * PAD, 22.0) {
+    for line in wrap(chart.title, WIDTH - 2.0 * PAD, TITLE.size) {
         y += 28.0;
-        text(&mut body, PAD, y, 22.0, "700", INK, None, &line);
+        text(&mut body, (PAD, y), TITLE, None, &line);
     }
     y += 16.0;
     y = match chart.kind {
@@ -60,9 +109,9 @@ pub fn svg(chart: &Chart) -> String {
         Kind::Progress => progress(&mut body, &chart.items, y),
     };
     y += 8.0;
-    for line in wrap(chart.source, WIDTH - 2.0 * PAD, 12.0) {
+    for line in wrap(chart.source, WIDTH - 2.0 * PAD, NOTE.size) {
         y += 16.0;
-        text(&mut body, PAD, y, 12.0, "400", MUTED, None, &line);
+        text(&mut body, (PAD, y), NOTE, None, &line);
     }
     let height = (y + PAD).ceil();
     let id = escape_html(chart.id);
@@ -83,7 +132,7 @@ fn figures(out: &mut String, items: &[Item], top: f64) -> f64 {
     for row in items.chunks(columns) {
         let lines: Vec<Vec<String>> = row
             .iter()
-            .map(|item| wrap(item.label, cell - 24.0, 15.0))
+            .map(|item| wrap(item.label, cell - 24.0, LABEL.size))
             .collect();
         let most = lines.iter().map(Vec::len).max().unwrap_or(0) as f64;
         let height = 72.0 + most * 20.0;
@@ -93,33 +142,25 @@ fn figures(out: &mut String, items: &[Item], top: f64) -> f64 {
                 out,
                 "<rect x=\"{x}\" y=\"{y}\" width=\"{cell}\" height=\"{height}\" rx=\"8\" fill=\"{SOFT}\"/>"
             );
-            text(
-                out,
-                x + 12.0,
-                y + 46.0,
-                34.0,
-                "700",
-                ACCENT,
-                None,
-                item.value,
-            );
+            let style = BIG_NUMBER.fitting(item.value, cell - 24.0);
+            text(out, (x + 12.0, y + 46.0), style, None, item.value);
             for (index, line) in label.iter().enumerate() {
-                let line_y = y + 72.0 + index as f64 * 20.0;
-                text(
-                    out,
-                    x + 12.0,
-                    line_y,
-                    15.0,
-                    "400",
-                    INK,
-                    item.label_lang,
-                    line,
-                );
+                let at = (x + 12.0, y + 72.0 + index as f64 * 20.0);
+                text(out, at, LABEL, item.label_lang, line);
             }
         }
         y += height + gap;
     }
     y
+}
+
+/// The label of a bar or track, on as many lines as it needs; returns the new `y`.
+fn label(out: &mut String, item: &Item, mut y: f64) -> f64 {
+    for line in wrap(item.label, WIDTH - 2.0 * PAD, LABEL.size) {
+        y += 20.0;
+        text(out, (PAD, y), LABEL, item.label_lang, &line);
+    }
+    y + 8.0
 }
 
 /// One bar per figure, on the scale of the largest.
@@ -128,11 +169,7 @@ fn bars(out: &mut String, items: &[Item], top: f64) -> f64 {
     let largest = items.iter().map(|i| i.amount).fold(0.0, f64::max);
     let mut y = top;
     for item in items {
-        for line in wrap(item.label, WIDTH - 2.0 * PAD, 15.0) {
-            y += 20.0;
-            text(out, PAD, y, 15.0, "400", INK, item.label_lang, &line);
-        }
-        y += 8.0;
+        y = label(out, item, y);
         let width = if largest > 0.0 {
             (item.amount / largest * room).max(2.0)
         } else {
@@ -142,16 +179,8 @@ fn bars(out: &mut String, items: &[Item], top: f64) -> f64 {
             out,
             "<rect x=\"{PAD}\" y=\"{y}\" width=\"{width:.1}\" height=\"26\" rx=\"3\" fill=\"{ACCENT}\"/>"
         );
-        text(
-            out,
-            PAD + width + 8.0,
-            y + 19.0,
-            16.0,
-            "700",
-            INK,
-            None,
-            item.value,
-        );
+        let style = NUMBER.fitting(item.value, WIDTH - PAD - (PAD + width + 8.0));
+        text(out, (PAD + width + 8.0, y + 19.0), style, None, item.value);
         y += 26.0 + 14.0;
     }
     y
@@ -162,11 +191,7 @@ fn progress(out: &mut String, items: &[Item], top: f64) -> f64 {
     let room = WIDTH - 2.0 * PAD - 110.0;
     let mut y = top;
     for item in items {
-        for line in wrap(item.label, WIDTH - 2.0 * PAD, 15.0) {
-            y += 20.0;
-            text(out, PAD, y, 15.0, "400", INK, item.label_lang, &line);
-        }
-        y += 8.0;
+        y = label(out, item, y);
         let share = match item.goal {
             Some((goal, _)) if goal > 0.0 => (item.amount / goal).clamp(0.0, 1.0),
             _ => 0.0,
@@ -180,41 +205,27 @@ fn progress(out: &mut String, items: &[Item], top: f64) -> f64 {
             "<rect x=\"{PAD}\" y=\"{y}\" width=\"{:.1}\" height=\"22\" rx=\"11\" fill=\"{ACCENT}\"/>",
             share * room
         );
-        text(
-            out,
-            PAD + room + 10.0,
-            y + 17.0,
-            16.0,
-            "700",
-            INK,
-            None,
-            item.value,
-        );
+        let style = NUMBER.fitting(item.value, 100.0);
+        text(out, (PAD + room + 10.0, y + 17.0), style, None, item.value);
         if let Some((_, goal)) = item.goal {
-            text(out, PAD, y + 40.0, 12.0, "400", MUTED, None, goal);
+            text(out, (PAD, y + 40.0), NOTE, None, goal);
         }
         y += 22.0 + 30.0;
     }
     y
 }
 
-#[allow(clippy::too_many_arguments)]
-fn text(
-    out: &mut String,
-    x: f64,
-    y: f64,
-    size: f64,
-    weight: &str,
-    fill: &str,
-    lang: Option<&str>,
-    content: &str,
-) {
+/// A `<text>` at `(x, y)`, with `lang` when it is not the chart's language.
+fn text(out: &mut String, (x, y): (f64, f64), style: Style, lang: Option<&str>, content: &str) {
     let lang = lang
         .map(|lang| format!(" lang=\"{}\"", escape_html(lang)))
         .unwrap_or_default();
     let _ = writeln!(
         out,
-        "<text x=\"{x:.1}\" y=\"{y:.1}\" font-size=\"{size}\" font-weight=\"{weight}\" fill=\"{fill}\"{lang}>{}</text>",
+        "<text x=\"{x:.1}\" y=\"{y:.1}\" font-size=\"{}\" font-weight=\"{}\" fill=\"{}\"{lang}>{}</text>",
+        style.size,
+        style.weight,
+        style.fill,
         escape_html(content)
     );
 }
@@ -296,6 +307,12 @@ mod tests {
             assert!(svg.contains("<desc id=\"ig-a-desc\">Trạm BTS: 9.776.</desc>"));
             assert!(svg.contains(">99,7 %</text>") && svg.contains("KH&amp;CN"));
         }
+    }
+
+    #[test]
+    fn long_values_shrink_to_fit() {
+        assert_eq!(BIG_NUMBER.fitting("9.776", 264.0).size, 34.0);
+        assert!(BIG_NUMBER.fitting("74,1 trên 100 dân", 264.0).size < 34.0);
     }
 
     #[test]

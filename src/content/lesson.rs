@@ -349,8 +349,19 @@ pub fn split_steps(body: &str, first_line: usize) -> (Part, Vec<Step>) {
     let mut depth = 0usize;
     let mut open: Option<(usize, String, Option<String>)> = None;
     let mut texts: Vec<(usize, String)> = Vec::new();
+    // Inside an image, text is its description, not words of the step.
+    let mut in_image = 0usize;
     for (event, range) in Parser::new_ext(body, markdown::options()).into_offset_iter() {
         match event {
+            Event::Start(Tag::Image { .. }) => {
+                in_image += 1;
+                depth += 1;
+            }
+            Event::End(TagEnd::Image) => {
+                in_image = in_image.saturating_sub(1);
+                depth = depth.saturating_sub(1);
+            }
+            Event::Text(_) if in_image > 0 => {}
             Event::Start(Tag::Heading {
                 level: HeadingLevel::H2,
                 id,
@@ -527,7 +538,7 @@ mod tests {
 
     #[test]
     fn steps_are_numbered_and_anchored() {
-        let body = "Intro text.\n\n## Tải ứng dụng\n\nMở **CH Play**.\n\n## Đăng nhập {#dang-nhap}\n\nNhập số.\n\n```\n## not a step\n```\n";
+        let body = "Intro text.\n\n## Tải ứng dụng\n\nMở **CH Play**.\n\n![Nút cài](/a.png)\n\n## Đăng nhập {#dang-nhap}\n\nNhập số.\n\n```\n## not a step\n```\n";
         let (intro, steps) = split_steps(body, 10);
         assert_eq!(intro.markdown, "Intro text.\n\n");
         let anchors: Vec<&str> = steps.iter().map(|s| s.anchor.as_str()).collect();
@@ -535,6 +546,7 @@ mod tests {
         assert_eq!(steps[0].title, "Tải ứng dụng");
         assert_eq!(steps[0].text, "Mở CH Play.");
         assert_eq!(steps[0].body.line, 13);
+        assert!(steps[0].body.markdown.contains("![Nút cài]"));
         assert!(steps[1].body.markdown.contains("## not a step"));
     }
 
