@@ -53,12 +53,12 @@ lesson-duration = { $minutes ->
     [one] 1 minute
    *[other] { $minutes } minutes
 }
-lesson-duration-label = Duration
-lesson-level-label = Level
+lesson-duration-label = Duration:
+lesson-level-label = Level:
 lesson-level-beginner = Beginner
 lesson-level-intermediate = Intermediate
 lesson-level-advanced = Advanced
-lesson-audience-label = For
+lesson-audience-label = For:
 lesson-number = Lesson { $number }
 lesson-step = Step { $number }
 lesson-prerequisites = Take these lessons first

@@ -49,12 +49,12 @@ lesson-count = { $count ->
 lesson-duration = { $minutes ->
    *[other] { $minutes } feeb
 }
-lesson-duration-label = Sij hawm
-lesson-level-label = Theem
+lesson-duration-label = Sij hawm:
+lesson-level-label = Theem:
 lesson-level-beginner = Pib kawm
 lesson-level-intermediate = Nruab nrab
 lesson-level-advanced = Siab
-lesson-audience-label = Rau
+lesson-audience-label = Rau:
 lesson-number = Zaj { $number }
 lesson-step = Kauj ruam { $number }
 lesson-prerequisites = Kawm cov zaj no ua ntej

@@ -49,12 +49,12 @@ lesson-count = { $count ->
 lesson-duration = { $minutes ->
    *[other] { $minutes } នាទី
 }
-lesson-duration-label = រយៈពេល
-lesson-level-label = កម្រិត
+lesson-duration-label = រយៈពេល៖
+lesson-level-label = កម្រិត៖
 lesson-level-beginner = មូលដ្ឋាន
 lesson-level-intermediate = មធ្យម
 lesson-level-advanced = កម្រិតខ្ពស់
-lesson-audience-label = សម្រាប់
+lesson-audience-label = សម្រាប់៖
 lesson-number = មេរៀនទី { $number }
 lesson-step = ជំហានទី { $number }
 lesson-prerequisites = គួររៀនមេរៀនទាំងនេះជាមុនសិន

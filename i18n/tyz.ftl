@@ -49,12 +49,12 @@ lesson-count = { $count ->
 lesson-duration = { $minutes ->
    *[other] { $minutes } phút
 }
-lesson-duration-label = Thời gian
-lesson-level-label = Trình độ
+lesson-duration-label = Thời gian:
+lesson-level-label = Trình độ:
 lesson-level-beginner = Cơ bản
 lesson-level-intermediate = Trung bình
 lesson-level-advanced = Nâng cao
-lesson-audience-label = Hẩư
+lesson-audience-label = Hẩư:
 lesson-number = Bài { $number }
 lesson-step = Bước { $number }
 lesson-prerequisites = Học bài nẩy cốn
