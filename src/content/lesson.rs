@@ -249,13 +249,8 @@ fn parse_original(
             "`duration` is the lesson's length in minutes, at least 1".into(),
         ));
     }
-    let text = lesson_text(
-        file,
-        front.title,
-        front.summary,
-        split.body,
-        split.body_line,
-    );
+    let lang = config.languages.default_code();
+    let text = lesson_text(file, lang, front.title, front.summary, &split);
     let text = match text {
         Ok(text) if !diagnostics.has_errors() => text,
         Ok(_) => return Err(diagnostics),
@@ -292,22 +287,19 @@ fn parse_original(
 fn parse_translation(file: &source::SourceFile) -> Result<LessonText, Diagnostics> {
     let split = frontmatter::split(&file.text, &file.path)?;
     let front: TranslationFrontMatter = yaml::parse(split.yaml, &file.path, split.yaml_line)?;
-    lesson_text(
-        file,
-        front.title,
-        front.summary,
-        split.body,
-        split.body_line,
-    )
+    let lang = file.lang.as_deref().unwrap_or_default();
+    lesson_text(file, lang, front.title, front.summary, &split)
 }
 
+/// The texts of a lesson file in `lang`, its body split into steps.
 fn lesson_text(
     file: &source::SourceFile,
+    lang: &str,
     title: String,
     summary: Option<String>,
-    body: &str,
-    body_line: usize,
+    split: &frontmatter::Split,
 ) -> Result<LessonText, Diagnostics> {
+    let (body, body_line) = (split.body, split.body_line);
     let mut diagnostics = Diagnostics::default();
     if title.trim().is_empty() {
         diagnostics.push(Diagnostic::error(
@@ -331,7 +323,7 @@ fn lesson_text(
         return Err(diagnostics);
     }
     Ok(LessonText {
-        lang: file.lang.clone().unwrap_or_default(),
+        lang: lang.to_string(),
         path: file.path.clone(),
         title: title.trim().to_string(),
         summary,
