@@ -138,8 +138,7 @@ pub fn parse(
             .collect(),
         &raw.default_language,
     )
-    .map_err(|message| at("languages", message, Problem::InvalidValue));
-    let languages = languages.map_err(Diagnostics::from)?;
+    .map_err(|message| Diagnostics::from(at("languages", message, Problem::InvalidValue)))?;
 
     let mut localized = |key: &str, values: BTreeMap<String, String>, required: bool| {
         let found = check_languages(key, &values, required, &languages);

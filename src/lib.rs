@@ -12,6 +12,7 @@ pub mod init;
 pub mod languages;
 pub mod markdown;
 pub mod output;
+pub mod poster;
 pub mod render;
 pub mod site;
 pub mod slug;

@@ -161,6 +161,9 @@ fn resolve_lessons(
         .collect())
 }
 
+/// A rendered text keyed by (article slug, language of the text).
+type RenderedText = ((String, String), Rendered);
+
 /// Renders every text of every article once, in parallel, checking links.
 fn resolve(
     content: &Content,
@@ -177,7 +180,7 @@ fn resolve(
                 .map(move |(lang, text)| (article.slug.as_str(), lang, text))
         })
         .collect();
-    let results: Vec<_> = texts
+    let results: Vec<Result<RenderedText, Diagnostics>> = texts
         .into_par_iter()
         .map(|(slug, lang, text)| {
             markdown::render(&text.body, &text.path, text.body_line, &targets)

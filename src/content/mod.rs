@@ -13,7 +13,6 @@ pub mod lesson;
 pub mod source;
 
 use std::collections::BTreeMap;
-use std::path::Path;
 
 use crate::config::Config;
 use crate::diagnostics::{Diagnostic, Diagnostics, Problem};
@@ -114,9 +113,23 @@ impl<T> Translated<T> {
     }
 }
 
+/// An original file and its translations.
+pub type Group = (SourceFile, Vec<SourceFile>);
+
 /// Pairs each original file with its translations. A translation without an original, or two
 /// files that fold to the same slug and language, are errors.
-pub fn group(files: Vec<SourceFile>) -> Result<Vec<(SourceFile, Vec<SourceFile>)>, Diagnostics> {
+pub fn group(files: Vec<SourceFile>) -> Result<Vec<Group>, Diagnostics> {
+    let (groups, diagnostics) = group_all(files);
+    if diagnostics.has_errors() {
+        Err(diagnostics)
+    } else {
+        Ok(groups)
+    }
+}
+
+/// Like [`group`], but also returns the groups that are sound when others are not, so that their
+/// own problems are reported in the same build.
+pub fn group_all(files: Vec<SourceFile>) -> (Vec<Group>, Diagnostics) {
     let mut by_slug: BTreeMap<String, (Option<SourceFile>, Vec<SourceFile>)> = BTreeMap::new();
     let mut diagnostics = Diagnostics::default();
     for file in files {
@@ -130,15 +143,18 @@ pub fn group(files: Vec<SourceFile>) -> Result<Vec<(SourceFile, Vec<SourceFile>)
                 .map(|other| other.path.clone()),
         };
         if let Some(other) = clash {
-            diagnostics.push(Diagnostic::error(
-                Problem::Duplicate,
-                &file.path,
-                format!(
-                    "this file and {} both make the page `{}`",
-                    other.display(),
-                    file.slug
-                ),
-            ));
+            diagnostics.push(
+                Diagnostic::error(
+                    Problem::Duplicate,
+                    &file.path,
+                    format!(
+                        "this file and {} both make the page `{}`",
+                        other.display(),
+                        file.slug
+                    ),
+                )
+                .at_line(1),
+            );
             continue;
         }
         match file.lang {
@@ -152,22 +168,17 @@ pub fn group(files: Vec<SourceFile>) -> Result<Vec<(SourceFile, Vec<SourceFile>)
             Some(original) => groups.push((original, translations)),
             None => {
                 for translation in translations {
-                    let dir = translation.path.parent().unwrap_or(Path::new(""));
                     diagnostics.push(Diagnostic::error(
                         Problem::OrphanTranslation,
                         &translation.path,
                         format!(
-                            "this translation has no original: expected a file for `{slug}` without a language code in {}",
-                            dir.display()
+                            "this translation has no original: expected a file for `{slug}` without a language code in the same folder"
                         ),
-                    ));
+                    )
+                    .at_line(1));
                 }
             }
         }
     }
-    if diagnostics.has_errors() {
-        Err(diagnostics)
-    } else {
-        Ok(groups)
-    }
+    (groups, diagnostics)
 }

@@ -515,10 +515,12 @@ impl<'a> Renderer<'a> {
                 .image
                 .as_ref()
                 .map(|image| format!("{}{image}", self.site.config.root_path)),
-            image_alt: text
-                .image_alt
-                .as_ref()
-                .map(|alt| Text::new(alt.clone(), text_lang, lang)),
+            // The image is the original's: a translation without its own `image_alt` shows the
+            // description of the next language of its chain that has one.
+            image_alt: self.languages.chain(text_lang).iter().find_map(|code| {
+                let alt = article.texts.get(code)?.image_alt.as_ref()?;
+                Some(Text::new(alt.clone(), code, lang))
+            }),
             reading_minutes: body.words.div_ceil(WORDS_PER_MINUTE).max(1),
             content_lang: text_lang.to_string(),
             fallback,
