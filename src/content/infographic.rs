@@ -2,7 +2,6 @@
 //! published figures drawn as a chart. Values live in the original only: a translation gives the
 //! title, summary, source name and figure labels, and one that changes a value is an error.
 
-use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 use std::str::FromStr;
 
@@ -220,27 +219,19 @@ fn parse_group(
 ) -> Result<Infographic, Diagnostics> {
     let (values, mut text) = parse_original(original)?;
     text.lang = config.languages.default_code().to_string();
-    let mut diagnostics = Diagnostics::default();
-    let mut texts = BTreeMap::new();
-    for translation in translations {
-        match parse_translation(translation, &values.figures) {
-            Ok(mut translated) => {
-                // What a translation leaves out is read in the original's words.
-                translated
-                    .source_name
-                    .get_or_insert_with(|| text.source_name.clone().unwrap_or_default());
-                for (words, original) in translated.units.iter_mut().zip(&text.units) {
-                    if words.is_none() {
-                        words.clone_from(original);
-                    }
-                }
-                texts.insert(translated.lang.clone(), translated);
-            }
-            Err(found) => diagnostics.extend(found),
+    let mut texts = super::translations(translations, |file| {
+        parse_translation(file, &values.figures)
+    })?;
+    // What a translation leaves out is read in the original's words.
+    for translated in texts.values_mut() {
+        if translated.source_name.is_none() {
+            translated.source_name.clone_from(&text.source_name);
         }
-    }
-    if diagnostics.has_errors() {
-        return Err(diagnostics);
+        for (words, original) in translated.units.iter_mut().zip(&text.units) {
+            if words.is_none() {
+                words.clone_from(original);
+            }
+        }
     }
     Ok(Infographic {
         slug: original.slug.clone(),

@@ -172,21 +172,11 @@ fn parse_group(
     translations: &[source::SourceFile],
     config: &Config,
 ) -> Result<Located, Diagnostics> {
-    let mut diagnostics = Diagnostics::default();
-    let mut texts = BTreeMap::new();
-    for translation in translations {
-        match parse_translation(translation) {
-            Ok(text) => {
-                texts.insert(text.lang.clone(), text);
-            }
-            Err(found) => diagnostics.extend(found),
-        }
-    }
-    match parse_original(original, config, texts) {
-        Ok(located) if !diagnostics.has_errors() => Ok(located),
-        Ok(_) => Err(diagnostics),
-        Err(found) => {
-            diagnostics.extend(found);
+    match super::translations(translations, parse_translation) {
+        Ok(texts) => parse_original(original, config, texts),
+        Err(mut diagnostics) => {
+            let more = parse_original(original, config, BTreeMap::new()).err();
+            diagnostics.extend(more.into_iter().flatten());
             Err(diagnostics)
         }
     }

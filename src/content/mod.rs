@@ -116,6 +116,21 @@ impl<T> Translated<T> {
 /// An original file and its translations.
 pub type Group = (SourceFile, Vec<SourceFile>);
 
+/// Parses each translation file with `parse`, keyed by its language; the errors of every file
+/// are reported together.
+pub fn translations<T>(
+    files: &[SourceFile],
+    parse: impl Fn(&SourceFile) -> Result<T, Diagnostics>,
+) -> Result<BTreeMap<String, T>, Diagnostics> {
+    let parsed = files.iter().map(|file| {
+        let lang = file.lang.clone().unwrap_or_default();
+        parse(file).map(|text| (lang, text))
+    });
+    Ok(crate::diagnostics::collect_all(parsed)?
+        .into_iter()
+        .collect())
+}
+
 /// Pairs each original file with its translations. A translation without an original, or two
 /// files that fold to the same slug and language, are errors.
 pub fn group(files: Vec<SourceFile>) -> Result<Vec<Group>, Diagnostics> {

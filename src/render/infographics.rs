@@ -234,6 +234,7 @@ impl Renderer<'_> {
         let (text_lang, text) = infographic.texts.resolve(lang, self.languages);
         let foreign = (text_lang != lang).then_some(text_lang);
         let mut figures = Vec::new();
+        let mut goals = Vec::new();
         let mut sentences = Vec::new();
         for (index, figure) in infographic.figures.iter().enumerate() {
             let label = text.labels.get(index).cloned().unwrap_or_default();
@@ -246,6 +247,11 @@ impl Renderer<'_> {
             let target = (target.as_ref())
                 .map(|goal| self.figure_value(lang, goal, figure.unit, words))
                 .transpose()?;
+            goals.push(
+                (target.as_ref())
+                    .map(|target| self.message(lang, "infographic-goal", &[("target", target)]))
+                    .transpose()?,
+            );
             sentences.push(match &target {
                 Some(target) => self.message(
                     lang,
@@ -274,14 +280,6 @@ impl Renderer<'_> {
             ],
         )?;
         sentences.push(source.clone());
-        let goals: Vec<Option<String>> = figures
-            .iter()
-            .map(|figure| {
-                (figure.target.as_ref())
-                    .map(|target| self.message(lang, "infographic-goal", &[("target", target)]))
-                    .transpose()
-            })
-            .collect::<Result<_, _>>()?;
         let id = format!("ig-{}", infographic.slug);
         let desc = sentences.join(" ");
         let chart = chart::Chart {

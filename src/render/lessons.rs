@@ -187,7 +187,8 @@ impl Renderer<'_> {
             .collect()
     }
 
-    fn named_link(&self, named: &Named, section: &str, lang: &str) -> Link {
+    /// A link to the page of a course, audience or column (`/<section>/<id>/`).
+    pub(super) fn named_link(&self, named: &Named, section: &str, lang: &str) -> Link {
         let found = named.title.get(lang, self.languages);
         Link {
             title: Text::new(found.text, found.lang, lang),

@@ -400,11 +400,7 @@ impl<'a> Renderer<'a> {
     }
 
     fn column_link(&self, column: &crate::config::Column, lang: &str) -> Link {
-        let found = column.title.get(lang, self.languages);
-        Link {
-            title: Text::new(found.text, found.lang, lang),
-            href: format!("{}/columns/{}/", self.root(lang), column.id),
-        }
+        self.named_link(column, "columns", lang)
     }
 
     fn tag_link(&self, slug: &str, tag: &Tag, lang: &str) -> Link {
