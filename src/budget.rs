@@ -16,7 +16,21 @@ pub const KB: usize = 1024;
 /// The page kinds a budget may name. A content kind that adds a page kind adds its name here
 /// (and returns it from `Job::kind`).
 pub const KINDS: &[&str] = &[
-    "home", "article", "column", "tag", "columns", "tags", "404", "search", "landing",
+    "home",
+    "article",
+    "column",
+    "tag",
+    "columns",
+    "tags",
+    "404",
+    "search",
+    "landing",
+    "lesson",
+    "course",
+    "audience",
+    "courses",
+    "infographic",
+    "infographics",
 ];
 
 /// A kind's budget when `loa.yaml` names none, in KB: a QR-corner landing page is opened on the

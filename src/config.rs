@@ -22,6 +22,10 @@ struct RawConfig {
     languages: Vec<RawLanguage>,
     #[serde(default)]
     columns: Vec<RawColumn>,
+    #[serde(default)]
+    courses: Vec<RawColumn>,
+    #[serde(default)]
+    audiences: Vec<RawColumn>,
     #[serde(default = "default_paginate")]
     paginate: usize,
     #[serde(default = "default_theme")]
@@ -58,12 +62,19 @@ struct RawColumn {
     title: BTreeMap<String, String>,
 }
 
-/// A named series that articles belong to ("Bình dân học vụ số").
+/// Something declared in `loa.yaml` with an id and a title per language.
 #[derive(Debug, Clone)]
-pub struct Column {
+pub struct Named {
     pub id: String,
     pub title: Localized,
 }
+
+/// A named series that articles belong to ("Bình dân học vụ số").
+pub type Column = Named;
+/// A course: lessons taken in order ("Kỹ năng số cơ bản").
+pub type Course = Named;
+/// A target group of the campaign that lessons are written for (cadres, pupils, the elderly…).
+pub type Audience = Named;
 
 /// The validated site configuration.
 #[derive(Debug, Clone)]
@@ -78,6 +89,8 @@ pub struct Config {
     pub root_path: String,
     pub languages: Languages,
     pub columns: Vec<Column>,
+    pub courses: Vec<Course>,
+    pub audiences: Vec<Audience>,
     pub paginate: usize,
     pub theme: String,
     /// Page-weight budgets by page kind, and whether pages may carry JavaScript.
@@ -93,6 +106,14 @@ impl Config {
 
     pub fn column(&self, id: &str) -> Option<&Column> {
         self.columns.iter().find(|column| column.id == id)
+    }
+
+    pub fn course(&self, id: &str) -> Option<&Course> {
+        self.courses.iter().find(|course| course.id == id)
+    }
+
+    pub fn audience(&self, id: &str) -> Option<&Audience> {
+        self.audiences.iter().find(|audience| audience.id == id)
     }
 }
 
@@ -141,33 +162,38 @@ pub fn parse(
     let title = localized("title", raw.title, true);
     let description = localized("description", raw.description, false);
 
-    let mut seen = BTreeSet::new();
-    let mut errors = Vec::new();
-    let mut columns = Vec::new();
-    for column in raw.columns {
-        if !is_identifier(&column.id) {
-            errors.push(at(
-                "columns",
-                format!(
-                    "column id `{}` must be lower-case ASCII letters, digits and hyphens",
-                    column.id
-                ),
-                Problem::InvalidValue,
-            ));
+    let mut named = |key: &str, raw: Vec<RawColumn>| {
+        let mut seen = BTreeSet::new();
+        let mut errors = Vec::new();
+        let mut list = Vec::new();
+        for item in raw {
+            if !is_identifier(&item.id) {
+                errors.push(at(
+                    key,
+                    format!(
+                        "`{key}`: the id `{}` must be lower-case ASCII letters, digits and hyphens",
+                        item.id
+                    ),
+                    Problem::InvalidValue,
+                ));
+            }
+            if !seen.insert(item.id.clone()) {
+                errors.push(at(
+                    key,
+                    format!("`{key}`: `{}` is declared twice", item.id),
+                    Problem::Duplicate,
+                ));
+            }
+            let title = localized(key, item.title, true);
+            list.push(Named { id: item.id, title });
         }
-        if !seen.insert(column.id.clone()) {
-            errors.push(at(
-                "columns",
-                format!("column `{}` is declared twice", column.id),
-                Problem::Duplicate,
-            ));
-        }
-        let title = localized("columns", column.title, true);
-        columns.push(Column {
-            id: column.id,
-            title,
-        });
-    }
+        (list, errors)
+    };
+    let (columns, mut errors) = named("columns", raw.columns);
+    let (courses, more) = named("courses", raw.courses);
+    errors.extend(more);
+    let (audiences, more) = named("audiences", raw.audiences);
+    errors.extend(more);
 
     diagnostics.extend(errors);
     let base_url = base_url_override
@@ -214,6 +240,8 @@ pub fn parse(
         root_path,
         languages,
         columns,
+        courses,
+        audiences,
         paginate: raw.paginate,
         theme: raw.theme,
         budgets,

@@ -5,6 +5,7 @@
 
 pub mod budget;
 pub mod build;
+pub mod chart;
 pub mod config;
 pub mod content;
 pub mod diagnostics;

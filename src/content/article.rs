@@ -187,10 +187,7 @@ pub fn parse_original(file: &source::SourceFile, config: &Config) -> Result<Orig
         .map_err(|message| at("date", Problem::InvalidValue, format!("`date`: {message}")));
     if config.column(&front.column).is_none() {
         let known: Vec<&str> = config.columns.iter().map(|c| c.id.as_str()).collect();
-        let hint = match yaml::closest(&front.column, &known) {
-            Some(closest) => format!("; did you mean `{closest}`?"),
-            None => format!("; the columns of loa.yaml are: {}", known.join(", ")),
-        };
+        let hint = yaml::suggestion(&front.column, &known);
         diagnostics.push(at(
             "column",
             Problem::UnknownReference,

@@ -3,6 +3,9 @@
 //! Each page is a pure function of the site and one language; pages render in parallel and go
 //! straight to an output [`Sink`].
 
+mod infographics;
+mod lessons;
+mod localized;
 mod reach;
 pub mod templates;
 pub mod views;
@@ -159,6 +162,8 @@ enum Job {
     NotFound {
         lang: String,
     },
+    Lessons(lessons::LessonJob),
+    Infographics(infographics::InfographicJob),
     Sitemap,
     Robots,
 }
@@ -174,6 +179,8 @@ impl Job {
             | Job::TagIndex { lang }
             | Job::Feed { lang, .. }
             | Job::NotFound { lang } => Some(lang),
+            Job::Lessons(job) => Some(job.lang()),
+            Job::Infographics(job) => Some(job.lang()),
             Job::Sitemap | Job::Robots => None,
         }
     }
@@ -189,13 +196,22 @@ impl Job {
             Job::ColumnIndex { .. } => "columns",
             Job::TagIndex { .. } => "tags",
             Job::NotFound { .. } => "404",
+            Job::Lessons(job) => job.kind(),
+            Job::Infographics(job) => job.kind(),
             Job::Feed { .. } | Job::Sitemap | Job::Robots => "",
         }
     }
 
     /// Whether the page goes into its language's offline pack (see [`crate::offline`]).
     fn offline(&self) -> bool {
-        matches!(self, Job::Article { .. } | Job::Home { page: 1, .. })
+        matches!(
+            self,
+            Job::Article { .. }
+                | Job::Home { page: 1, .. }
+                | Job::Lessons(
+                    lessons::LessonJob::Lesson { .. } | lessons::LessonJob::Course { .. }
+                )
+        )
     }
 }
 
@@ -296,6 +312,9 @@ impl<'a> Renderer<'a> {
                 lang: lang.clone(),
                 column: None,
             });
+            jobs.extend(self.lesson_jobs(&lang).into_iter().map(Job::Lessons));
+            let infographics = self.infographic_jobs(&lang).into_iter();
+            jobs.extend(infographics.map(Job::Infographics));
             jobs.push(Job::NotFound { lang });
         }
         jobs.push(Job::Sitemap);
@@ -388,6 +407,8 @@ impl<'a> Renderer<'a> {
                     &PlainPage { page },
                 )
             }
+            Job::Lessons(job) => self.render_lesson_job(job),
+            Job::Infographics(job) => self.render_infographic_job(job),
             Job::Sitemap => self.sitemap(),
             Job::Robots => {
                 let view = RobotsView {
@@ -428,11 +449,7 @@ impl<'a> Renderer<'a> {
     }
 
     fn column_link(&self, column: &crate::config::Column, lang: &str) -> Link {
-        let found = column.title.get(lang, self.languages);
-        Link {
-            title: Text::new(found.text, found.lang, lang),
-            href: format!("{}/columns/{}/", self.root(lang), column.id),
-        }
+        self.named_link(column, "columns", lang)
     }
 
     fn tag_link(&self, slug: &str, tag: &Tag, lang: &str) -> Link {
@@ -501,6 +518,7 @@ impl<'a> Renderer<'a> {
                 .iter()
                 .map(|column| self.column_link(column, lang))
                 .collect(),
+            learning: self.learning_links(lang),
             feed: format!("{}/atom.xml", self.root(lang)),
             generator: concat!("loa ", env!("CARGO_PKG_VERSION")),
             reach: self.reach_view(lang),
@@ -516,19 +534,7 @@ impl<'a> Renderer<'a> {
             .column(&article.column)
             .map(|column| self.column_link(column, lang))
             .expect("articles are loaded only with a declared column");
-        let fallback = (text_lang != lang).then(|| Fallback {
-            language: self
-                .languages
-                .get(lang)
-                .map(|l| l.name.clone())
-                .unwrap_or_default(),
-            original_language: self
-                .languages
-                .get(text_lang)
-                .map(|l| l.name.clone())
-                .unwrap_or_default(),
-            original_href: format!("{}/articles/{}/", self.root(text_lang), article.slug),
-        });
+        let fallback = self.fallback(lang, text_lang, &format!("/articles/{}/", article.slug));
         ArticleView {
             slug: article.slug.clone(),
             href: format!("{}/articles/{}/", self.root(lang), article.slug),
@@ -584,8 +590,8 @@ impl<'a> Renderer<'a> {
         let json_ld = self.article_reach(&mut page, &view);
         let context = ArticlePage {
             json_ld,
+            body: self.body_html(body, &self.root(lang), &view.content_lang, lang)?,
             page,
-            body: body.localize(&self.root(lang)),
             headings: body.headings.clone(),
             has_code: body.has_code,
             article: view,
@@ -692,17 +698,18 @@ impl<'a> Renderer<'a> {
                 let article = &self.site.content.articles[*index];
                 let (text_lang, text) = article.texts.resolve(lang, self.languages);
                 let body = &self.site.bodies[&(article.slug.clone(), text_lang.to_string())];
-                FeedEntry {
+                let root = self.absolute(lang, "").trim_end_matches('/').to_string();
+                Ok(FeedEntry {
                     title: text.title.clone(),
                     lang: text_lang.to_string(),
                     url: self.absolute(lang, &format!("/articles/{}/", article.slug)),
                     updated: format!("{}T00:00:00Z", article.date.iso()),
                     summary: text.summary.clone(),
                     authors: text.authors.clone(),
-                    content: body.localize(self.absolute(lang, "").trim_end_matches('/')),
-                }
+                    content: self.body_html(body, &root, text_lang, lang)?,
+                })
             })
-            .collect();
+            .collect::<Result<_, Diagnostic>>()?;
         let view = FeedView {
             lang: lang.to_string(),
             title: match section {
@@ -769,6 +776,13 @@ impl<'a> Renderer<'a> {
                 &translated,
                 Some(article.date.iso()),
             );
+        }
+        for (path, langs) in self
+            .lesson_urls()
+            .into_iter()
+            .chain(self.infographic_urls())
+        {
+            add(&path, &langs, None);
         }
         self.output("/sitemap.xml", "sitemap.xml", &SitemapView { urls })
     }

@@ -68,6 +68,8 @@ pub struct PageView {
     pub alternates: Vec<Alternate>,
     pub languages: Vec<LanguageLink>,
     pub columns: Vec<Link>,
+    /// Links to the courses and infographics indexes, when the site has any.
+    pub learning: Vec<Link>,
     pub feed: String,
     pub generator: &'static str,
     pub reach: ReachView,
