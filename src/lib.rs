@@ -16,4 +16,6 @@ pub mod render;
 pub mod site;
 pub mod slug;
 pub mod theme;
+pub mod trust;
+pub mod urllock;
 pub mod yaml;

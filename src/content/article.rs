@@ -33,6 +33,8 @@ struct OriginalFrontMatter {
     draft: bool,
     #[serde(default)]
     slug: Option<String>,
+    #[serde(default)]
+    poster: bool,
 }
 
 /// A translation carries only the texts; date, column, tags and image belong to the original.
@@ -59,6 +61,8 @@ pub struct Article {
     pub tags: Vec<String>,
     /// A site path such as `/images/qr.svg`, from `static/`.
     pub image: Option<String>,
+    /// `poster: true`: a printed A4 poster with a QR code leads to the article.
+    pub poster: bool,
     pub texts: Translated<ArticleText>,
 }
 
@@ -132,6 +136,7 @@ fn parse_group(
         column: original.column,
         tags: original.tags,
         image: original.image,
+        poster: original.poster,
         texts: Translated::new(original.text, texts, &config.languages),
     }))
 }
@@ -144,6 +149,7 @@ pub struct Original {
     pub tags: Vec<String>,
     pub image: Option<String>,
     pub draft: bool,
+    pub poster: bool,
     pub text: ArticleText,
 }
 
@@ -236,6 +242,7 @@ pub fn parse_original(file: &source::SourceFile, config: &Config) -> Result<Orig
                 .collect(),
             image: front.image,
             draft: front.draft,
+            poster: front.poster,
             text: ArticleText {
                 lang: config.languages.default_code().to_string(),
                 path: file.path.clone(),

@@ -6,7 +6,9 @@
 //! [`Content`].
 
 pub mod article;
+pub mod commune;
 pub mod frontmatter;
+pub mod procedure;
 pub mod source;
 
 use std::collections::BTreeMap;
@@ -18,12 +20,18 @@ use crate::languages::Languages;
 use source::SourceFile;
 
 pub use article::Article;
+pub use commune::Commune;
+pub use procedure::Procedure;
 
 /// Everything under `content/`, loaded and validated.
 #[derive(Debug, Default)]
 pub struct Content {
     /// Newest first; equal dates by slug.
     pub articles: Vec<Article>,
+    /// By code.
+    pub procedures: Vec<Procedure>,
+    /// By slug.
+    pub communes: Vec<Commune>,
 }
 
 /// Options that change what is loaded.
@@ -36,9 +44,36 @@ pub struct LoadOptions {
 pub fn load(config: &Config, options: LoadOptions) -> Result<Content, Diagnostics> {
     let content_dir = config.site_dir.join("content");
     let articles = article::load(&content_dir.join("articles"), config, options);
-    match articles {
-        Ok(articles) => Ok(Content { articles }),
-        Err(diagnostics) => Err(diagnostics),
+    let procedures = procedure::lesson_slugs(&content_dir, config).and_then(|lessons| {
+        procedure::load(&content_dir.join("procedures"), config, lessons.as_ref())
+    });
+    let codes = procedures
+        .as_ref()
+        .ok()
+        .map(|procedures| procedures.iter().map(|p| p.code.clone()).collect());
+    let communes = commune::load(&content_dir.join("communes"), config, codes.as_ref());
+    match (articles, procedures, communes) {
+        (Ok(articles), Ok(procedures), Ok(communes)) => Ok(Content {
+            articles,
+            procedures,
+            communes,
+        }),
+        (articles, procedures, communes) => {
+            let mut diagnostics = Diagnostics::default();
+            diagnostics.extend(articles.err().into_iter().flatten());
+            diagnostics.extend(procedures.err().into_iter().flatten());
+            diagnostics.extend(communes.err().into_iter().flatten());
+            Err(diagnostics)
+        }
+    }
+}
+
+impl Content {
+    pub fn procedure(&self, code: &str) -> Option<&Procedure> {
+        self.procedures
+            .binary_search_by(|p| p.code.as_str().cmp(code))
+            .ok()
+            .map(|index| &self.procedures[index])
     }
 }
 
@@ -71,6 +106,24 @@ impl<T> Translated<T> {
             .find_map(|code| self.versions.get_key_value(code))
             .map(|(code, version)| (code.as_str(), version))
             .unwrap_or((&self.default_lang, self.original()))
+    }
+
+    /// One part of the page in `lang`: from the first version along the fallback chain whose
+    /// `pick` has it, with that version's language. For texts translated part by part.
+    pub fn find<'a, R>(
+        &'a self,
+        lang: &str,
+        languages: &Languages,
+        pick: impl Fn(&'a T) -> Option<R>,
+    ) -> Option<(R, &'a str)> {
+        languages
+            .chain(lang)
+            .iter()
+            .chain(std::iter::once(&self.default_lang))
+            .find_map(|code| {
+                let (code, version) = self.versions.get_key_value(code)?;
+                pick(version).map(|found| (found, code.as_str()))
+            })
     }
 
     pub fn get(&self, lang: &str) -> Option<&T> {
