@@ -7,6 +7,7 @@ use crate::diagnostics::{Diagnostic, Diagnostics};
 use crate::output::Staging;
 use crate::render::{self, RenderStats};
 use crate::site::{Site, SiteOptions};
+use crate::urllock;
 
 /// Validated options of `loa build`.
 #[derive(Debug, Clone)]
@@ -24,12 +25,28 @@ pub struct BuildReport {
 }
 
 /// Builds the site. On any error the previous output folder is left exactly as it was.
+///
+/// Every URL printed on a poster is checked against the lock file (`qr-lock.yaml`), which is
+/// updated before the new output is swapped in (not for `--drafts` previews).
 pub fn build(options: &BuildOptions) -> Result<BuildReport, Diagnostics> {
     let started = Instant::now();
     let site = Site::load(&options.site)?;
+    let config = &site.config;
+    let lock = urllock::verify(
+        &config.site_dir,
+        &config.published_url,
+        &config.redirects,
+        &render::qrcorner::printed_urls(&site),
+    )?;
     let staging = Staging::create(&options.out_dir)?;
     match render::render_site(&site, &staging) {
         Ok(stats) => {
+            if !options.site.drafts
+                && let Err(diagnostic) = lock.save()
+            {
+                staging.abandon();
+                return Err(diagnostic.into());
+            }
             staging.commit()?;
             Ok(BuildReport {
                 stats,

@@ -101,6 +101,11 @@ impl Redirects {
         }
     }
 
+    /// The line of `redirects:` in `loa.yaml`.
+    pub fn line(&self) -> Option<usize> {
+        self.line
+    }
+
     pub fn get(&self, path: &str) -> Option<&str> {
         self.targets.get(path).map(String::as_str)
     }

@@ -44,7 +44,7 @@ pub struct LoadOptions {
 pub fn load(config: &Config, options: LoadOptions) -> Result<Content, Diagnostics> {
     let content_dir = config.site_dir.join("content");
     let articles = article::load(&content_dir.join("articles"), config, options);
-    let procedures = procedure::lesson_slugs(&content_dir, config).and_then(|lessons| {
+    let procedures = procedure::lessons(&content_dir, config).and_then(|lessons| {
         procedure::load(&content_dir.join("procedures"), config, lessons.as_ref())
     });
     let codes = procedures

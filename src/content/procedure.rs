@@ -5,7 +5,7 @@
 //! bring, steps, processing time, fee, agency, who may apply, legal basis, online submission.
 //! A translation may translate any subset of the texts; the rest falls back field by field.
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
 use rayon::prelude::*;
@@ -15,6 +15,7 @@ use serde_saphyr::Spanned;
 use super::{Translated, group, source};
 use crate::config::Config;
 use crate::diagnostics::{Diagnostic, Diagnostics, Problem, collect_all};
+use crate::languages::Localized;
 use crate::languages::format::Date;
 use crate::yaml;
 
@@ -179,6 +180,13 @@ pub struct DocumentText {
     pub note: Option<String>,
 }
 
+/// A lesson guide a procedure links to.
+#[derive(Debug, Clone)]
+pub struct RelatedLesson {
+    pub slug: String,
+    pub title: Localized,
+}
+
 /// A procedure, in every language its texts are written in.
 #[derive(Debug, Clone)]
 pub struct Procedure {
@@ -189,8 +197,8 @@ pub struct Procedure {
     pub documents: Vec<Document>,
     pub fee: Fee,
     pub online: Option<Online>,
-    /// Lesson slugs: `/lessons/<slug>/`.
-    pub related_lessons: Vec<String>,
+    /// Lesson guides to link to (`/lessons/<slug>/`); only those that exist.
+    pub related_lessons: Vec<RelatedLesson>,
     /// The code or an amount is an example, not checked against the portal.
     pub illustrative: bool,
     /// When the data was last checked against the portal.
@@ -225,12 +233,15 @@ pub fn is_code(code: &str) -> bool {
     })
 }
 
-/// Loads `dir/*.yaml`, sorted by code. `lessons` are the lesson slugs `related_lessons` may
-/// name (`None`: the site has no lessons folder, nothing to check against).
+/// The lessons `related_lessons` may name, by slug, with their titles (`None`: the site has
+/// no lessons folder: nothing to check against, and nothing to link to).
+pub type Lessons = BTreeMap<String, Localized>;
+
+/// Loads `dir/*.yaml`, sorted by code.
 pub fn load(
     dir: &Path,
     config: &Config,
-    lessons: Option<&BTreeSet<String>>,
+    lessons: Option<&Lessons>,
 ) -> Result<Vec<Procedure>, Diagnostics> {
     let files = source::discover(dir, "yaml", &config.languages)?;
     let groups = group(files)?;
@@ -267,7 +278,7 @@ fn parse_group(
     original: &source::SourceFile,
     translations: &[source::SourceFile],
     config: &Config,
-    lessons: Option<&BTreeSet<String>>,
+    lessons: Option<&Lessons>,
 ) -> Result<Procedure, Diagnostics> {
     let mut diagnostics = Diagnostics::default();
     let procedure = parse(original, config, lessons);
@@ -299,7 +310,7 @@ fn parse_group(
 pub fn parse(
     file: &source::SourceFile,
     config: &Config,
-    lessons: Option<&BTreeSet<String>>,
+    lessons: Option<&Lessons>,
 ) -> Result<Procedure, Diagnostics> {
     let raw: RawProcedure = yaml::parse(&file.text, &file.path, 1)?;
     let mut diagnostics = Diagnostics::default();
@@ -376,10 +387,16 @@ pub fn parse(
             level: online.level,
         }
     });
+    let mut related_lessons = Vec::new();
     if let Some(lessons) = lessons {
         for lesson in &raw.related_lessons {
-            if !lessons.contains(lesson.value.trim()) {
-                let known: Vec<&str> = lessons.iter().map(String::as_str).collect();
+            if let Some(title) = lessons.get(lesson.value.trim()) {
+                related_lessons.push(RelatedLesson {
+                    slug: lesson.value.trim().to_string(),
+                    title: title.clone(),
+                });
+            } else {
+                let known: Vec<&str> = lessons.keys().map(String::as_str).collect();
                 let hint = yaml::closest(lesson.value.trim(), &known)
                     .map(|closest| format!("; did you mean `{closest}`?"))
                     .unwrap_or_default();
@@ -443,11 +460,7 @@ pub fn parse(
             .collect(),
         fee,
         online,
-        related_lessons: raw
-            .related_lessons
-            .into_iter()
-            .map(|l| l.value.trim().to_string())
-            .collect(),
+        related_lessons,
         illustrative: raw.illustrative,
         updated,
         texts: Translated::new(text, BTreeMap::new(), &config.languages),
@@ -547,21 +560,37 @@ pub fn parse_translation(
     })
 }
 
-/// The slugs of `content/lessons/*.md` (originals), or `None` when the folder does not exist.
-pub fn lesson_slugs(
-    content_dir: &Path,
-    config: &Config,
-) -> Result<Option<BTreeSet<String>>, Diagnostics> {
+/// Front matter keys of a lesson that a procedure needs: its title.
+#[derive(Debug, Deserialize)]
+struct LessonTitle {
+    title: String,
+}
+
+/// The lessons of `content/lessons/*.md` with their titles in every language they are written
+/// in, or `None` when the folder does not exist. Lessons themselves are loaded and checked by
+/// their own kind; a file whose title cannot be read is linked by its slug.
+pub fn lessons(content_dir: &Path, config: &Config) -> Result<Option<Lessons>, Diagnostics> {
     let dir = content_dir.join("lessons");
     if !dir.is_dir() {
         return Ok(None);
     }
-    let files = source::discover(&dir, "md", &config.languages)?;
+    let mut titles: BTreeMap<String, BTreeMap<String, String>> = BTreeMap::new();
+    for file in source::discover(&dir, "md", &config.languages)? {
+        let title = super::frontmatter::split(&file.text, &file.path)
+            .ok()
+            .and_then(|split| yaml::parse::<LessonTitle>(split.yaml, &file.path, 1).ok())
+            .map_or_else(|| file.slug.clone(), |front| front.title);
+        let lang = file
+            .lang
+            .unwrap_or_else(|| config.languages.default_code().to_string());
+        titles.entry(file.slug).or_default().insert(lang, title);
+    }
+    let default = config.languages.default_code();
     Ok(Some(
-        files
+        titles
             .into_iter()
-            .filter(|file| file.lang.is_none())
-            .map(|file| file.slug)
+            .filter(|(_, titles)| titles.contains_key(default))
+            .map(|(slug, titles)| (slug, Localized::new(titles)))
             .collect(),
     ))
 }

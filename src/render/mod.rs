@@ -3,6 +3,7 @@
 //! Each page is a pure function of the site and one language; pages render in parallel and go
 //! straight to an output [`Sink`].
 
+pub mod qrcorner;
 pub mod templates;
 pub mod views;
 
@@ -33,7 +34,8 @@ pub struct RenderStats {
 
 /// Renders the whole site into `sink`.
 pub fn render_site(site: &Site, sink: &dyn Sink) -> Result<RenderStats, Diagnostics> {
-    let tera = templates::compile(&site.theme, site.ui.clone())?;
+    let mut tera = templates::compile(&site.theme, site.ui.clone())?;
+    qrcorner::register_functions(&mut tera, &site.config.trusted_domains);
     let renderer = Renderer::new(site, &tera);
     let jobs = renderer.jobs();
     let results: Vec<Result<Option<String>, Diagnostic>> = jobs
@@ -146,6 +148,7 @@ enum Job {
     },
     Sitemap,
     Robots,
+    QrCorner(qrcorner::Job),
 }
 
 impl Job {
@@ -160,6 +163,7 @@ impl Job {
             | Job::Feed { lang, .. }
             | Job::NotFound { lang } => Some(lang),
             Job::Sitemap | Job::Robots => None,
+            Job::QrCorner(job) => job.lang(),
         }
     }
 }
@@ -263,6 +267,7 @@ impl<'a> Renderer<'a> {
         }
         jobs.push(Job::Sitemap);
         jobs.push(Job::Robots);
+        jobs.extend(qrcorner::jobs(self.site).into_iter().map(Job::QrCorner));
         jobs
     }
 
@@ -352,6 +357,7 @@ impl<'a> Renderer<'a> {
                 )
             }
             Job::Sitemap => self.sitemap(),
+            Job::QrCorner(job) => self.qrcorner(job),
             Job::Robots => {
                 let view = RobotsView {
                     sitemap: format!("{}/sitemap.xml", self.site.config.base_url),
@@ -712,6 +718,9 @@ impl<'a> Renderer<'a> {
         add("/tags/", &all_languages, None);
         for slug in self.tags.keys() {
             add(&format!("/tags/{slug}/"), &all_languages, None);
+        }
+        for path in qrcorner::sitemap_paths(self.site) {
+            add(&path, &all_languages, None);
         }
         for article in &self.site.content.articles {
             let translated: Vec<&str> = article.texts.languages(self.languages).collect();
