@@ -284,9 +284,8 @@ fn parse_group(
     let procedure = parse(original, config, lessons);
     let mut texts = BTreeMap::new();
     for file in translations {
-        let documents = procedure.as_ref().map_or(0, |p| p.documents.len());
-        let text_fee = procedure.as_ref().is_ok_and(|p| p.fee == Fee::Text);
-        match parse_translation(file, documents, text_fee) {
+        let original = procedure.as_ref().ok();
+        match parse_translation(file, original) {
             Ok(text) => {
                 texts.insert(file.lang.clone().unwrap_or_default(), text);
             }
@@ -494,15 +493,15 @@ fn parse_fee(raw: &str) -> Result<Fee, String> {
     Ok(Fee::Text)
 }
 
-/// Parses a translation file. `documents` is how many the original lists; `text_fee` whether
-/// its fee is a text (only then may the translation translate it).
+/// Parses a translation file, checked against its `original` (when that one parsed): the same
+/// number of documents, and a fee only where the original's fee is a text.
 pub fn parse_translation(
     file: &source::SourceFile,
-    documents: usize,
-    text_fee: bool,
+    original: Option<&Procedure>,
 ) -> Result<ProcedureText, Diagnostics> {
     let raw: RawTranslation = yaml::parse(&file.text, &file.path, 1)?;
     let mut diagnostics = Diagnostics::default();
+    let documents = original.map_or(raw.documents.len(), |p| p.documents.len());
     if !raw.documents.is_empty() && raw.documents.len() != documents {
         diagnostics.push(
             Diagnostic::error(
@@ -517,7 +516,7 @@ pub fn parse_translation(
             .at(yaml::key_line(&file.text, "documents"), None),
         );
     }
-    if raw.fee.is_some() && !text_fee {
+    if raw.fee.is_some() && original.is_some_and(|p| p.fee != Fee::Text) {
         diagnostics.push(
             Diagnostic::error(
                 Problem::InvalidValue,

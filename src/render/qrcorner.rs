@@ -411,11 +411,12 @@ struct RedirectPage {
     target: String,
 }
 
-/// One language block of a poster.
+/// One language block of a poster. `title` is `None` when the name is not translated into this
+/// language and an earlier block already shows the text it falls back to.
 #[derive(Debug, Serialize)]
 struct PosterLanguage {
     lang: String,
-    title: String,
+    title: Option<String>,
 }
 
 /// What `poster.svg` receives.
@@ -843,7 +844,7 @@ impl Renderer<'_> {
     fn pdf_metadata(&self, subject: Subject) -> PdfMetadata {
         let view = self.poster_view(subject);
         PdfMetadata {
-            title: view.languages.first().map(|l| l.title.clone()),
+            title: view.languages.first().and_then(|l| l.title.clone()),
             language: Some(view.lang),
         }
     }
@@ -871,14 +872,20 @@ impl Renderer<'_> {
                 let wall = &commune.wall[entry];
                 let procedure = site.content.procedure(&wall.code);
                 let first = &commune.poster_languages[0];
+                let mut shown = Vec::new();
                 let languages = commune
                     .poster_languages
                     .iter()
-                    .map(|lang| PosterLanguage {
-                        lang: lang.clone(),
-                        title: procedure
-                            .map(|p| p.name(lang, self.languages).0.to_string())
-                            .unwrap_or_default(),
+                    .map(|lang| {
+                        let (title, title_lang) = procedure
+                            .map(|p| p.name(lang, self.languages))
+                            .unwrap_or_default();
+                        let new = !shown.contains(&title_lang);
+                        shown.push(title_lang);
+                        PosterLanguage {
+                            lang: lang.clone(),
+                            title: new.then(|| title.to_string()),
+                        }
                     })
                     .collect();
                 PosterView {
@@ -916,7 +923,7 @@ impl Renderer<'_> {
                     url_text: String::new(),
                     languages: vec![PosterLanguage {
                         lang: lang.to_string(),
-                        title: article.texts.original().title.clone(),
+                        title: Some(article.texts.original().title.clone()),
                     }],
                     code: None,
                     agency: None,
