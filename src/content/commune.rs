@@ -134,7 +134,10 @@ pub fn load(
                 format!(
                     "the short id `{}` is already used by {}: set `short:` to tell them apart",
                     commune.short,
-                    other.display()
+                    other
+                        .strip_prefix(&config.site_dir)
+                        .unwrap_or(other)
+                        .display()
                 ),
             ));
         }
@@ -328,6 +331,52 @@ pub fn parse(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn wall_problems_are_located() {
+        let dir = tempfile::tempdir().unwrap();
+        let config = crate::config::parse(
+            dir.path(),
+            "title: {vi: T}\nbase_url: https://a.vn\ndefault_language: vi\nlanguages:\n  - {code: vi, name: V}\n",
+            None,
+        )
+        .unwrap();
+        let text = "name: Xã A
+province: P
+short: a-commune-with-a-long-id
+centre: {name: C, address: A, hours: H, phone: '1'}
+poster_languages: [vi, vi]
+procedures:
+  - 1.001193
+  - 1.001193
+  - 1.000001
+local_notes:
+  - code: 2.000815
+";
+        let file = source::SourceFile {
+            path: dir.path().join("content/communes/xa-a.yaml"),
+            slug: "xa-a".into(),
+            lang: None,
+            text: text.into(),
+        };
+        let codes: BTreeSet<String> = ["1.001193".to_string()].into();
+        let errors = parse(&file, &config, Some(&codes)).unwrap_err();
+        let found: Vec<(Option<usize>, Problem)> =
+            errors.0.iter().map(|d| (d.line, d.problem)).collect();
+        assert_eq!(
+            found,
+            [
+                (Some(5), Problem::Duplicate),
+                (Some(7), Problem::InvalidValue),
+                (Some(8), Problem::Duplicate),
+                (Some(9), Problem::UnknownReference),
+                (Some(9), Problem::InvalidValue),
+                (Some(11), Problem::UnknownReference),
+            ],
+            "{errors:?}"
+        );
+        assert!(errors.0[1].message.contains("more than 25"));
+    }
 
     #[test]
     fn tel_links_keep_digits_and_plus() {

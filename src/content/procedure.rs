@@ -261,7 +261,11 @@ pub fn load(
                     format!(
                         "the procedure code `{}` is already used by {}",
                         pair[1].code,
-                        pair[0].path().display()
+                        pair[0]
+                            .path()
+                            .strip_prefix(&config.site_dir)
+                            .unwrap_or(pair[0].path())
+                            .display()
                     ),
                 )
                 .at_line(pair[1].code_line),
@@ -597,6 +601,79 @@ pub fn lessons(content_dir: &Path, config: &Config) -> Result<Option<Lessons>, D
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    const PROCEDURE: &str = "code: 1.001193
+name: Đăng ký khai sinh
+field: Hộ tịch
+agency: Ủy ban nhân dân cấp xã
+who: Cha, mẹ
+documents:
+  - name: Tờ khai
+    original_or_copy: original
+steps: [Nộp hồ sơ]
+processing_time: Trong ngày
+fee: free
+legal_basis: [Luật Hộ tịch năm 2014]
+related_lessons:
+  - nop-ho-so-truc-tuyen
+  - cai-vneid
+";
+
+    #[test]
+    fn related_lessons_are_checked_against_the_lessons_folder() {
+        let dir = tempfile::tempdir().unwrap();
+        let config = crate::config::parse(
+            dir.path(),
+            "title: {vi: T}\nbase_url: https://a.vn\ndefault_language: vi\nlanguages:\n  - {code: vi, name: V}\n  - {code: km, name: K}\n",
+            None,
+        )
+        .unwrap();
+        let file = source::SourceFile {
+            path: dir.path().join("content/procedures/1.001193.yaml"),
+            slug: "1-001193".into(),
+            lang: None,
+            text: PROCEDURE.into(),
+        };
+        // Without a lessons folder there is nothing to check, and nothing to link to.
+        let content = dir.path().join("content");
+        assert!(lessons(&content, &config).unwrap().is_none());
+        assert!(
+            parse(&file, &config, None)
+                .unwrap()
+                .related_lessons
+                .is_empty()
+        );
+
+        std::fs::create_dir_all(content.join("lessons")).unwrap();
+        for (name, title) in [
+            ("nop-ho-so-truc-tuyen.md", "Nộp hồ sơ trực tuyến"),
+            ("nop-ho-so-truc-tuyen.km.md", "ដាក់ពាក្យតាមអនឡាញ"),
+            ("cai-dat-vneid.md", "Cài đặt VNeID"),
+        ] {
+            let text = format!("---\ntitle: {title}\ncourse: x\n---\nBody\n");
+            std::fs::write(content.join("lessons").join(name), text).unwrap();
+        }
+        let lessons = lessons(&content, &config).unwrap().unwrap();
+        assert_eq!(lessons.len(), 2);
+        let errors = parse(&file, &config, Some(&lessons)).unwrap_err();
+        assert_eq!(errors.0.len(), 1);
+        assert_eq!(errors.0[0].problem, Problem::UnknownReference);
+        assert_eq!(errors.0[0].line, Some(15));
+        assert!(errors.0[0].message.contains("did you mean `cai-dat-vneid`"));
+
+        let valid = PROCEDURE.replace("  - cai-vneid\n", "");
+        let file = source::SourceFile {
+            text: valid,
+            ..file
+        };
+        let procedure = parse(&file, &config, Some(&lessons)).unwrap();
+        let lesson = &procedure.related_lessons[0];
+        assert_eq!(lesson.slug, "nop-ho-so-truc-tuyen");
+        assert_eq!(
+            lesson.title.get("km", &config.languages).text,
+            "ដាក់ពាក្យតាមអនឡាញ"
+        );
+    }
 
     #[test]
     fn codes_and_fees() {

@@ -957,3 +957,55 @@ impl Renderer<'_> {
         Text::new(found.text, found.lang, lang)
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn call(url: &str, size: f64, level: &str) -> tera::Result<Value> {
+        let function = QrCodeFunction {
+            trusted: TrustedDomains::parse(&["example.vn".into()]).unwrap(),
+        };
+        let args = HashMap::from([
+            ("url".to_string(), Value::from(url)),
+            ("x".to_string(), Value::from(10)),
+            ("y".to_string(), Value::from(20)),
+            ("size".to_string(), Value::from(size)),
+            ("level".to_string(), Value::from(level)),
+        ]);
+        tera::Function::call(&function, &args)
+    }
+
+    #[test]
+    fn qr_codes_are_vetted_and_big_enough() {
+        let svg = call("https://example.vn/q/tt/1.001193/", 60.0, "M").unwrap();
+        let svg = svg.as_str().unwrap();
+        assert!(
+            svg.starts_with(r##"<rect x="10" y="20" width="60" height="60" fill="#fff"/><path"##)
+        );
+        for (url, size, level, expected) in [
+            (
+                "https://example.vn.evil.com/",
+                60.0,
+                "M",
+                "not in `trusted_domains`",
+            ),
+            ("000201010212", 60.0, "M", "payment"),
+            (
+                "https://example.vn/q/tt/1.001193/",
+                45.0,
+                "M",
+                "at least 40 mm",
+            ),
+            (
+                "https://example.vn/q/tt/1.001193/",
+                60.0,
+                "L",
+                "level must be M, Q or H",
+            ),
+        ] {
+            let error = call(url, size, level).unwrap_err().to_string();
+            assert!(error.contains(expected), "{url} {size} {level}: {error}");
+        }
+    }
+}
