@@ -36,7 +36,7 @@ pub fn build(options: &BuildOptions) -> Result<BuildReport, Diagnostics> {
         &config.site_dir,
         &config.published_url,
         &config.redirects,
-        &render::qrcorner::printed_urls(&site),
+        &render::qrcorner::printed_urls(&site)?,
     )?;
     let staging = Staging::create(&options.out_dir)?;
     match render::render_site(&site, &staging) {

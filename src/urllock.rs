@@ -248,7 +248,9 @@ pub fn verify(
     }
     let text = render(&urls);
     Ok(LockUpdate {
-        changed: old_text.as_deref() != Some(text.as_str()),
+        // A site that never printed a poster gets no lock file.
+        changed: old_text.as_deref() != Some(text.as_str())
+            && (old_text.is_some() || !urls.is_empty()),
         path,
         text,
     })
@@ -324,6 +326,13 @@ mod tests {
             &printed(&["/q/a/x/", "/q/tt/1/", "/q/tt/2/"]),
         );
         assert!(more.unwrap().changed());
+    }
+
+    #[test]
+    fn a_site_without_posters_gets_no_lock_file() {
+        let dir = tempfile::tempdir().unwrap();
+        let update = verify(dir.path(), BASE, &Redirects::default(), &BTreeSet::new()).unwrap();
+        assert!(!update.changed());
     }
 
     #[test]

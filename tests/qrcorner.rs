@@ -371,6 +371,20 @@ fn the_printed_qr_corner_scans_reads_and_embeds_its_fonts() {
         assert!(compact.contains(khmer), "{khmer} not in {text}");
     }
 
+    // Hmong first on commune B's posters, Vietnamese second.
+    let hmong = run(
+        "pdftotext",
+        &["1.001193.pdf", "-"],
+        &out.join("posters/xa-b"),
+    );
+    for expected in [
+        "Sau npe yug menyuam",
+        "Đăng ký khai sinh",
+        "Scan kom paub tias yuav nqa ntaub ntawv dab tsi",
+    ] {
+        assert!(hmong.contains(expected), "{expected} not in {hmong}");
+    }
+
     let fonts = run("pdffonts", &["1.001193.pdf"], &dir);
     let mut lines = fonts.lines();
     let emb = lines.next().unwrap().find("emb").unwrap();
@@ -589,6 +603,39 @@ fn a_poster_language_outside_the_site_is_an_error() {
         "content/communes/xa-b.yaml:8",
         "poster language `tyz` is not in `languages`",
     );
+}
+
+#[test]
+fn posters_need_trusted_domains() {
+    let site = site(None);
+    replace_in(
+        &site.path().join("loa.yaml"),
+        "trusted_domains:\n  - qr.example.vn\n  - dichvucong.gov.vn\n",
+        "",
+    );
+    // Without the online links, which would fail first.
+    for code in ["1.001193", "2.000815"] {
+        let path = site.path().join(format!("content/procedures/{code}.yaml"));
+        let kept: String = read(&path)
+            .lines()
+            .filter(|line| {
+                !["online:", "  url:", "  level:"]
+                    .iter()
+                    .any(|key| line.starts_with(key))
+            })
+            .map(|line| format!("{line}\n"))
+            .collect();
+        std::fs::write(path, kept).unwrap();
+    }
+    let output = build(site.path(), &site.path().join("public"));
+    let message = stderr(&output);
+    assert_eq!(output.status.code(), Some(1), "{message}");
+    assert!(
+        message.contains("error: loa.yaml:5: `https://qr.example.vn/q/"),
+        "{message}"
+    );
+    assert!(message.contains("no `trusted_domains`"), "{message}");
+    assert!(!site.path().join("qr-lock.yaml").exists());
 }
 
 #[test]

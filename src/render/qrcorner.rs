@@ -111,12 +111,26 @@ fn short_path(site: &Site, subject: Subject) -> String {
     }
 }
 
-/// Every URL this build prints on a poster: the input of the URL lock.
-pub fn printed_urls(site: &Site) -> BTreeSet<String> {
-    subjects(site)
+/// Every URL this build prints on a poster: the input of the URL lock. Each must be on a
+/// trusted domain; the first that is not fails the build (they all share `base_url`).
+pub fn printed_urls(site: &Site) -> Result<BTreeSet<String>, Diagnostic> {
+    let config = &site.config;
+    let urls: BTreeSet<String> = subjects(site)
         .into_iter()
-        .map(|subject| format!("{}{}", site.config.published_url, short_path(site, subject)))
-        .collect()
+        .map(|subject| format!("{}{}", config.published_url, short_path(site, subject)))
+        .collect();
+    match urls
+        .iter()
+        .find_map(|url| config.trusted_domains.check(url).err())
+    {
+        None => Ok(urls),
+        Some(problem) => {
+            let line = std::fs::read_to_string(config.path())
+                .ok()
+                .and_then(|text| crate::yaml::key_line(&text, "base_url"));
+            Err(Diagnostic::error(Problem::InvalidValue, config.path(), problem).at(line, None))
+        }
+    }
 }
 
 /// The output files of the QR corner.
