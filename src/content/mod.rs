@@ -100,11 +100,8 @@ impl<T> Translated<T> {
 
     /// The version a reader of `lang` sees: their own, or the first of their fallback chain.
     pub fn resolve<'a>(&'a self, lang: &str, languages: &Languages) -> (&'a str, &'a T) {
-        languages
-            .chain(lang)
-            .iter()
-            .find_map(|code| self.versions.get_key_value(code))
-            .map(|(code, version)| (code.as_str(), version))
+        self.find(lang, languages, Some)
+            .map(|(version, code)| (code, version))
             .unwrap_or((&self.default_lang, self.original()))
     }
 

@@ -749,15 +749,20 @@ impl<'a> Renderer<'a> {
         let html = self.tera.render(template, &context).map_err(|error| {
             Diagnostic::error(
                 Problem::Template,
-                self.site
-                    .theme
-                    .files
-                    .get(&format!("templates/{template}"))
-                    .map(|file| file.origin.clone())
-                    .unwrap_or_else(|| template.into()),
+                self.template_origin(template),
                 format!("rendering {path}: {}", templates::error_chain(&error)),
             )
         })?;
         Ok((path.trim_start_matches('/').to_string(), html.into_bytes()))
+    }
+
+    /// The file a template comes from (the site's own, or the built-in theme's).
+    fn template_origin(&self, template: &str) -> std::path::PathBuf {
+        self.site
+            .theme
+            .files
+            .get(&format!("templates/{template}"))
+            .map(|file| file.origin.clone())
+            .unwrap_or_else(|| template.into())
     }
 }

@@ -497,7 +497,7 @@ impl Renderer<'_> {
             }
             Job::Redirect { from, to } => self.redirect(from, to),
             Job::PosterSvg(subject) => {
-                let svg = self.poster_svg(*subject)?;
+                let (svg, _) = self.poster(*subject)?;
                 Ok((
                     format!("{}.svg", poster_file(self.site, *subject)),
                     svg.into_bytes(),
@@ -505,18 +505,18 @@ impl Renderer<'_> {
             }
             Job::PosterPdf(subject) => {
                 let file = format!("{}.pdf", poster_file(self.site, *subject));
-                let svg = self.poster_svg(*subject)?;
-                let metadata = self.pdf_metadata(*subject);
+                let (svg, metadata) = self.poster(*subject)?;
                 self.pdf(&file, &[svg], &metadata)
             }
             Job::CornerPdf { commune } => {
                 let c = &self.site.content.communes[*commune];
                 let svgs = (0..c.wall.len())
                     .map(|entry| {
-                        self.poster_svg(Subject::Procedure {
+                        let subject = Subject::Procedure {
                             commune: *commune,
                             entry,
-                        })
+                        };
+                        self.poster(subject).map(|(svg, _)| svg)
                     })
                     .collect::<Result<Vec<_>, _>>()?;
                 let metadata = PdfMetadata {
@@ -546,15 +546,6 @@ impl Renderer<'_> {
             )
         })?;
         Ok((file.to_string(), pdf))
-    }
-
-    fn template_origin(&self, template: &str) -> std::path::PathBuf {
-        self.site
-            .theme
-            .files
-            .get(&format!("templates/{template}"))
-            .map(|file| file.origin.clone())
-            .unwrap_or_else(|| template.into())
     }
 
     fn domain(&self) -> String {
@@ -855,26 +846,16 @@ impl Renderer<'_> {
             })
     }
 
-    fn pdf_metadata(&self, subject: Subject) -> PdfMetadata {
-        let view = self.poster_view(subject);
-        PdfMetadata {
-            title: view.languages.first().and_then(|l| l.title.clone()),
-            language: Some(view.lang),
-        }
-    }
-
-    fn poster_svg(&self, subject: Subject) -> Result<String, Diagnostic> {
-        let context = PosterContext {
-            poster: self.poster_view(subject),
+    /// A poster's SVG, and the facts its PDF carries (title, language).
+    fn poster(&self, subject: Subject) -> Result<(String, PdfMetadata), Diagnostic> {
+        let poster = self.poster_view(subject);
+        let metadata = PdfMetadata {
+            title: poster.languages.first().and_then(|l| l.title.clone()),
+            language: Some(poster.lang.clone()),
         };
-        let (_, bytes) = self.output("poster.svg", "poster.svg", &context)?;
-        String::from_utf8(bytes).map_err(|_| {
-            Diagnostic::error(
-                Problem::Template,
-                self.template_origin("poster.svg"),
-                "the poster is not UTF-8",
-            )
-        })
+        let (_, bytes) = self.output("poster.svg", "poster.svg", &PosterContext { poster })?;
+        // Tera renders to a String: the bytes are UTF-8.
+        Ok((String::from_utf8_lossy(&bytes).into_owned(), metadata))
     }
 
     fn poster_view(&self, subject: Subject) -> PosterView {
