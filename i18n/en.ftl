@@ -95,3 +95,72 @@ unit-percent = { $value }%
 unit-vnd = { $value } VND
 unit-per100 = { $value } per 100 people
 unit-text = { $value } { $unit }
+
+## QR corner: landing pages
+qr-code-label = Procedure code
+qr-agency-label = Handled by
+qr-safety = This is the official site { $domain }. Neither this page nor commune staff will ever ask you to transfer money or to give a one-time password (OTP) or password.
+qr-illustrative = The procedure code or fee on this page is an illustrative example, not checked against the National Public Service Portal.
+qr-documents = Documents to prepare
+qr-checklist-hint = Tick each document once you have it ready.
+qr-form-original = { $count ->
+    [one] 1 original
+   *[other] { $count } originals
+}
+qr-form-copy = { $count ->
+    [one] 1 copy
+   *[other] { $count } copies
+}
+qr-form-certified-copy = { $count ->
+    [one] 1 certified copy
+   *[other] { $count } certified copies
+}
+qr-form-show-original = Show the original to be checked
+qr-fee = Fee
+qr-fee-free = Free of charge
+qr-fee-amount = { $amount } VND
+qr-processing-time = Processing time
+qr-where = Where to apply
+qr-hours = Opening hours
+qr-phone = Phone
+qr-online = Apply online
+qr-online-full = You can do the whole procedure online, without going to the centre.
+qr-online-partial = You can submit the application online, then go to the centre to finish.
+qr-online-button = Apply online at { $host }
+qr-lessons = Step-by-step guides
+qr-details = Procedure details
+qr-field = Field
+qr-who = Who may apply
+qr-steps = Steps
+qr-legal-basis = Legal basis
+qr-commune-intro = Scan a QR code on the wall, or choose a procedure below, to see what to prepare.
+qr-commune-procedures = { $count ->
+    [one] 1 procedure
+   *[other] { $count } procedures
+}
+
+## QR corner: the staff page of posters
+posters-title = QR corner posters
+posters-intro = For staff: print on A4 portrait paper at 100 % scale ("Actual size"), not "Fit to page". Each QR code must be at least 4 cm wide. Each commune has one file with its whole QR corner, in the order the posters hang on the wall.
+posters-languages = Poster languages: { $languages }
+posters-corner = { $count ->
+    [one] Download the whole QR corner (1 A4 page, PDF)
+   *[other] Download the whole QR corner ({ $count } A4 pages, PDF)
+}
+posters-procedure = Procedure
+posters-short-url = Address printed on the poster
+posters-files = Files to print
+posters-pages = Article posters
+posters-page = Article
+
+## QR corner: printed posters
+poster-code = Procedure code { $code }
+poster-scan = Scan to see what to bring
+poster-scan-page = Scan to read the article
+poster-official = Official source: { $domain }
+poster-safety = Never transfer money or read out an OTP code to anyone. Check the site's address before you type anything.
+poster-stamp = Updated { $date } · version { $version }
+poster-version = Version { $version }
+poster-illustrative = ILLUSTRATIVE EXAMPLE
+redirect-title = This page has moved
+redirect-link = This page has moved. Open the new page.

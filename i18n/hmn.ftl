@@ -91,3 +91,67 @@ unit-percent = { $value } %
 unit-vnd = { $value } đồng
 unit-per100 = { $value } ib 100 tus neeg
 unit-text = { $value } { $unit }
+
+## QR corner: landing pages
+qr-code-label = Tus lej txheej txheem
+qr-agency-label = Lub chaw ua haujlwm
+qr-safety = Qhov no yog lub vev xaib raug cai { $domain }. Nplooj ntawv no thiab cov neeg ua haujlwm hauv zej zos yeej tsis kom koj xa nyiaj lossis qhia tus lej OTP lossis lo lus zais.
+qr-illustrative = Tus lej txheej txheem lossis tus nqi ntawm nplooj ntawv no tsuas yog piv txwv xwb, tseem tsis tau muab piv nrog lub vev xaib pab pej xeem hauv tebchaws.
+qr-documents = Cov ntaub ntawv yuav tsum npaj
+qr-checklist-hint = Kos rau txhua daim ntawv thaum koj npaj tau lawm.
+qr-form-original = { $count ->
+   *[other] { $count } daim qub
+}
+qr-form-copy = { $count ->
+   *[other] { $count } daim theej
+}
+qr-form-certified-copy = { $count ->
+   *[other] { $count } daim theej uas tau lees paub
+}
+qr-form-show-original = Nqa daim qub tuaj qhia kom lawv kuaj
+qr-fee = Tus nqi
+qr-fee-free = Tsis them nyiaj
+qr-fee-amount = { $amount } dong
+qr-processing-time = Lub sijhawm ua tiav
+qr-where = Qhov chaw xa ntaub ntawv
+qr-hours = Sijhawm ua haujlwm
+qr-phone = Xov tooj
+qr-online = Xa ntaub ntawv hauv online
+qr-online-full = Koj ua tau tag nrho hauv online, tsis tas mus rau lub chaw.
+qr-online-partial = Koj xa tau ntaub ntawv hauv online, ces mus rau lub chaw kom ua tiav.
+qr-online-button = Xa hauv online ntawm { $host }
+qr-lessons = Cov lus qhia ib kauj ruam zuj zus
+qr-details = Ntxiv txog txheej txheem no
+qr-field = Ceg haujlwm
+qr-who = Leej twg thov tau
+qr-steps = Cov kauj ruam
+qr-legal-basis = Txoj cai lij choj
+qr-commune-intro = Scan tus QR code ntawm phab ntsa, lossis xaiv ib qho txheej txheem hauv qab no, kom paub tias yuav npaj dab tsi.
+qr-commune-procedures = { $count ->
+   *[other] { $count } txheej txheem
+}
+
+## QR corner: the staff page of posters
+posters-title = Cov ntawv tshaj tawm QR
+posters-intro = Rau cov neeg ua haujlwm: luam rau ntawv A4 sawv ntsug, loj 100 % ("Actual size"), tsis txhob xaiv "Fit to page". Txhua tus QR code yuav tsum dav tsawg kawg 4 cm. Txhua lub zej zos muaj ib daim ntawv luam tag nrho lub ces kaum QR, raws li kev dai ntawm phab ntsa.
+posters-languages = Hom lus ntawm daim ntawv: { $languages }
+posters-corner = { $count ->
+   *[other] Rub tag nrho lub ces kaum QR ({ $count } nplooj A4, PDF)
+}
+posters-procedure = Txheej txheem
+posters-short-url = Chaw nyob luam rau daim ntawv
+posters-files = Cov ntaub ntawv luam
+posters-pages = Cov ntawv tshaj tawm ntawm xov xwm
+posters-page = Xov xwm
+
+## QR corner: printed posters
+poster-code = Tus lej txheej txheem { $code }
+poster-scan = Scan kom paub tias yuav nqa ntaub ntawv dab tsi
+poster-scan-page = Scan kom nyeem zaj xov xwm
+poster-official = Qhov chaw raug cai: { $domain }
+poster-safety = Tsis txhob xa nyiaj lossis qhia tus lej OTP rau leej twg. Kuaj chaw nyob ntawm lub vev xaib ua ntej sau ntaub ntawv.
+poster-stamp = Hloov tshiab { $date } · version { $version }
+poster-version = Version { $version }
+poster-illustrative = PIV TXWV XWB
+redirect-title = Nplooj ntawv no tau tsiv lawm
+redirect-link = Nplooj ntawv no tau tsiv lawm. Qhib nplooj tshiab.

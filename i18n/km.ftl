@@ -91,3 +91,67 @@ unit-percent = { $value }%
 unit-vnd = { $value } ដុង
 unit-per100 = { $value } ក្នុងមនុស្ស 100 នាក់
 unit-text = { $value } { $unit }
+
+## QR corner: landing pages
+qr-code-label = លេខកូដនីតិវិធី
+qr-agency-label = ស្ថាប័នអនុវត្ត
+qr-safety = នេះជាគេហទំព័រផ្លូវការ { $domain }។ ទំព័រនេះ និងមន្ត្រីឃុំ មិនដែលស្នើសុំឱ្យអ្នកផ្ទេរប្រាក់ ឬផ្តល់លេខកូដ OTP ឬពាក្យសម្ងាត់ឡើយ។
+qr-illustrative = លេខកូដនីតិវិធី ឬថ្លៃសេវានៅលើទំព័រនេះ គ្រាន់តែជាឧទាហរណ៍ប៉ុណ្ណោះ មិនទាន់បានផ្ទៀងផ្ទាត់ជាមួយវិបផតថលសេវាសាធារណៈជាតិទេ។
+qr-documents = ឯកសារដែលត្រូវរៀបចំ
+qr-checklist-hint = គូសធីកលើឯកសារនីមួយៗ នៅពេលអ្នករៀបចំរួចរាល់។
+qr-form-original = { $count ->
+   *[other] ច្បាប់ដើម { $count } ច្បាប់
+}
+qr-form-copy = { $count ->
+   *[other] ច្បាប់ចម្លង { $count } ច្បាប់
+}
+qr-form-certified-copy = { $count ->
+   *[other] ច្បាប់ចម្លងមានបញ្ជាក់ { $count } ច្បាប់
+}
+qr-form-show-original = បង្ហាញច្បាប់ដើមដើម្បីផ្ទៀងផ្ទាត់
+qr-fee = ថ្លៃសេវា
+qr-fee-free = ឥតគិតថ្លៃ
+qr-fee-amount = { $amount } ដុង
+qr-processing-time = រយៈពេលដោះស្រាយ
+qr-where = កន្លែងដាក់ពាក្យ
+qr-hours = ម៉ោងធ្វើការ
+qr-phone = ទូរស័ព្ទ
+qr-online = ដាក់ពាក្យតាមអនឡាញ
+qr-online-full = អ្នកអាចធ្វើនីតិវិធីទាំងមូលតាមអនឡាញ ដោយមិនចាំបាច់ទៅមជ្ឈមណ្ឌល។
+qr-online-partial = អ្នកអាចដាក់ពាក្យតាមអនឡាញ បន្ទាប់មកទៅមជ្ឈមណ្ឌលដើម្បីបញ្ចប់។
+qr-online-button = ដាក់ពាក្យតាមអនឡាញនៅ { $host }
+qr-lessons = ការណែនាំមួយជំហានម្តងៗ
+qr-details = ព័ត៌មានលម្អិតអំពីនីតិវិធី
+qr-field = វិស័យ
+qr-who = អ្នកដែលអាចដាក់ពាក្យ
+qr-steps = ជំហាន
+qr-legal-basis = មូលដ្ឋានច្បាប់
+qr-commune-intro = ស្កេនកូដ QR នៅលើជញ្ជាំង ឬជ្រើសរើសនីតិវិធីខាងក្រោម ដើម្បីដឹងថាត្រូវរៀបចំអ្វីខ្លះ។
+qr-commune-procedures = { $count ->
+   *[other] នីតិវិធី { $count }
+}
+
+## QR corner: the staff page of posters
+posters-title = ផ្ទាំងប៉ាណូជ្រុង QR
+posters-intro = សម្រាប់មន្ត្រី៖ បោះពុម្ពលើក្រដាស A4 បញ្ឈរ ក្នុងទំហំ 100 % ("ទំហំពិត") កុំជ្រើស "ឱ្យសមនឹងទំព័រ"។ កូដ QR នីមួយៗត្រូវមានទទឹងយ៉ាងហោចណាស់ 4 សង់ទីម៉ែត្រ។ ឃុំនីមួយៗមានឯកសារមួយសម្រាប់ជ្រុង QR ទាំងមូល តាមលំដាប់ដែលព្យួរលើជញ្ជាំង។
+posters-languages = ភាសានៅលើផ្ទាំងប៉ាណូ៖ { $languages }
+posters-corner = { $count ->
+   *[other] ទាញយកជ្រុង QR ទាំងមូល ({ $count } ទំព័រ A4, PDF)
+}
+posters-procedure = នីតិវិធី
+posters-short-url = អាសយដ្ឋានដែលបោះពុម្ពលើផ្ទាំងប៉ាណូ
+posters-files = ឯកសារសម្រាប់បោះពុម្ព
+posters-pages = ផ្ទាំងប៉ាណូនៃអត្ថបទ
+posters-page = អត្ថបទ
+
+## QR corner: printed posters
+poster-code = លេខកូដនីតិវិធី { $code }
+poster-scan = ស្កេនដើម្បីដឹងថាត្រូវយកឯកសារអ្វីខ្លះ
+poster-scan-page = ស្កេនដើម្បីអានអត្ថបទ
+poster-official = ប្រភពផ្លូវការ៖ { $domain }
+poster-safety = កុំផ្ទេរប្រាក់ ឬប្រាប់លេខកូដ OTP ដល់នរណាម្នាក់។ ពិនិត្យអាសយដ្ឋានគេហទំព័រ មុនពេលបញ្ចូលព័ត៌មាន។
+poster-stamp = ធ្វើបច្ចុប្បន្នភាព { $date } · កំណែ { $version }
+poster-version = កំណែ { $version }
+poster-illustrative = ឧទាហរណ៍ប៉ុណ្ណោះ
+redirect-title = ទំព័រនេះបានផ្លាស់ទី
+redirect-link = ទំព័រនេះបានផ្លាស់ទី។ បើកទំព័រថ្មី។

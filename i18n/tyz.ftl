@@ -91,3 +91,67 @@ unit-percent = { $value } %
 unit-vnd = { $value } đồng
 unit-per100 = { $value } / 100 cần
 unit-text = { $value } { $unit }
+
+## QR corner: landing pages
+qr-code-label = Mã thủ tục
+qr-agency-label = Cơ quan hết
+qr-safety = Nẩy lẻ trang chính thức { $domain }. Trang nẩy dú cán bộ xã bấu khảm pỉ noọng chuyển chèn, bấu khảm mã OTP, mật khẩu.
+qr-illustrative = Mã thủ tục hoặc lệ phí dú trang nẩy lẻ ví dụ, nhằng bấu đảy đối chiếu dú Cổng Dịch vụ công quốc gia.
+qr-documents = Giấy tờ tọ chuẩn bị
+qr-checklist-hint = Đánh dấu lỏ giấy tờ mỏ chuẩn bị đảy.
+qr-form-original = { $count ->
+   *[other] { $count } bản chính
+}
+qr-form-copy = { $count ->
+   *[other] { $count } bản sao
+}
+qr-form-certified-copy = { $count ->
+   *[other] { $count } bản sao chứng thực
+}
+qr-form-show-original = Au bản chính mà hẩư ngòi đối chiếu
+qr-fee = Lệ phí
+qr-fee-free = Bấu tọ tỏi chèn
+qr-fee-amount = { $amount } đồng
+qr-processing-time = Thời gian giải quyết
+qr-where = Tỉ nộp hồ sơ
+qr-hours = Giờ hết việc
+qr-phone = Điện thoại
+qr-online = Nộp hồ sơ trực tuyến
+qr-online-full = Đảy hết tằng thủ tục trực tuyến, bấu tọ pây trụ sở.
+qr-online-partial = Đảy nộp hồ sơ trực tuyến, lăng đó pây trụ sở hết hẩư slẳng.
+qr-online-button = Nộp trực tuyến dú { $host }
+qr-lessons = Hướng dẫn lỏ bước
+qr-details = Chi tiết thủ tục
+qr-field = Lĩnh vực
+qr-who = Cần lăng đảy hết thủ tục
+qr-steps = Các bước hết
+qr-legal-basis = Căn cứ pháp lý
+qr-commune-intro = Quét mã QR dú tường, hoặc lựa thủ tục tẩư nẩy, hẩư rụ tọ chuẩn bị lăng.
+qr-commune-procedures = { $count ->
+   *[other] { $count } thủ tục
+}
+
+## QR corner: the staff page of posters
+posters-title = Áp phích Góc QR
+posters-intro = Hẩư cán bộ: in dú giấy A4 khổ dọc, tỉ lệ 100 % ("Kích thước thực"), bấu lựa "Vừa trang". Mã QR tọ rộng ít nhất 4 cm. Lỏ xã mì slíp tệp in tằng góc QR theo thứ tự treo dú tường.
+posters-languages = Tiểng dú áp phích: { $languages }
+posters-corner = { $count ->
+   *[other] Tải tằng góc QR ({ $count } trang A4, PDF)
+}
+posters-procedure = Thủ tục
+posters-short-url = Địa chỉ in dú áp phích
+posters-files = Tệp in
+posters-pages = Áp phích cúa bài
+posters-page = Bài
+
+## QR corner: printed posters
+poster-code = Mã thủ tục { $code }
+poster-scan = Quét mã hẩư rụ tọ au giấy tờ lăng
+poster-scan-page = Quét mã hẩư đọc bài
+poster-official = Nguồn chính thức: { $domain }
+poster-safety = Bấu chuyển chèn, bấu bảo mã OTP hẩư cần lăng. Ngòi địa chỉ trang cốn khi điền thông tin.
+poster-stamp = Cập nhật { $date } · phiên bản { $version }
+poster-version = Phiên bản { $version }
+poster-illustrative = VÍ DỤ
+redirect-title = Trang nẩy đảy chuyển
+redirect-link = Trang nẩy đảy chuyển pây tỉ khác. Mở trang mấu.

@@ -91,3 +91,67 @@ unit-percent = { $value } %
 unit-vnd = { $value } đồng
 unit-per100 = { $value } trên 100 dân
 unit-text = { $value } { $unit }
+
+## QR corner: landing pages
+qr-code-label = Mã thủ tục
+qr-agency-label = Cơ quan thực hiện
+qr-safety = Đây là trang chính thức { $domain }. Trang này và cán bộ xã không bao giờ yêu cầu bạn chuyển tiền hay cung cấp mã OTP, mật khẩu.
+qr-illustrative = Mã thủ tục hoặc mức phí trên trang này là ví dụ minh họa, chưa được đối chiếu với Cổng Dịch vụ công quốc gia.
+qr-documents = Giấy tờ cần chuẩn bị
+qr-checklist-hint = Đánh dấu từng giấy tờ khi đã chuẩn bị xong.
+qr-form-original = { $count ->
+   *[other] { $count } bản chính
+}
+qr-form-copy = { $count ->
+   *[other] { $count } bản sao
+}
+qr-form-certified-copy = { $count ->
+   *[other] { $count } bản sao có chứng thực
+}
+qr-form-show-original = Xuất trình bản chính để đối chiếu
+qr-fee = Lệ phí
+qr-fee-free = Miễn phí
+qr-fee-amount = { $amount } đồng
+qr-processing-time = Thời gian giải quyết
+qr-where = Nơi nộp hồ sơ
+qr-hours = Giờ làm việc
+qr-phone = Điện thoại
+qr-online = Nộp hồ sơ trực tuyến
+qr-online-full = Có thể làm toàn bộ trực tuyến, không cần đến trụ sở.
+qr-online-partial = Có thể nộp hồ sơ trực tuyến, sau đó đến trụ sở để hoàn tất.
+qr-online-button = Nộp trực tuyến tại { $host }
+qr-lessons = Hướng dẫn từng bước
+qr-details = Chi tiết thủ tục
+qr-field = Lĩnh vực
+qr-who = Ai được làm thủ tục
+qr-steps = Các bước thực hiện
+qr-legal-basis = Căn cứ pháp lý
+qr-commune-intro = Quét mã QR trên tường hoặc chọn một thủ tục dưới đây để biết cần chuẩn bị những gì.
+qr-commune-procedures = { $count ->
+   *[other] { $count } thủ tục
+}
+
+## QR corner: the staff page of posters
+posters-title = Áp phích Góc QR
+posters-intro = Dành cho cán bộ: in trên giấy A4 khổ dọc, tỉ lệ 100 % ("Kích thước thực"), không chọn "Vừa trang". Mã QR phải rộng ít nhất 4 cm. Mỗi xã có một tệp in cả góc QR theo thứ tự treo trên tường.
+posters-languages = Ngôn ngữ trên áp phích: { $languages }
+posters-corner = { $count ->
+   *[other] Tải cả góc QR ({ $count } trang A4, PDF)
+}
+posters-procedure = Thủ tục
+posters-short-url = Địa chỉ in trên áp phích
+posters-files = Tệp in
+posters-pages = Áp phích của bài viết
+posters-page = Bài viết
+
+## QR corner: printed posters
+poster-code = Mã thủ tục { $code }
+poster-scan = Quét mã để biết cần mang giấy tờ gì
+poster-scan-page = Quét mã để đọc bài viết
+poster-official = Nguồn chính thức: { $domain }
+poster-safety = Không chuyển tiền, không đọc mã OTP cho bất kỳ ai. Kiểm tra địa chỉ trang trước khi nhập thông tin.
+poster-stamp = Cập nhật { $date } · phiên bản { $version }
+poster-version = Phiên bản { $version }
+poster-illustrative = VÍ DỤ MINH HỌA
+redirect-title = Trang đã chuyển
+redirect-link = Trang này đã chuyển. Bấm vào đây để mở trang mới.

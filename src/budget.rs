@@ -25,6 +25,8 @@ pub const KINDS: &[&str] = &[
     "404",
     "search",
     "landing",
+    "commune",
+    "posters",
     "lesson",
     "course",
     "audience",

@@ -7,6 +7,7 @@ use crate::diagnostics::{Diagnostic, Diagnostics, Severity};
 use crate::output::Staging;
 use crate::render::{self, RenderStats};
 use crate::site::{Site, SiteOptions};
+use crate::urllock;
 
 /// Validated options of `loa build`.
 #[derive(Debug, Clone)]
@@ -24,6 +25,9 @@ pub struct BuildReport {
 }
 
 /// Builds the site. On any error the previous output folder is left exactly as it was.
+///
+/// Every URL printed on a poster is checked against the lock file (`qr-lock.yaml`), which is
+/// updated before the new output is swapped in (not for `--drafts` previews).
 pub fn build(options: &BuildOptions) -> Result<BuildReport, Diagnostics> {
     build_checked(options, false)
 }
@@ -33,6 +37,13 @@ pub fn build(options: &BuildOptions) -> Result<BuildReport, Diagnostics> {
 pub fn build_checked(options: &BuildOptions, strict: bool) -> Result<BuildReport, Diagnostics> {
     let started = Instant::now();
     let site = Site::load(&options.site)?;
+    let config = &site.config;
+    let lock = urllock::verify(
+        &config.site_dir,
+        &config.published_url,
+        &config.redirects,
+        &render::qrcorner::printed_urls(&site)?,
+    )?;
     let staging = Staging::create(&options.out_dir)?;
     match render::render_site(&site, &staging) {
         Ok(stats) if strict && !stats.budget.warnings.is_empty() => {
@@ -50,6 +61,12 @@ pub fn build_checked(options: &BuildOptions, strict: bool) -> Result<BuildReport
             ))
         }
         Ok(stats) => {
+            if !options.site.drafts
+                && let Err(diagnostic) = lock.save()
+            {
+                staging.abandon();
+                return Err(diagnostic.into());
+            }
             staging.commit()?;
             let mut warnings = site.warnings;
             warnings.extend(stats.budget.warnings.iter().cloned());

@@ -6,7 +6,10 @@ use std::path::{Path, PathBuf};
 use serde::Deserialize;
 
 use crate::diagnostics::{Diagnostic, Diagnostics, Problem};
+use crate::languages::format::Date;
 use crate::languages::{Language, Languages, Localized};
+use crate::trust::TrustedDomains;
+use crate::urllock::Redirects;
 use crate::yaml;
 
 pub const FILE_NAME: &str = "loa.yaml";
@@ -36,6 +39,11 @@ struct RawConfig {
     javascript: bool,
     #[serde(default)]
     offline: bool,
+    trusted_domains: Vec<String>,
+    #[serde(default)]
+    redirects: BTreeMap<String, String>,
+    #[serde(default)]
+    poster_date: Option<String>,
 }
 
 fn default_paginate() -> usize {
@@ -97,6 +105,15 @@ pub struct Config {
     pub budgets: crate::budget::Budgets,
     /// Whether pages register the offline-pack service worker.
     pub offline: bool,
+    /// The only domains printed QR codes and procedures' online links may use.
+    pub trusted_domains: TrustedDomains,
+    /// Printed short paths that moved, and where they now go.
+    pub redirects: Redirects,
+    /// The date printed on posters; without it, the newest date of each poster's data.
+    pub poster_date: Option<Date>,
+    /// `base_url` as written in `loa.yaml`, even when `--base-url` overrides it for a preview:
+    /// posters always print the published address.
+    pub published_url: String,
 }
 
 impl Config {
@@ -213,6 +230,40 @@ pub fn parse(
             String::new()
         }
     };
+    let published_url = raw.base_url.trim_end_matches('/').to_string();
+    let trusted_domains = TrustedDomains::parse(&raw.trusted_domains).unwrap_or_else(|problems| {
+        for problem in problems {
+            diagnostics.push(at("trusted_domains", problem, Problem::InvalidValue));
+        }
+        TrustedDomains::default()
+    });
+    if !trusted_domains.is_empty()
+        && let Err(problem) = trusted_domains.check(&format!("{published_url}/"))
+    {
+        diagnostics.push(at("base_url", problem, Problem::InvalidValue));
+    }
+    let redirects = Redirects::parse(
+        &raw.redirects,
+        &trusted_domains,
+        yaml::key_line(text, "redirects"),
+    )
+    .unwrap_or_else(|problems| {
+        for problem in problems {
+            diagnostics.push(at("redirects", problem, Problem::InvalidValue));
+        }
+        Redirects::default()
+    });
+    let poster_date = raw.poster_date.and_then(|date| {
+        date.parse::<Date>()
+            .map_err(|message| {
+                diagnostics.push(at(
+                    "poster_date",
+                    format!("`poster_date`: {message}"),
+                    Problem::InvalidValue,
+                ))
+            })
+            .ok()
+    });
     if raw.paginate == 0 {
         diagnostics.push(at(
             "paginate",
@@ -246,6 +297,10 @@ pub fn parse(
         theme: raw.theme,
         budgets,
         offline: raw.offline,
+        trusted_domains,
+        redirects,
+        poster_date,
+        published_url,
     })
 }
 

@@ -23,4 +23,6 @@ pub mod share;
 pub mod site;
 pub mod slug;
 pub mod theme;
+pub mod trust;
+pub mod urllock;
 pub mod yaml;

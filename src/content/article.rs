@@ -33,6 +33,8 @@ struct OriginalFrontMatter {
     draft: bool,
     #[serde(default)]
     slug: Option<String>,
+    #[serde(default)]
+    poster: bool,
 }
 
 /// A translation carries only the texts; date, column, tags and image belong to the original.
@@ -59,6 +61,8 @@ pub struct Article {
     pub tags: Vec<String>,
     /// A site path such as `/images/qr.svg`, from `static/`.
     pub image: Option<String>,
+    /// `poster: true`: a printed A4 poster with a QR code leads to the article.
+    pub poster: bool,
     pub texts: Translated<ArticleText>,
     /// The line of `slug:` in the original's front matter, when the slug is not the file name's.
     pub slug_line: Option<usize>,
@@ -151,6 +155,7 @@ fn parse_group(
         column: original.column,
         tags: original.tags,
         image: original.image,
+        poster: original.poster,
         texts: Translated::new(original.text, texts, &config.languages),
         slug_line: original.slug_line,
     }))
@@ -164,6 +169,7 @@ pub struct Original {
     pub tags: Vec<String>,
     pub image: Option<String>,
     pub draft: bool,
+    pub poster: bool,
     pub text: ArticleText,
     /// The line of a `slug:` key, when the front matter sets the slug.
     pub slug_line: Option<usize>,
@@ -260,6 +266,7 @@ pub fn parse_original(file: &source::SourceFile, config: &Config) -> Result<Orig
                 .as_ref()
                 .and(yaml::key_line(split.yaml, "slug"))
                 .map(|line| line + split.yaml_line - 1),
+            poster: front.poster,
             text: ArticleText {
                 lang: config.languages.default_code().to_string(),
                 path: file.path.clone(),

@@ -6,10 +6,12 @@
 //! [`Content`].
 
 pub mod article;
+pub mod commune;
 pub mod frontmatter;
 pub mod images;
 pub mod infographic;
 pub mod lesson;
+pub mod procedure;
 pub mod source;
 
 use std::collections::BTreeMap;
@@ -20,8 +22,10 @@ use crate::languages::Languages;
 use source::SourceFile;
 
 pub use article::Article;
+pub use commune::Commune;
 pub use infographic::Infographic;
 pub use lesson::Lesson;
+pub use procedure::Procedure;
 
 /// Everything under `content/`, loaded and validated.
 #[derive(Debug, Default)]
@@ -32,6 +36,10 @@ pub struct Content {
     pub lessons: Vec<Lesson>,
     /// By slug.
     pub infographics: Vec<Infographic>,
+    /// By code.
+    pub procedures: Vec<Procedure>,
+    /// By slug.
+    pub communes: Vec<Commune>,
 }
 
 /// Options that change what is loaded.
@@ -44,21 +52,52 @@ pub struct LoadOptions {
 pub fn load(config: &Config, options: LoadOptions) -> Result<Content, Diagnostics> {
     let content_dir = config.site_dir.join("content");
     let articles = article::load(&content_dir.join("articles"), config, options);
-    let lessons = lesson::load(&content_dir.join("lessons"), config);
+    let lessons_dir = content_dir.join("lessons");
+    let lessons = lesson::load(&lessons_dir, config);
     let infographics = infographic::load(&content_dir.join("infographics"), config);
-    match (articles, lessons, infographics) {
-        (Ok(articles), Ok(lessons), Ok(infographics)) => Ok(Content {
-            articles,
-            lessons,
-            infographics,
-        }),
-        (articles, lessons, infographics) => {
+    // Procedures link to lessons by slug; without a lessons folder there is nothing to check.
+    let lesson_titles = match &lessons {
+        Ok(lessons) if lessons_dir.is_dir() => Some(procedure::lesson_titles(lessons)),
+        _ => None,
+    };
+    let procedures = procedure::load(
+        &content_dir.join("procedures"),
+        config,
+        lesson_titles.as_ref(),
+    );
+    let codes = procedures
+        .as_ref()
+        .ok()
+        .map(|procedures| procedures.iter().map(|p| p.code.clone()).collect());
+    let communes = commune::load(&content_dir.join("communes"), config, codes.as_ref());
+    match (articles, lessons, infographics, procedures, communes) {
+        (Ok(articles), Ok(lessons), Ok(infographics), Ok(procedures), Ok(communes)) => {
+            Ok(Content {
+                articles,
+                lessons,
+                infographics,
+                procedures,
+                communes,
+            })
+        }
+        (articles, lessons, infographics, procedures, communes) => {
             let mut diagnostics = Diagnostics::default();
             diagnostics.extend(articles.err().into_iter().flatten());
             diagnostics.extend(lessons.err().into_iter().flatten());
             diagnostics.extend(infographics.err().into_iter().flatten());
+            diagnostics.extend(procedures.err().into_iter().flatten());
+            diagnostics.extend(communes.err().into_iter().flatten());
             Err(diagnostics)
         }
+    }
+}
+
+impl Content {
+    pub fn procedure(&self, code: &str) -> Option<&Procedure> {
+        self.procedures
+            .binary_search_by(|p| p.code.as_str().cmp(code))
+            .ok()
+            .map(|index| &self.procedures[index])
     }
 }
 
@@ -85,12 +124,27 @@ impl<T> Translated<T> {
 
     /// The version a reader of `lang` sees: their own, or the first of their fallback chain.
     pub fn resolve<'a>(&'a self, lang: &str, languages: &Languages) -> (&'a str, &'a T) {
+        self.find(lang, languages, Some)
+            .map(|(version, code)| (code, version))
+            .unwrap_or((&self.default_lang, self.original()))
+    }
+
+    /// One part of the page in `lang`: from the first version along the fallback chain whose
+    /// `pick` has it, with that version's language. For texts translated part by part.
+    pub fn find<'a, R>(
+        &'a self,
+        lang: &str,
+        languages: &Languages,
+        pick: impl Fn(&'a T) -> Option<R>,
+    ) -> Option<(R, &'a str)> {
         languages
             .chain(lang)
             .iter()
-            .find_map(|code| self.versions.get_key_value(code))
-            .map(|(code, version)| (code.as_str(), version))
-            .unwrap_or((&self.default_lang, self.original()))
+            .chain(std::iter::once(&self.default_lang))
+            .find_map(|code| {
+                let (code, version) = self.versions.get_key_value(code)?;
+                pick(version).map(|found| (found, code.as_str()))
+            })
     }
 
     pub fn get(&self, lang: &str) -> Option<&T> {

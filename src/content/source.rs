@@ -113,12 +113,19 @@ pub fn discover_all(
 }
 
 /// `ket-qua.tyz.md` → (`ket-qua`, Some(`tyz`)); `ket-qua.md` → (`ket-qua`, None).
+///
+/// Only a last dot-part shaped like a language tag is a language code, so names with dots of
+/// their own keep them: `1.001193.yaml` → (`1-001193`, None), `1.001193.km.yaml` →
+/// (`1-001193`, Some(`km`)). A tag-shaped part that is not a site language is an error.
 fn split_name(path: &Path, languages: &Languages) -> Result<(String, Option<String>), Diagnostic> {
     let stem = path
         .file_stem()
         .and_then(|s| s.to_str())
         .unwrap_or_default();
-    let (name, lang) = match stem.rsplit_once('.') {
+    let (name, lang) = match stem
+        .rsplit_once('.')
+        .filter(|(_, code)| code.parse::<unic_langid::LanguageIdentifier>().is_ok())
+    {
         Some((name, code)) => {
             if !languages.contains(code) {
                 let known: Vec<&str> = languages.all().iter().map(|l| l.code.as_str()).collect();
@@ -146,4 +153,52 @@ fn split_name(path: &Path, languages: &Languages) -> Result<(String, Option<Stri
         .at_line(1));
     }
     Ok((slug, lang))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::languages::Language;
+
+    fn languages() -> Languages {
+        let list = ["vi", "km", "blt-Latn"]
+            .iter()
+            .map(|code| Language::new(code.to_string(), code.to_string(), None))
+            .collect();
+        Languages::new(list, "vi").unwrap()
+    }
+
+    fn split(name: &str) -> Result<(String, Option<String>), Diagnostic> {
+        split_name(Path::new(name), &languages())
+    }
+
+    #[test]
+    fn language_codes_come_after_the_name() {
+        assert_eq!(split("ket-qua.md").unwrap(), ("ket-qua".into(), None));
+        assert_eq!(
+            split("ket-qua.km.md").unwrap(),
+            ("ket-qua".into(), Some("km".into()))
+        );
+        assert_eq!(
+            split("ket-qua.blt-Latn.md").unwrap(),
+            ("ket-qua".into(), Some("blt-Latn".into()))
+        );
+        assert_eq!(
+            split("ket-qua.tyz.md").unwrap_err().problem,
+            Problem::UnknownLanguage
+        );
+    }
+
+    #[test]
+    fn names_with_dots_keep_them() {
+        assert_eq!(split("1.001193.yaml").unwrap(), ("1-001193".into(), None));
+        assert_eq!(
+            split("1.001193.km.yaml").unwrap(),
+            ("1-001193".into(), Some("km".into()))
+        );
+        assert_eq!(
+            split("1.001193.xx.yaml").unwrap_err().problem,
+            Problem::UnknownLanguage
+        );
+    }
 }

@@ -3,6 +3,7 @@
 //! no files read at run time), so a poster prints the same on every machine.
 
 pub mod fonts;
+pub mod layout;
 pub mod pdf;
 pub mod qr;
 

@@ -6,6 +6,7 @@
 mod infographics;
 mod lessons;
 mod localized;
+pub mod qrcorner;
 mod reach;
 pub mod templates;
 pub mod views;
@@ -40,7 +41,8 @@ pub struct RenderStats {
 
 /// Renders the whole site into `sink`.
 pub fn render_site(site: &Site, sink: &dyn Sink) -> Result<RenderStats, Diagnostics> {
-    let tera = templates::compile(&site.theme, site.ui.clone())?;
+    let mut tera = templates::compile(&site.theme, site.ui.clone())?;
+    qrcorner::register_functions(&mut tera, &site.config.trusted_domains);
     let prepared = reach::Prepared::new(site)?;
     let renderer = Renderer::new(site, &tera, &prepared);
     let log = reach::PageLog::new(site, &prepared);
@@ -166,6 +168,7 @@ enum Job {
     Infographics(infographics::InfographicJob),
     Sitemap,
     Robots,
+    QrCorner(qrcorner::Job),
 }
 
 impl Job {
@@ -182,6 +185,7 @@ impl Job {
             Job::Lessons(job) => Some(job.lang()),
             Job::Infographics(job) => Some(job.lang()),
             Job::Sitemap | Job::Robots => None,
+            Job::QrCorner(job) => job.lang(),
         }
     }
 
@@ -198,6 +202,7 @@ impl Job {
             Job::NotFound { .. } => "404",
             Job::Lessons(job) => job.kind(),
             Job::Infographics(job) => job.kind(),
+            Job::QrCorner(job) => job.kind(),
             Job::Feed { .. } | Job::Sitemap | Job::Robots => "",
         }
     }
@@ -319,6 +324,7 @@ impl<'a> Renderer<'a> {
         }
         jobs.push(Job::Sitemap);
         jobs.push(Job::Robots);
+        jobs.extend(qrcorner::jobs(self.site).into_iter().map(Job::QrCorner));
         jobs
     }
 
@@ -410,6 +416,7 @@ impl<'a> Renderer<'a> {
             Job::Lessons(job) => self.render_lesson_job(job),
             Job::Infographics(job) => self.render_infographic_job(job),
             Job::Sitemap => self.sitemap(),
+            Job::QrCorner(job) => self.qrcorner(job),
             Job::Robots => {
                 let view = RobotsView {
                     sitemap: format!("{}/sitemap.xml", self.site.config.base_url),
@@ -769,6 +776,9 @@ impl<'a> Renderer<'a> {
         for slug in self.tags.keys() {
             add(&format!("/tags/{slug}/"), &all_languages, None);
         }
+        for path in qrcorner::sitemap_paths(self.site) {
+            add(&path, &all_languages, None);
+        }
         for article in &self.site.content.articles {
             let translated: Vec<&str> = article.texts.languages(self.languages).collect();
             add(
@@ -803,15 +813,20 @@ impl<'a> Renderer<'a> {
         let html = self.tera.render(template, &context).map_err(|error| {
             Diagnostic::error(
                 Problem::Template,
-                self.site
-                    .theme
-                    .files
-                    .get(&format!("templates/{template}"))
-                    .map(|file| file.origin.clone())
-                    .unwrap_or_else(|| template.into()),
+                self.template_origin(template),
                 format!("rendering {path}: {}", templates::error_chain(&error)),
             )
         })?;
         Ok((path.trim_start_matches('/').to_string(), html.into_bytes()))
+    }
+
+    /// The file a template comes from (the site's own, or the built-in theme's).
+    fn template_origin(&self, template: &str) -> std::path::PathBuf {
+        self.site
+            .theme
+            .files
+            .get(&format!("templates/{template}"))
+            .map(|file| file.origin.clone())
+            .unwrap_or_else(|| template.into())
     }
 }

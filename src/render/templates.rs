@@ -49,6 +49,8 @@ pub fn compile(theme: &Theme, ui: Arc<UiStrings>) -> Result<Tera, Diagnostics> {
     // Tera's default escaping also rewrites `/` as `&#x2F;`, which bloats every URL; the five
     // characters that matter in HTML text and quoted attributes are enough.
     tera.set_escape_fn(crate::markdown::escape_html);
+    // Poster templates are SVG: XML text, escaped like HTML.
+    tera.autoescape_on(vec![".html", ".htm", ".xml", ".svg"]);
     tera.register_function("t", Translate { ui });
     Ok(tera)
 }

@@ -18,7 +18,6 @@ const require = createRequire(import.meta.url);
 const AXE_SOURCE = readFileSync(require.resolve("axe-core/axe.min.js"), "utf8");
 
 // Every page type, one line each: [type, path under the language root].
-// Still to add when the QR corner lands: procedure landing page, commune page, poster index.
 const PAGES = [
   ["home", "/"],
   ["article", "/articles/thanh-hoa-phat-dong-binh-dan-hoc-vu-so/"],
@@ -33,11 +32,14 @@ const PAGES = [
   ["course", "/courses/ky-nang-so-co-ban/"],
   ["audience", "/audiences/nguoi-cao-tuoi/"],
   ["infographic", "/infographics/ha-tang-so/"],
+  ["procedure landing page", "/communes/dien-khanh/1.001193/"],
+  ["commune page", "/communes/dien-khanh/"],
+  ["poster index", "/posters/"],
   ["404", "/404.html"],
 ];
 const LANGUAGES = { vi: "", km: "/km", tyz: "/tyz" };
 // Screenshots at 360 px of these page types, in every tested language.
-const SCREENSHOTS = ["home", "article", "photo article", "fallback article", "search", "lesson", "infographic"];
+const SCREENSHOTS = ["home", "article", "photo article", "fallback article", "search", "lesson", "infographic", "procedure landing page"];
 const AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
 const CHROMIUM_ARGS = [
   "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-quic",

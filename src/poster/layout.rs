@@ -1,0 +1,205 @@
+//! Text layout for posters: which vendored font a text is set in, how wide it is (shaped with
+//! rustybuzz, as usvg shapes it), and how it breaks into lines that fit a width. SVG has no
+//! automatic line breaking, so poster templates ask for lines through [`fit`].
+
+use std::sync::LazyLock;
+
+use rustybuzz::{Face, UnicodeBuffer};
+
+use super::fonts::{DEFAULT_FAMILY, FONTS};
+
+/// The vendored family that writes `text`'s script: Khmer, Tai Viet, Cham or (for Latin,
+/// Vietnamese, Tày, Hmong…) Noto Sans. Decided by the first letter of a non-Latin script.
+pub fn family_for(text: &str) -> &'static str {
+    for c in text.chars() {
+        match c {
+            '\u{1780}'..='\u{17FF}' | '\u{19E0}'..='\u{19FF}' => return "Noto Sans Khmer",
+            '\u{AA80}'..='\u{AADF}' => return "Noto Sans Tai Viet",
+            '\u{AA00}'..='\u{AA5F}' => return "Noto Sans Cham",
+            _ => {}
+        }
+    }
+    DEFAULT_FAMILY
+}
+
+/// Every vendored face, parsed once: (family, bold, face).
+static FACES: LazyLock<Vec<(&'static str, bool, Face<'static>)>> = LazyLock::new(|| {
+    FONTS
+        .iter()
+        .filter_map(|font| {
+            let face = Face::from_slice(font.data, 0)?;
+            Some((font.family, font.file_name.contains("-Bold"), face))
+        })
+        .collect()
+});
+
+/// The face of `family` (bold when asked and available), else Noto Sans.
+fn face(family: &str, bold: bool) -> &'static Face<'static> {
+    let pick = |family: &str| {
+        FACES
+            .iter()
+            .filter(|(f, _, _)| *f == family)
+            .min_by_key(|(_, b, _)| *b != bold)
+            .map(|(_, _, face)| face)
+    };
+    pick(family)
+        .or_else(|| pick(DEFAULT_FAMILY))
+        .expect("Noto Sans is vendored")
+}
+
+/// The advance width of `text` at `size` (any unit: the result is in the same unit), shaped
+/// in `family`. Characters the family lacks are measured in Noto Sans, as usvg falls back.
+pub fn text_width(text: &str, family: &str, bold: bool, size: f64) -> f64 {
+    let primary = face(family, bold);
+    let fallback = face(DEFAULT_FAMILY, bold);
+    let mut width = 0.0;
+    let mut run = String::new();
+    let mut run_face: Option<&Face> = None;
+    let mut flush = |run: &mut String, face: Option<&Face>| {
+        if let Some(face) = face.filter(|_| !run.is_empty()) {
+            width += shaped_width(run, face, size);
+        }
+        run.clear();
+    };
+    for c in text.chars() {
+        let has = primary.glyph_index(c).is_some() || c.is_whitespace();
+        let wanted = if has { primary } else { fallback };
+        if run_face.is_some_and(|f| !std::ptr::eq(f, wanted)) {
+            flush(&mut run, run_face);
+        }
+        run_face = Some(wanted);
+        run.push(c);
+    }
+    flush(&mut run, run_face);
+    width
+}
+
+fn shaped_width(text: &str, face: &Face, size: f64) -> f64 {
+    let mut buffer = UnicodeBuffer::new();
+    buffer.push_str(text);
+    let shaped = rustybuzz::shape(face, &[], buffer);
+    let units: i64 = shaped
+        .glyph_positions()
+        .iter()
+        .map(|p| i64::from(p.x_advance))
+        .sum();
+    units as f64 * size / f64::from(face.units_per_em())
+}
+
+/// A text broken into lines at a font size.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Fitted {
+    pub family: &'static str,
+    pub size: f64,
+    pub lines: Vec<String>,
+}
+
+/// Sets `text` in lines no wider than `width`: at `size` if it fits in `max_lines`, else at the
+/// largest smaller size (in steps of 5 %, down to `min_size`) that does. Lines break at spaces
+/// and zero-width spaces (Khmer marks word breaks with U+200B). Text that fits nowhere comes
+/// back at `min_size`, on as many lines as it needs.
+pub fn fit(
+    text: &str,
+    bold: bool,
+    size: f64,
+    min_size: f64,
+    width: f64,
+    max_lines: usize,
+) -> Fitted {
+    let family = family_for(text);
+    let mut current = size;
+    loop {
+        let lines = wrap(text, family, bold, current, width);
+        let fits = lines.len() <= max_lines.max(1)
+            && lines
+                .iter()
+                .all(|line| text_width(line, family, bold, current) <= width);
+        let smaller = current * 0.95;
+        if fits || smaller < min_size {
+            return Fitted {
+                family,
+                size: if fits { current } else { min_size.min(size) },
+                lines: if fits {
+                    lines
+                } else {
+                    wrap(text, family, bold, min_size.min(size), width)
+                },
+            };
+        }
+        current = smaller;
+    }
+}
+
+/// Greedy line breaking at spaces and zero-width spaces.
+fn wrap(text: &str, family: &str, bold: bool, size: f64, width: f64) -> Vec<String> {
+    let mut lines: Vec<String> = Vec::new();
+    let mut line = String::new();
+    for word in text
+        .split([' ', '\u{200B}', '\n'])
+        .filter(|w| !w.is_empty())
+    {
+        let candidate = if line.is_empty() {
+            word.to_string()
+        } else {
+            format!("{line} {word}")
+        };
+        if line.is_empty() || text_width(&candidate, family, bold, size) <= width {
+            line = candidate;
+        } else {
+            lines.push(std::mem::replace(&mut line, word.to_string()));
+        }
+    }
+    if !line.is_empty() {
+        lines.push(line);
+    }
+    lines
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn scripts_pick_their_fonts() {
+        assert_eq!(family_for("Đăng ký khai sinh"), "Noto Sans");
+        assert_eq!(family_for("1.001193 ចុះបញ្ជីកំណើត"), "Noto Sans Khmer");
+        assert_eq!(family_for("ꪼꪕꪒꪾ"), "Noto Sans Tai Viet");
+        assert_eq!(family_for("ꨌꩌ"), "Noto Sans Cham");
+    }
+
+    #[test]
+    fn widths_grow_with_text_and_size() {
+        let short = text_width("Đăng ký", "Noto Sans", false, 10.0);
+        let long = text_width("Đăng ký khai sinh", "Noto Sans", false, 10.0);
+        assert!(short > 20.0 && long > short, "{short} {long}");
+        let bold = text_width("Đăng ký khai sinh", "Noto Sans", true, 10.0);
+        assert!(bold > long);
+        assert!((text_width("Đăng ký", "Noto Sans", false, 20.0) - 2.0 * short).abs() < 1e-9);
+        // A Khmer subscript consonant is shaped below its base: it adds no advance.
+        let khmer = text_width("ញ្ជ", "Noto Sans Khmer", false, 10.0);
+        let base = text_width("ញ", "Noto Sans Khmer", false, 10.0);
+        assert!((khmer - base).abs() < 1e-9, "{khmer} {base}");
+    }
+
+    #[test]
+    fn long_texts_wrap_then_shrink() {
+        let text =
+            "Đăng ký khai sinh, đăng ký thường trú, cấp thẻ bảo hiểm y tế cho trẻ em dưới 6 tuổi";
+        let fitted = fit(text, true, 12.0, 6.0, 180.0, 3);
+        assert!(
+            fitted.lines.len() > 1 && fitted.lines.len() <= 3,
+            "{fitted:?}"
+        );
+        assert_eq!(fitted.lines.join(" "), text);
+        for line in &fitted.lines {
+            assert!(text_width(line, fitted.family, true, fitted.size) <= 180.0);
+        }
+        let one_line = fit(text, true, 12.0, 4.0, 180.0, 1);
+        assert!(
+            one_line.size < 12.0 && one_line.lines.len() == 1,
+            "{one_line:?}"
+        );
+        let short = fit("Khai sinh", false, 12.0, 6.0, 180.0, 2);
+        assert_eq!((short.size, short.lines.len()), (12.0, 1));
+    }
+}
