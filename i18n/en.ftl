@@ -142,7 +142,7 @@ qr-commune-procedures = { $count ->
 ## QR corner: the staff page of posters
 posters-title = QR corner posters
 posters-intro = For staff: print on A4 portrait paper at 100 % scale ("Actual size"), not "Fit to page". Each QR code must be at least 4 cm wide. Each commune has one file with its whole QR corner, in the order the posters hang on the wall.
-posters-languages = Poster languages: { $languages }
+posters-languages = Poster languages:
 posters-corner = { $count ->
     [one] Download the whole QR corner (1 A4 page, PDF)
    *[other] Download the whole QR corner ({ $count } A4 pages, PDF)

@@ -134,7 +134,7 @@ qr-commune-procedures = { $count ->
 ## QR corner: the staff page of posters
 posters-title = Cov ntawv tshaj tawm QR
 posters-intro = Rau cov neeg ua haujlwm: luam rau ntawv A4 sawv ntsug, loj 100 % ("Actual size"), tsis txhob xaiv "Fit to page". Txhua tus QR code yuav tsum dav tsawg kawg 4 cm. Txhua lub zej zos muaj ib daim ntawv luam tag nrho lub ces kaum QR, raws li kev dai ntawm phab ntsa.
-posters-languages = Hom lus ntawm daim ntawv: { $languages }
+posters-languages = Hom lus ntawm daim ntawv:
 posters-corner = { $count ->
    *[other] Rub tag nrho lub ces kaum QR ({ $count } nplooj A4, PDF)
 }

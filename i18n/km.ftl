@@ -134,7 +134,7 @@ qr-commune-procedures = { $count ->
 ## QR corner: the staff page of posters
 posters-title = ផ្ទាំងប៉ាណូជ្រុង QR
 posters-intro = សម្រាប់មន្ត្រី៖ បោះពុម្ពលើក្រដាស A4 បញ្ឈរ ក្នុងទំហំ 100 % ("ទំហំពិត") កុំជ្រើស "ឱ្យសមនឹងទំព័រ"។ កូដ QR នីមួយៗត្រូវមានទទឹងយ៉ាងហោចណាស់ 4 សង់ទីម៉ែត្រ។ ឃុំនីមួយៗមានឯកសារមួយសម្រាប់ជ្រុង QR ទាំងមូល តាមលំដាប់ដែលព្យួរលើជញ្ជាំង។
-posters-languages = ភាសានៅលើផ្ទាំងប៉ាណូ៖ { $languages }
+posters-languages = ភាសានៅលើផ្ទាំងប៉ាណូ៖
 posters-corner = { $count ->
    *[other] ទាញយកជ្រុង QR ទាំងមូល ({ $count } ទំព័រ A4, PDF)
 }

@@ -134,7 +134,7 @@ qr-commune-procedures = { $count ->
 ## QR corner: the staff page of posters
 posters-title = Áp phích Góc QR
 posters-intro = Hẩư cán bộ: in dú giấy A4 khổ dọc, tỉ lệ 100 % ("Kích thước thực"), bấu lựa "Vừa trang". Mã QR tọ rộng ít nhất 4 cm. Lỏ xã mì slíp tệp in tằng góc QR theo thứ tự treo dú tường.
-posters-languages = Tiểng dú áp phích: { $languages }
+posters-languages = Tiểng dú áp phích:
 posters-corner = { $count ->
    *[other] Tải tằng góc QR ({ $count } trang A4, PDF)
 }

@@ -134,7 +134,7 @@ qr-commune-procedures = { $count ->
 ## QR corner: the staff page of posters
 posters-title = Áp phích Góc QR
 posters-intro = Dành cho cán bộ: in trên giấy A4 khổ dọc, tỉ lệ 100 % ("Kích thước thực"), không chọn "Vừa trang". Mã QR phải rộng ít nhất 4 cm. Mỗi xã có một tệp in cả góc QR theo thứ tự treo trên tường.
-posters-languages = Ngôn ngữ trên áp phích: { $languages }
+posters-languages = Ngôn ngữ trên áp phích:
 posters-corner = { $count ->
    *[other] Tải cả góc QR ({ $count } trang A4, PDF)
 }

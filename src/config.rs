@@ -39,6 +39,7 @@ struct RawConfig {
     javascript: bool,
     #[serde(default)]
     offline: bool,
+    #[serde(default)]
     trusted_domains: Vec<String>,
     #[serde(default)]
     redirects: BTreeMap<String, String>,

@@ -444,7 +444,7 @@ fn landing_pages_are_small_complete_and_in_order() {
         at("<p lang=\"vi\">Trong ngày.</p>"),
         at("href=\"tel:02583850111\""),
         at("class=\"btn\" href=\"https://dichvucong.gov.vn/"),
-        at("class=\"langs\""),
+        at("<nav class=\"languages\""),
     ];
     assert!(order.windows(2).all(|w| w[0] < w[1]), "{order:?}");
     assert!(

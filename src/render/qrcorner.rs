@@ -416,7 +416,8 @@ struct StaffPoster {
 struct StaffCommune {
     name: Text,
     province: Text,
-    languages: Vec<String>,
+    /// The poster languages' own names, each marked with its language.
+    languages: Vec<Text>,
     corner_pdf: String,
     posters: Vec<StaffPoster>,
 }
@@ -787,7 +788,8 @@ impl Renderer<'_> {
                 languages: commune
                     .poster_languages
                     .iter()
-                    .filter_map(|code| self.languages.get(code).map(|l| l.name.clone()))
+                    .filter_map(|code| self.languages.get(code))
+                    .map(|l| Text::new(l.name.clone(), &l.code, lang))
                     .collect(),
                 corner_pdf: format!(
                     "{}/posters/{}/qr-corner.pdf",
