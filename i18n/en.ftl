@@ -39,3 +39,18 @@ footer-about = The information site of the "Digital Education for All" movement.
 footer-made-with = This site is built with loa.
 toc-title = In this article
 footnotes-title = Notes
+# loa serve: the box shown over the page while the site does not build
+dev-build-failed = The site could not be built
+dev-build-failed-hint = Fix the problems below and save: this page reloads by itself.
+# loa translations --format html
+translations-report = Translation status
+translations-by-language = By language
+translations-by-page = By page
+translations-kind = Content
+translations-language = Language
+translations-coverage = Up to date
+translations-translated = Translated
+translations-stale = Out of date
+translations-missing = Missing
+translations-pages = Pages
+translations-page = Page

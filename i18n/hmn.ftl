@@ -37,3 +37,18 @@ footer-about = Lub vev xaib xov xwm ntawm kev txav zog "Kev Kawm Digital Rau Txh
 footer-made-with = Lub vev xaib no tsim los ntawm loa.
 toc-title = Cov ntsiab lus hauv zaj no
 footnotes-title = Lus piav ntxiv
+# loa serve: the box shown over the page while the site does not build
+dev-build-failed = Tsim tsis tau lub vev xaib
+dev-build-failed-hint = Kho cov teeb meem hauv qab no ces khaws cia: nplooj ntawv no yuav rov qhib nws tus kheej.
+# loa translations --format html
+translations-report = Txoj kev txhais lus
+translations-by-language = Raws hom lus
+translations-by-page = Raws nplooj ntawv
+translations-kind = Cov ntsiab lus
+translations-language = Hom lus
+translations-coverage = Tshiab tas
+translations-translated = Txhais lawm
+translations-stale = Qub lawm
+translations-missing = Tseem tsis tau txhais
+translations-pages = Cov nplooj ntawv
+translations-page = Nplooj ntawv

@@ -37,3 +37,18 @@ footer-about = គេហទំព័រព័ត៌មានរបស់ចល�
 footer-made-with = គេហទំព័រនេះបង្កើតឡើងដោយ loa។
 toc-title = ខ្លឹមសារក្នុងអត្ថបទ
 footnotes-title = កំណត់សម្គាល់
+# loa serve: the box shown over the page while the site does not build
+dev-build-failed = មិនអាចបង្កើតគេហទំព័របានទេ
+dev-build-failed-hint = សូមកែបញ្ហាខាងក្រោម ហើយរក្សាទុក៖ ទំព័រនេះនឹងផ្ទុកឡើងវិញដោយខ្លួនឯង។
+# loa translations --format html
+translations-report = ស្ថានភាពការបកប្រែ
+translations-by-language = តាមភាសា
+translations-by-page = តាមទំព័រ
+translations-kind = ខ្លឹមសារ
+translations-language = ភាសា
+translations-coverage = ទាន់សម័យ
+translations-translated = បានបកប្រែ
+translations-stale = ហួសសម័យ
+translations-missing = មិនទាន់បកប្រែ
+translations-pages = ចំនួនទំព័រ
+translations-page = ទំព័រ

@@ -25,10 +25,18 @@ pub struct BuildReport {
 
 /// Builds the site. On any error the previous output folder is left exactly as it was.
 pub fn build(options: &BuildOptions) -> Result<BuildReport, Diagnostics> {
+    build_with_progress(options, &|_, _| {})
+}
+
+/// [`build`], calling `progress(done, total)` as files are rendered.
+pub fn build_with_progress(
+    options: &BuildOptions,
+    progress: &(dyn Fn(usize, usize) + Sync),
+) -> Result<BuildReport, Diagnostics> {
     let started = Instant::now();
     let site = Site::load(&options.site)?;
     let staging = Staging::create(&options.out_dir)?;
-    match render::render_site(&site, &staging) {
+    match render::render_site_with_progress(&site, &staging, progress) {
         Ok(stats) => {
             staging.commit()?;
             Ok(BuildReport {

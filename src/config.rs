@@ -118,10 +118,7 @@ pub fn parse(
         &raw.default_language,
     )
     .map_err(|message| at("languages", message, Problem::InvalidValue));
-    let languages = match languages {
-        Ok(languages) => languages,
-        Err(diagnostic) => return Err(diagnostic.into()),
-    };
+    let languages = languages?;
 
     let mut localized = |key: &str, values: BTreeMap<String, String>, required: bool| {
         let found = check_languages(key, &values, required, &languages);

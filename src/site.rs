@@ -110,6 +110,9 @@ pub fn link_targets(content: &Content) -> LinkTargets {
         .collect()
 }
 
+/// The key of a rendered text: (article slug, language of the text).
+type BodyKey = (String, String);
+
 /// Renders every text of every article once, in parallel, checking links.
 fn resolve(
     content: &Content,
@@ -126,7 +129,7 @@ fn resolve(
                 .map(move |(lang, text)| (article.slug.as_str(), lang, text))
         })
         .collect();
-    let results: Vec<Result<((String, String), Rendered), Diagnostics>> = texts
+    let results: Vec<Result<(BodyKey, Rendered), Diagnostics>> = texts
         .into_par_iter()
         .map(|(slug, lang, text)| {
             markdown::render(&text.body, &text.path, text.body_line, &targets)

@@ -48,6 +48,10 @@ struct TranslationFrontMatter {
     image_alt: Option<String>,
     #[serde(default)]
     draft: bool,
+    /// The fingerprint of the original's body this translation was made from
+    /// (see [`crate::translations::fingerprint`]).
+    #[serde(default)]
+    translated_from: Option<String>,
 }
 
 /// An article of a column, in every language it is written in.
@@ -74,7 +78,13 @@ pub struct ArticleText {
     pub body: String,
     /// The line of the file where the Markdown body starts, for error messages.
     pub body_line: usize,
+    /// For a translation: the fingerprint of the original's body it was made from, if recorded.
+    pub translated_from: Option<String>,
 }
+
+/// The folder of articles under `content/`, and their files' extension.
+pub const DIR: &str = "articles";
+pub const EXTENSION: &str = "md";
 
 /// Loads `dir/*.md`.
 pub fn load(
@@ -82,7 +92,17 @@ pub fn load(
     config: &Config,
     options: LoadOptions,
 ) -> Result<Vec<Article>, Diagnostics> {
-    let files = source::discover(dir, "md", &config.languages)?;
+    let files = source::discover(dir, EXTENSION, &config.languages)?;
+    from_files(files, config, options)
+}
+
+/// Articles from files already read (pure): the dev server keeps them and rereads only what
+/// changed.
+pub fn from_files(
+    files: Vec<source::SourceFile>,
+    config: &Config,
+    options: LoadOptions,
+) -> Result<Vec<Article>, Diagnostics> {
     let groups = group(files)?;
     let parsed: Vec<Result<Option<Article>, Diagnostics>> = groups
         .into_par_iter()
@@ -245,6 +265,7 @@ pub fn parse_original(file: &source::SourceFile, config: &Config) -> Result<Orig
                 image_alt: front.image_alt,
                 body: split.body.to_string(),
                 body_line: split.body_line,
+                translated_from: None,
             },
         }),
         _ => Err(diagnostics),
@@ -273,6 +294,7 @@ pub fn parse_translation(file: &source::SourceFile) -> Result<(ArticleText, bool
             image_alt: front.image_alt,
             body: split.body.to_string(),
             body_line: split.body_line,
+            translated_from: front.translated_from,
         },
         front.draft,
     ))

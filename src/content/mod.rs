@@ -35,7 +35,7 @@ pub struct LoadOptions {
 /// Loads every content kind under `site_dir/content`.
 pub fn load(config: &Config, options: LoadOptions) -> Result<Content, Diagnostics> {
     let content_dir = config.site_dir.join("content");
-    let articles = article::load(&content_dir.join("articles"), config, options);
+    let articles = article::load(&content_dir.join(article::DIR), config, options);
     match articles {
         Ok(articles) => Ok(Content { articles }),
         Err(diagnostics) => Err(diagnostics),
