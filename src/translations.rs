@@ -271,7 +271,13 @@ pub fn table(report: &Report) -> String {
         "{:<12} {:<10} {:>9} {:>11} {:>6} {:>8} {:>6}\n",
         "kind", "language", "coverage", "translated", "stale", "missing", "pages"
     ));
-    for row in report.kinds.iter().chain(&report.languages) {
+    // With one content kind, the per-language totals would repeat its rows.
+    let totals = if report.kinds.len() > report.languages.len() {
+        report.languages.as_slice()
+    } else {
+        &[]
+    };
+    for row in report.kinds.iter().chain(totals) {
         out.push_str(&format!(
             "{:<12} {:<10} {:>8.1}% {:>11} {:>6} {:>8} {:>6}\n",
             row.kind, row.language, row.coverage, row.translated, row.stale, row.missing, row.pages

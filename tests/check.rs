@@ -1,0 +1,91 @@
+//! `loa check`: a fixture site with each kind of problem, reported with file and line, and the
+//! exit code with and without `--deny-warnings`.
+
+mod editor_common;
+
+use editor_common::SiteCopy;
+
+const ARTICLE: &str = "content/articles/huong-dan.md";
+
+#[test]
+fn every_kind_of_problem_is_reported_with_file_and_line() {
+    let site = SiteCopy::new("check");
+    // A page over the 50 KB article budget.
+    let appendix = site.read("content/articles/phu-luc.md");
+    let heavy = "Một đoạn văn dài về thủ tục hành chính trực tuyến.\n\n".repeat(1200);
+    site.write("content/articles/phu-luc.md", &(appendix + &heavy));
+
+    let run = site.loa(&["check", "."]);
+    assert_eq!(run.code, Some(1), "{}", run.stderr);
+    let expected = [
+        "error: content/articles/huong-dan.md:12: the link `@/articles/phu-luc#khong-co` points at `#khong-co`, which is no heading of `articles/phu-luc` as read in vi, en",
+        "error: content/articles/huong-dan.md:12: the link `#khong-co-o-day` points at no heading of this text",
+        "error: content/articles/huong-dan.md:13: the link `/khong-co/` leads to no page or file of the site",
+        "error: content/articles/huong-dan.md:15: the image `/images/khong-co.svg` does not exist: expected the file static/images/khong-co.svg",
+        "warning: content/articles/huong-dan.md:17: the image `/images/so-do.svg` has no alt text",
+        "warning: i18n/en.ftl: 1 UI message(s) missing, shown from vi: campaign-hotline",
+        "warning: content/articles/phu-luc.md:1: the en page of this article weighs 112 KB (HTML and CSS), over its budget of 50 KB",
+        "checked .: 4 error(s), 3 warning(s)",
+    ];
+    for line in expected {
+        assert!(
+            run.stderr.contains(line),
+            "missing `{line}` in:\n{}",
+            run.stderr
+        );
+    }
+    // Links and images that are fine are not reported.
+    for fine in [
+        "#buoc-2",
+        "#muc-1",
+        "`/tags/`",
+        "line 19",
+        "huong-dan.md:19",
+    ] {
+        assert!(
+            !run.stderr.contains(fine),
+            "`{fine}` reported in:\n{}",
+            run.stderr
+        );
+    }
+    // Nothing is written.
+    assert!(!site.path("public").exists());
+}
+
+#[test]
+fn warnings_fail_only_with_deny_warnings() {
+    let site = SiteCopy::new("check");
+    let text = site.read(ARTICLE);
+    let only_warnings: String = text
+        .lines()
+        .filter(|line| !line.contains("hỏng") && !line.contains("trang không có"))
+        .filter(|line| !line.contains("khong-co"))
+        .map(|line| format!("{line}\n"))
+        .collect();
+    site.write(ARTICLE, &only_warnings);
+    let lenient = site.loa(&["check", "."]);
+    assert_eq!(lenient.code, Some(0), "{}", lenient.stderr);
+    assert!(
+        lenient.stderr.contains("0 error(s), 2 warning(s)"),
+        "{}",
+        lenient.stderr
+    );
+    let strict = site.loa(&["check", ".", "--deny-warnings"]);
+    assert_eq!(strict.code, Some(1), "{}", strict.stderr);
+}
+
+#[test]
+fn unknown_front_matter_keys_are_errors_with_their_line() {
+    let site = SiteCopy::new("check");
+    let text = site.read(ARTICLE).replace("tags:", "tagz:");
+    site.write(ARTICLE, &text);
+    let run = site.loa(&["check", "."]);
+    assert_eq!(run.code, Some(1));
+    assert!(
+        run.stderr.contains(
+            "error: content/articles/huong-dan.md:5:1: unknown key `tagz`; did you mean `tags`?"
+        ),
+        "{}",
+        run.stderr
+    );
+}
