@@ -526,10 +526,16 @@ impl<'a> Renderer<'a> {
                 .image
                 .as_ref()
                 .map(|image| format!("{}{image}", self.site.config.root_path)),
+            // A translation without its own alt text shows the original's.
             image_alt: text
                 .image_alt
                 .as_ref()
-                .map(|alt| Text::new(alt.clone(), text_lang, lang)),
+                .map(|alt| Text::new(alt.clone(), text_lang, lang))
+                .or_else(|| {
+                    let original = article.texts.original();
+                    let alt = original.image_alt.as_ref()?;
+                    Some(Text::new(alt.clone(), &original.lang, lang))
+                }),
             reading_minutes: body.words.div_ceil(WORDS_PER_MINUTE).max(1),
             content_lang: text_lang.to_string(),
             fallback,
