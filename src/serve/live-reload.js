@@ -13,7 +13,7 @@
     box = document.createElement("div");
     box.setAttribute("role", "alert");
     box.style.cssText = "position:fixed;inset:0;z-index:2147483647;overflow:auto;" +
-      "background:rgba(20,20,20,.94);color:#fff;font:15px/1.5 ui-monospace,monospace;padding:2rem;";
+      "background:rgba(20,20,20,.97);color:#fff;font:15px/1.5 ui-monospace,monospace;padding:2rem;";
     var title = document.createElement("h1");
     title.style.cssText = "font:bold 1.4rem system-ui,sans-serif;color:#ff8a80;margin:0 0 .5rem;";
     title.textContent = report.title;
