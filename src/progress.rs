@@ -60,10 +60,9 @@ impl Progress {
     /// Starts timing a build; `enabled` is false under `--quiet`.
     pub fn start(terminal: Terminal, enabled: bool) -> Progress {
         let bar = ProgressBar::with_draw_target(None, ProgressDrawTarget::hidden());
-        if let Ok(style) = ProgressStyle::with_template("{spinner} {msg} [{bar:30}] {pos}/{len}") {
-            bar.set_style(style.progress_chars("=> "));
+        if let Ok(style) = ProgressStyle::with_template("{spinner} loading the site") {
+            bar.set_style(style);
         }
-        bar.set_message("building");
         if !(enabled && terminal.interactive) {
             return Progress {
                 bar,
@@ -88,6 +87,13 @@ impl Progress {
 
     /// Records that `done` of `total` files are rendered; callable from many threads.
     pub fn update(&self, done: usize, total: usize) {
+        if self.bar.length().is_none() {
+            if let Ok(style) =
+                ProgressStyle::with_template("{spinner} rendering [{bar:30}] {pos}/{len} files")
+            {
+                self.bar.set_style(style.progress_chars("=> "));
+            }
+        }
         self.bar.set_length(total as u64);
         self.bar.set_position(done as u64);
     }

@@ -113,6 +113,11 @@ impl Shared {
         self.broadcast(Event::Failed(problems));
     }
 
+    /// Whether a good build is being served.
+    pub fn has_build(&self) -> bool {
+        !self.snapshot().files.is_empty()
+    }
+
     fn broadcast(&self, event: Event) {
         self.listeners
             .lock()

@@ -145,9 +145,12 @@ fn rebuild(
                 eprintln!("{}", terminal.diagnostic(diagnostic, &site_dir));
             }
             let errors = diagnostics.iter().filter(|d| d.is_error()).count();
-            eprintln!(
-                "build failed with {errors} error(s){what}; still serving the last good build"
-            );
+            let served = if shared.has_build() {
+                "still serving the last good build"
+            } else {
+                "the site is served as soon as it builds"
+            };
+            eprintln!("build failed with {errors} error(s){what}; {served}");
             shared.fail(
                 diagnostics
                     .iter()
