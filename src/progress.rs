@@ -87,12 +87,11 @@ impl Progress {
 
     /// Records that `done` of `total` files are rendered; callable from many threads.
     pub fn update(&self, done: usize, total: usize) {
-        if self.bar.length().is_none() {
-            if let Ok(style) =
+        if self.bar.length().is_none()
+            && let Ok(style) =
                 ProgressStyle::with_template("{spinner} rendering [{bar:30}] {pos}/{len} files")
-            {
-                self.bar.set_style(style.progress_chars("=> "));
-            }
+        {
+            self.bar.set_style(style.progress_chars("=> "));
         }
         self.bar.set_length(total as u64);
         self.bar.set_position(done as u64);
