@@ -286,7 +286,10 @@ fn built_pages_never_carry_the_live_reload_script() {
     let site = SiteCopy::new("serve");
     let run = site.loa(&["build", ".", "--output", "public"]);
     assert_eq!(run.code, Some(0), "{}", run.stderr);
-    for page in ["public/index.html", "public/en/articles/ngay-hoi-so/index.html"] {
+    for page in [
+        "public/index.html",
+        "public/en/articles/ngay-hoi-so/index.html",
+    ] {
         let html = site.read(page);
         assert!(!html.contains("__loa"), "{page}");
         assert!(!html.contains("EventSource"), "{page}");

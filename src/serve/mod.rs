@@ -122,41 +122,44 @@ fn rebuild(
     let result = workspace.build(changes, &|done, total| progress.update(done, total));
     progress.finish();
     let site_dir = workspace.site_dir().to_path_buf();
+    // What is served changes before the terminal says so: whoever reads the line and then asks
+    // gets the new state.
     match result {
         Ok(built) => {
+            let line = format!(
+                "{} {} files in {:.0} ms{} (pages: {})",
+                if built.full { "built" } else { "rebuilt" },
+                built.stats.files,
+                built.elapsed.as_secs_f64() * 1000.0,
+                what,
+                crate::progress::pages_per_language(&built.stats)
+            );
+            shared.publish(built.files);
             if !options.quiet {
                 for warning in &built.warnings {
                     eprintln!("{}", terminal.diagnostic(warning, &site_dir));
                 }
-                eprintln!(
-                    "{} {} files in {:.0} ms{} (pages: {})",
-                    if built.full { "built" } else { "rebuilt" },
-                    built.stats.files,
-                    built.elapsed.as_secs_f64() * 1000.0,
-                    what,
-                    crate::progress::pages_per_language(&built.stats)
-                );
+                eprintln!("{line}");
             }
-            shared.publish(built.files);
         }
         Err(diagnostics) => {
             let diagnostics = diagnostics.sorted().0;
-            for diagnostic in &diagnostics {
-                eprintln!("{}", terminal.diagnostic(diagnostic, &site_dir));
-            }
-            let errors = diagnostics.iter().filter(|d| d.is_error()).count();
             let served = if shared.has_build() {
                 "still serving the last good build"
             } else {
                 "the site is served as soon as it builds"
             };
-            eprintln!("build failed with {errors} error(s){what}; {served}");
             shared.fail(
                 diagnostics
                     .iter()
                     .map(|diagnostic| ProblemView::new(diagnostic, &site_dir))
                     .collect(),
             );
+            for diagnostic in &diagnostics {
+                eprintln!("{}", terminal.diagnostic(diagnostic, &site_dir));
+            }
+            let errors = diagnostics.iter().filter(|d| d.is_error()).count();
+            eprintln!("build failed with {errors} error(s){what}; {served}");
         }
     }
 }
