@@ -192,7 +192,7 @@ fn check_weight(
         let Some(html) = files.get(key.trim_start_matches('/')) else {
             continue;
         };
-        let weight = html.len() + stylesheet_bytes(html, files);
+        let weight = html.len() + stylesheet_bytes(html, files, &site.config.root_path);
         let (shown, _) = article.texts.resolve(&language.code, languages);
         let entry = heaviest.entry(shown).or_insert((0, String::new()));
         if weight > entry.0 {
@@ -220,8 +220,9 @@ fn check_weight(
         .collect()
 }
 
-/// The bytes of the stylesheets an HTML page links that are in the output.
-fn stylesheet_bytes(html: &[u8], files: &BTreeMap<String, Vec<u8>>) -> usize {
+/// The bytes of the stylesheets an HTML page links that are in the output. Their links start
+/// with the site's `root` path (`/sub` when `base_url` has one).
+fn stylesheet_bytes(html: &[u8], files: &BTreeMap<String, Vec<u8>>, root: &str) -> usize {
     let html = String::from_utf8_lossy(html);
     let mut seen = BTreeSet::new();
     html.split("<link")
@@ -230,9 +231,11 @@ fn stylesheet_bytes(html: &[u8], files: &BTreeMap<String, Vec<u8>>) -> usize {
         .filter(|tag| tag.contains("stylesheet"))
         .filter_map(|tag| tag.split("href=\"").nth(1)?.split('"').next())
         .filter(|href| seen.insert(href.to_string()))
-        .filter_map(|href| match paths::lookup(files, href) {
-            Ok(Lookup::File(key)) => files.get(&key).map(Vec::len),
-            _ => None,
-        })
+        .filter_map(
+            |href| match paths::lookup(files, href.strip_prefix(root).unwrap_or(href)) {
+                Ok(Lookup::File(key)) => files.get(&key).map(Vec::len),
+                _ => None,
+            },
+        )
         .sum()
 }

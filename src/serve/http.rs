@@ -251,7 +251,7 @@ fn reply(shared: &Shared, path: &str, query: &str) -> Reply {
         Err(_) => plain(400, "bad request: the path must stay inside the site\n"),
         Ok(Lookup::File(key)) => page(&key, 200),
         // The request's own (ASCII, still encoded) path, with the slash it lacked.
-        Ok(Lookup::Redirect(_)) => Reply {
+        Ok(Lookup::Redirect) => Reply {
             location: Some(match query {
                 "" => format!("{path}/"),
                 query => format!("{path}/?{query}"),

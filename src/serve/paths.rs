@@ -19,8 +19,8 @@ pub enum BadPath {
 pub enum Lookup {
     /// The key of the file to serve.
     File(String),
-    /// A folder named without its trailing slash: where to send the reader.
-    Redirect(String),
+    /// A folder named without its trailing slash: the reader is sent to the path with one.
+    Redirect,
     Missing,
 }
 
@@ -79,7 +79,7 @@ pub fn lookup(files: &BTreeMap<String, Vec<u8>>, url: &str) -> Result<Lookup, Ba
         return Ok(Lookup::File(relative.to_string()));
     }
     if files.contains_key(&format!("{relative}/index.html")) {
-        return Ok(Lookup::Redirect(format!("{decoded}/")));
+        return Ok(Lookup::Redirect);
     }
     Ok(Lookup::Missing)
 }
@@ -134,10 +134,7 @@ mod tests {
             lookup(&files, "/articles/x/?a=1"),
             Ok(Lookup::File("articles/x/index.html".into()))
         );
-        assert_eq!(
-            lookup(&files, "/articles/x"),
-            Ok(Lookup::Redirect("/articles/x/".into()))
-        );
+        assert_eq!(lookup(&files, "/articles/x"), Ok(Lookup::Redirect));
         assert_eq!(lookup(&files, "/articles/"), Ok(Lookup::Missing));
         assert_eq!(
             lookup(&files, "/st%79le.css"),
