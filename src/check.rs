@@ -1,7 +1,7 @@
 //! `loa check`: builds the site in memory, writing nothing, and reports what a reader would trip
 //! over, with file and line: anchors and site paths that lead nowhere, missing images, images
 //! without alt text, UI messages missing per language, and article pages over their weight
-//! budget. Errors that stop a build (unknown front-matter keys, links to missing pages…) are
+//! budget (`budgets: {article_kb: 50}` in loa.yaml by default). Errors that stop a build (unknown front-matter keys, links to missing pages…) are
 //! reported too.
 
 use std::collections::{BTreeMap, BTreeSet};
@@ -15,15 +15,10 @@ use crate::render;
 use crate::serve::paths::{self, Lookup};
 use crate::site::{Site, SiteOptions};
 
-/// The default weight budget of an article page: its HTML and the CSS it links, in bytes.
-pub const ARTICLE_BUDGET: usize = 50 * 1024;
-
 /// Validated options of `loa check`.
 #[derive(Debug, Clone)]
 pub struct CheckOptions {
     pub site: SiteOptions,
-    /// The weight budget of an article page in bytes.
-    pub article_budget: usize,
 }
 
 /// Checks the site; returns every problem found, sorted, errors and warnings together.
@@ -48,7 +43,8 @@ pub fn check(options: &CheckOptions) -> Diagnostics {
             diagnostics.extend(check_links(&site, article, lang, body, &files, at));
             diagnostics.extend(check_images(body, &files, at));
         }
-        diagnostics.extend(check_weight(&site, article, &files, options.article_budget));
+        let budget = site.config.budgets.article_kb * 1024;
+        diagnostics.extend(check_weight(&site, article, &files, budget));
     }
     diagnostics.sorted()
 }
@@ -209,7 +205,7 @@ fn check_weight(
                     Problem::PageWeight,
                     &text.path,
                     format!(
-                        "the {reader} page of this article weighs {} KB (HTML and CSS), over its budget of {} KB",
+                        "the {reader} page of this article weighs {} KB (HTML and CSS), over its budget of {} KB (`budgets: article_kb` in loa.yaml)",
                         weight.div_ceil(1024),
                         budget / 1024
                     ),

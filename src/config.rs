@@ -26,6 +26,29 @@ struct RawConfig {
     paginate: usize,
     #[serde(default = "default_theme")]
     theme: String,
+    #[serde(default)]
+    budgets: Budgets,
+}
+
+/// Page-weight budgets that `loa check` holds pages to (`budgets:` in loa.yaml).
+#[derive(Debug, Clone, Copy, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Budgets {
+    /// An article page's HTML and linked CSS, in KB (1024 bytes).
+    #[serde(default = "default_article_kb")]
+    pub article_kb: usize,
+}
+
+impl Default for Budgets {
+    fn default() -> Self {
+        Budgets {
+            article_kb: default_article_kb(),
+        }
+    }
+}
+
+fn default_article_kb() -> usize {
+    50
 }
 
 fn default_paginate() -> usize {
@@ -74,6 +97,7 @@ pub struct Config {
     pub columns: Vec<Column>,
     pub paginate: usize,
     pub theme: String,
+    pub budgets: Budgets,
 }
 
 impl Config {
@@ -198,6 +222,7 @@ pub fn parse(
         columns,
         paginate: raw.paginate,
         theme: raw.theme,
+        budgets: raw.budgets,
     })
 }
 

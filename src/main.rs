@@ -236,7 +236,6 @@ fn main() -> ExitCode {
                     base_url: None,
                     drafts,
                 },
-                article_budget: loa::check::ARTICLE_BUDGET,
             };
             let diagnostics = loa::check::check(&options).0;
             print_diagnostics(&diagnostics, &site_dir, cli.verbosity, terminal);

@@ -24,7 +24,7 @@ fn every_kind_of_problem_is_reported_with_file_and_line() {
         "error: content/articles/huong-dan.md:15: the image `/images/khong-co.svg` does not exist: expected the file static/images/khong-co.svg",
         "warning: content/articles/huong-dan.md:17: the image `/images/so-do.svg` has no alt text",
         "warning: i18n/en.ftl: 1 UI message(s) missing, shown from vi: campaign-hotline",
-        "warning: content/articles/phu-luc.md:1: the en page of this article weighs 112 KB (HTML and CSS), over its budget of 50 KB",
+        "warning: content/articles/phu-luc.md:1: the en page of this article weighs 112 KB (HTML and CSS), over its budget of 50 KB (`budgets: article_kb` in loa.yaml)",
         "checked .: 4 error(s), 3 warning(s)",
     ];
     for line in expected {
@@ -50,6 +50,28 @@ fn every_kind_of_problem_is_reported_with_file_and_line() {
     }
     // Nothing is written.
     assert!(!site.path("public").exists());
+}
+
+#[test]
+fn the_article_budget_is_set_in_loa_yaml() {
+    let site = SiteCopy::new("check");
+    let config = site.read("loa.yaml");
+    site.write("loa.yaml", &format!("{config}budgets:\n  article_kb: 2\n"));
+    let run = site.loa(&["check", "."]);
+    assert!(
+        run.stderr
+            .contains("content/articles/huong-dan.md:1: the en page of this article weighs")
+            && run.stderr.contains("over its budget of 2 KB"),
+        "{}",
+        run.stderr
+    );
+    site.write("loa.yaml", &format!("{config}budgets:\n  articel_kb: 2\n"));
+    let typo = site.loa(&["check", "."]);
+    assert!(
+        typo.stderr.contains("unknown key `articel_kb`"),
+        "{}",
+        typo.stderr
+    );
 }
 
 #[test]
