@@ -29,11 +29,11 @@ const WAITING_HTML: &str = include_str!("waiting.html");
 /// A build problem as the browser shows it.
 #[derive(Debug, Clone, Serialize)]
 pub struct ProblemView {
-    pub severity: &'static str,
-    pub file: String,
-    pub line: Option<usize>,
-    pub column: Option<usize>,
-    pub message: String,
+    severity: &'static str,
+    file: String,
+    line: Option<usize>,
+    column: Option<usize>,
+    message: String,
 }
 
 impl ProblemView {
@@ -58,13 +58,13 @@ impl ProblemView {
 
 /// What is being served.
 #[derive(Default, Clone)]
-pub struct Published {
+struct Published {
     /// Counts good builds; pages carry it, so a tab that missed a reload still reloads.
-    pub generation: u64,
+    generation: u64,
     /// The last good build's files (empty before the first).
-    pub files: Arc<BTreeMap<String, Vec<u8>>>,
+    files: Arc<BTreeMap<String, Vec<u8>>>,
     /// The problems of the last build, when it failed.
-    pub error: Option<Arc<Vec<ProblemView>>>,
+    error: Option<Arc<Vec<ProblemView>>>,
 }
 
 /// A message to open tabs.

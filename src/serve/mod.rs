@@ -164,10 +164,13 @@ fn rebuild(
     }
 }
 
-/// ` after content/articles/x.md changed`, naming up to three files.
+/// ` after content/articles/x.md changed`, naming up to three files. Paths that are gone and
+/// have no extension (editors' temporary files, mostly) are left out.
 fn describe(site_dir: &Path, paths: &[PathBuf]) -> String {
     let mut names: Vec<String> = paths
         .iter()
+        .filter(|path| path.exists() || path.extension().is_some())
+        .filter(|path| !Changes::classify(site_dir, [path.to_path_buf()]).is_empty())
         .map(|path| {
             path.strip_prefix(site_dir)
                 .unwrap_or(path)
@@ -177,13 +180,15 @@ fn describe(site_dir: &Path, paths: &[PathBuf]) -> String {
         .collect();
     names.sort();
     names.dedup();
+    if names.is_empty() {
+        return String::new();
+    }
     let more = names.len().saturating_sub(3);
     names.truncate(3);
-    let mut text = format!(" after {} changed", names.join(", "));
-    if more > 0 {
-        text = format!(" after {} and {more} more changed", names.join(", "));
+    match more {
+        0 => format!(" after {} changed", names.join(", ")),
+        more => format!(" after {} and {more} more changed", names.join(", ")),
     }
-    text
 }
 
 /// Binds 127.0.0.1 on `port`, or on the next free port.
