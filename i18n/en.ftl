@@ -54,3 +54,59 @@ translations-stale = Out of date
 translations-missing = Missing
 translations-pages = Pages
 translations-page = Page
+nav-search = Search
+search-title = Search
+search-label = What are you looking for? (Vietnamese with or without accents)
+search-button = Search
+search-needs-js = Search needs JavaScript, which your browser has turned off or not loaded. You can still find articles by topic:
+search-ready = Type a few words, for example: birth registration.
+search-found = Results: { $count }
+search-none = Nothing found. Try other words.
+search-error = The search data could not be loaded. Check your connection and try again.
+
+# Lessons and courses
+nav-lessons = Lessons
+courses-heading = Courses
+audiences-heading = Lessons by audience
+audience-title = Lessons for: { $audience }
+lesson-count = { $count ->
+    [one] { $count } lesson
+   *[other] { $count } lessons
+}
+lesson-duration = { $minutes ->
+    [one] 1 minute
+   *[other] { $minutes } minutes
+}
+lesson-duration-label = Duration:
+lesson-level-label = Level:
+lesson-level-beginner = Beginner
+lesson-level-intermediate = Intermediate
+lesson-level-advanced = Advanced
+lesson-audience-label = For:
+lesson-number = Lesson { $number }
+lesson-step = Step { $number }
+lesson-prerequisites = Take these lessons first
+lesson-print-hint = Print this guide: when printed (Ctrl + P), its { $steps } steps come out as numbered cards on A4 paper, without the navigation.
+lesson-nav = Lessons of this course
+lesson-prev = Previous lesson
+lesson-next = Next lesson
+lesson-course-all = All lessons of the course
+translation-missing = This page is not yet available in { $language }. The text below is the { $original } version.
+
+# Infographics
+nav-infographics = Infographics
+infographic-data = Data table
+infographic-label = Indicator
+infographic-value = Figure
+infographic-target = Target
+infographic-goal = Target: { $target }
+infographic-source = Source: { $source }, { $date }
+infographic-source-link = View the source
+infographic-download = Download the SVG image (for print and social media)
+infographic-view-full = See the full infographic and its data
+infographic-desc-figure = { $label }: { $value }.
+infographic-desc-progress = { $label }: { $value }, against a target of { $target }.
+unit-percent = { $value }%
+unit-vnd = { $value } VND
+unit-per100 = { $value } per 100 people
+unit-text = { $value } { $unit }

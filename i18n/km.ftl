@@ -52,3 +52,57 @@ translations-stale = ហួសសម័យ
 translations-missing = មិនទាន់បកប្រែ
 translations-pages = ចំនួនទំព័រ
 translations-page = ទំព័រ
+nav-search = ស្វែងរក
+search-title = ស្វែងរក
+search-label = វាយពាក្យដែលអ្នកចង់ស្វែងរក
+search-button = ស្វែងរក
+search-needs-js = ការស្វែងរកត្រូវការ JavaScript ដែលកម្មវិធីរុករករបស់អ្នកបានបិទ ឬមិនទាន់ផ្ទុក។ អ្នកនៅតែអាចរកអត្ថបទតាមប្រធានបទបាន៖
+search-ready = វាយពាក្យពីរបី ឧទាហរណ៍៖ ការចុះបញ្ជីកំណើត។
+search-found = លទ្ធផល៖ { $count }
+search-none = រកមិនឃើញទេ។ សូមសាកល្បងពាក្យផ្សេង។
+search-error = មិនអាចផ្ទុកទិន្នន័យស្វែងរកបានទេ។ សូមពិនិត្យការតភ្ជាប់ ហើយព្យាយាមម្តងទៀត។
+
+# Lessons and courses
+nav-lessons = មេរៀន
+courses-heading = វគ្គសិក្សា
+audiences-heading = មេរៀនតាមក្រុមគោលដៅ
+audience-title = មេរៀនសម្រាប់៖ { $audience }
+lesson-count = { $count ->
+   *[other] មេរៀនចំនួន { $count }
+}
+lesson-duration = { $minutes ->
+   *[other] { $minutes } នាទី
+}
+lesson-duration-label = រយៈពេល៖
+lesson-level-label = កម្រិត៖
+lesson-level-beginner = មូលដ្ឋាន
+lesson-level-intermediate = មធ្យម
+lesson-level-advanced = កម្រិតខ្ពស់
+lesson-audience-label = សម្រាប់៖
+lesson-number = មេរៀនទី { $number }
+lesson-step = ជំហានទី { $number }
+lesson-prerequisites = គួររៀនមេរៀនទាំងនេះជាមុនសិន
+lesson-print-hint = បោះពុម្ពការណែនាំនេះ៖ ពេលបោះពុម្ព (Ctrl + P) ជំហានទាំង { $steps } នឹងចេញជាកាតមានលេខរៀងលើក្រដាស A4 ដោយគ្មានម៉ឺនុយរុករក។
+lesson-nav = មេរៀនក្នុងវគ្គសិក្សានេះ
+lesson-prev = មេរៀនមុន
+lesson-next = មេរៀនបន្ទាប់
+lesson-course-all = មេរៀនទាំងអស់នៃវគ្គសិក្សា
+translation-missing = ទំព័រនេះមិនទាន់មានកំណែជា { $language } នៅឡើយទេ។ ខ្លឹមសារខាងក្រោមជាកំណែ { $original }។
+
+# Infographics
+nav-infographics = ព័ត៌មានក្រាហ្វិក
+infographic-data = តារាងទិន្នន័យ
+infographic-label = សូចនាករ
+infographic-value = តួលេខ
+infographic-target = គោលដៅ
+infographic-goal = គោលដៅ៖ { $target }
+infographic-source = ប្រភព៖ { $source }, { $date }
+infographic-source-link = មើលប្រភព
+infographic-download = ទាញយករូបភាព SVG (សម្រាប់កាសែត និងបណ្ដាញសង្គម)
+infographic-view-full = មើលព័ត៌មានក្រាហ្វិកពេញលេញ និងតារាងទិន្នន័យ
+infographic-desc-figure = { $label }៖ { $value }។
+infographic-desc-progress = { $label }៖ { $value } ធៀបនឹងគោលដៅ { $target }។
+unit-percent = { $value }%
+unit-vnd = { $value } ដុង
+unit-per100 = { $value } ក្នុងមនុស្ស 100 នាក់
+unit-text = { $value } { $unit }

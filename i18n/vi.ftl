@@ -52,3 +52,57 @@ translations-stale = Đã cũ
 translations-missing = Chưa dịch
 translations-pages = Số trang
 translations-page = Trang
+nav-search = Tìm kiếm
+search-title = Tìm kiếm
+search-label = Gõ điều bạn cần tìm (có dấu hay không dấu đều được)
+search-button = Tìm
+search-needs-js = Ô tìm kiếm cần JavaScript, mà trình duyệt của bạn đang tắt hoặc chưa tải được. Bạn vẫn tìm được bài theo chủ đề:
+search-ready = Gõ vài từ, ví dụ: dang ky khai sinh.
+search-found = Số bài tìm được: { $count }
+search-none = Không tìm thấy bài nào. Hãy thử từ khác.
+search-error = Chưa tải được dữ liệu tìm kiếm. Hãy kiểm tra kết nối mạng rồi thử lại.
+
+# Lessons and courses
+nav-lessons = Bài học
+courses-heading = Khóa học
+audiences-heading = Bài học theo đối tượng
+audience-title = Bài học dành cho: { $audience }
+lesson-count = { $count ->
+   *[other] { $count } bài học
+}
+lesson-duration = { $minutes ->
+   *[other] { $minutes } phút
+}
+lesson-duration-label = Thời lượng:
+lesson-level-label = Trình độ:
+lesson-level-beginner = Cơ bản
+lesson-level-intermediate = Trung bình
+lesson-level-advanced = Nâng cao
+lesson-audience-label = Dành cho:
+lesson-number = Bài { $number }
+lesson-step = Bước { $number }
+lesson-prerequisites = Nên học trước
+lesson-print-hint = In hướng dẫn này: khi in (Ctrl + P), { $steps } bước được in thành các thẻ đánh số trên giấy A4, không có thanh điều hướng.
+lesson-nav = Các bài trong khóa học
+lesson-prev = Bài trước
+lesson-next = Bài tiếp theo
+lesson-course-all = Tất cả bài của khóa học
+translation-missing = Trang này chưa có bản { $language }. Nội dung dưới đây là bản { $original }.
+
+# Infographics
+nav-infographics = Infographic
+infographic-data = Bảng số liệu
+infographic-label = Chỉ số
+infographic-value = Số liệu
+infographic-target = Mục tiêu
+infographic-goal = Mục tiêu: { $target }
+infographic-source = Nguồn: { $source }, { $date }
+infographic-source-link = Xem nguồn
+infographic-download = Tải hình SVG (cho báo in, mạng xã hội)
+infographic-view-full = Xem infographic đầy đủ và bảng số liệu
+infographic-desc-figure = { $label }: { $value }.
+infographic-desc-progress = { $label }: { $value }, mục tiêu { $target }.
+unit-percent = { $value } %
+unit-vnd = { $value } đồng
+unit-per100 = { $value } trên 100 dân
+unit-text = { $value } { $unit }

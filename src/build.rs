@@ -3,7 +3,7 @@
 use std::path::PathBuf;
 use std::time::{Duration, Instant};
 
-use crate::diagnostics::{Diagnostic, Diagnostics};
+use crate::diagnostics::{Diagnostic, Diagnostics, Severity};
 use crate::output::Staging;
 use crate::render::{self, RenderStats};
 use crate::site::{Site, SiteOptions};
@@ -13,6 +13,9 @@ use crate::site::{Site, SiteOptions};
 pub struct BuildOptions {
     pub site: SiteOptions,
     pub out_dir: PathBuf,
+    /// `--strict`: a page over its weight budget, or with JavaScript where none is allowed,
+    /// fails the build instead of being a warning.
+    pub strict: bool,
 }
 
 /// What a successful build did.
@@ -37,11 +40,27 @@ pub fn build_with_progress(
     let site = Site::load(&options.site)?;
     let staging = Staging::create(&options.out_dir)?;
     match render::render_site_with_progress(&site, &staging, progress) {
+        Ok(stats) if options.strict && !stats.budget.warnings.is_empty() => {
+            staging.abandon();
+            Err(Diagnostics(
+                stats
+                    .budget
+                    .warnings
+                    .into_iter()
+                    .map(|warning| Diagnostic {
+                        severity: Severity::Error,
+                        ..warning
+                    })
+                    .collect(),
+            ))
+        }
         Ok(stats) => {
             staging.commit()?;
+            let mut warnings = site.warnings;
+            warnings.extend(stats.budget.warnings.iter().cloned());
             Ok(BuildReport {
                 stats,
-                warnings: site.warnings,
+                warnings,
                 elapsed: started.elapsed(),
             })
         }

@@ -1,10 +1,11 @@
 //! `loa check`: builds the site in memory, writing nothing, and reports what a reader would trip
 //! over, with file and line: anchors and site paths that lead nowhere, missing images, images
-//! without alt text, UI messages missing per language, and article pages over their weight
-//! budget (`budgets: {article_kb: 50}` in loa.yaml by default). Errors that stop a build (unknown front-matter keys, links to missing pages…) are
-//! reported too.
+//! without alt text, UI messages missing per language, and pages over their weight budget or
+//! with JavaScript where none is allowed (the warnings of `loa build`, from [`crate::budget`]).
+//! Errors that stop a build (unknown front-matter keys, links to missing pages…) are reported
+//! too.
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::BTreeMap;
 use std::path::PathBuf;
 
 use crate::content::Article;
@@ -29,8 +30,9 @@ pub fn check(options: &CheckOptions) -> Diagnostics {
     };
     let sink = MemorySink::default();
     let mut diagnostics = Diagnostics::default();
-    if let Err(found) = render::render_site(&site, &sink) {
-        diagnostics.extend(found);
+    match render::render_site(&site, &sink) {
+        Ok(stats) => diagnostics.extend(stats.budget.warnings),
+        Err(found) => diagnostics.extend(found),
     }
     let files = sink.into_files();
     diagnostics.extend(site.warnings.iter().cloned());
@@ -43,8 +45,6 @@ pub fn check(options: &CheckOptions) -> Diagnostics {
             diagnostics.extend(check_links(&site, article, lang, body, &files, at));
             diagnostics.extend(check_images(body, &files, at));
         }
-        let budget = site.config.budgets.article_kb * 1024;
-        diagnostics.extend(check_weight(&site, article, &files, budget));
     }
     diagnostics.sorted()
 }
@@ -167,71 +167,4 @@ fn check_images(
         }
     }
     found
-}
-
-/// An article's pages heavier than `budget` (HTML plus linked CSS), reported once per text
-/// shown, at the heaviest language page showing it.
-fn check_weight(
-    site: &Site,
-    article: &Article,
-    files: &BTreeMap<String, Vec<u8>>,
-    budget: usize,
-) -> Vec<Diagnostic> {
-    let languages = &site.config.languages;
-    let mut heaviest: BTreeMap<&str, (usize, String)> = BTreeMap::new();
-    for language in languages.all() {
-        let key = format!(
-            "{}/articles/{}/index.html",
-            languages.url_prefix(&language.code),
-            article.slug
-        );
-        let Some(html) = files.get(key.trim_start_matches('/')) else {
-            continue;
-        };
-        let weight = html.len() + stylesheet_bytes(html, files, &site.config.root_path);
-        let (shown, _) = article.texts.resolve(&language.code, languages);
-        let entry = heaviest.entry(shown).or_insert((0, String::new()));
-        if weight > entry.0 {
-            *entry = (weight, language.code.clone());
-        }
-    }
-    heaviest
-        .into_iter()
-        .filter(|(_, (weight, _))| *weight > budget)
-        .filter_map(|(shown, (weight, reader))| {
-            let text = article.texts.get(shown)?;
-            Some(
-                Diagnostic::warning(
-                    Problem::PageWeight,
-                    &text.path,
-                    format!(
-                        "the {reader} page of this article weighs {} KB (HTML and CSS), over its budget of {} KB (`budgets: article_kb` in loa.yaml)",
-                        weight.div_ceil(1024),
-                        budget / 1024
-                    ),
-                )
-                .at_line(1),
-            )
-        })
-        .collect()
-}
-
-/// The bytes of the stylesheets an HTML page links that are in the output. Their links start
-/// with the site's `root` path (`/sub` when `base_url` has one).
-fn stylesheet_bytes(html: &[u8], files: &BTreeMap<String, Vec<u8>>, root: &str) -> usize {
-    let html = String::from_utf8_lossy(html);
-    let mut seen = BTreeSet::new();
-    html.split("<link")
-        .skip(1)
-        .filter_map(|tag| tag.split('>').next())
-        .filter(|tag| tag.contains("stylesheet"))
-        .filter_map(|tag| tag.split("href=\"").nth(1)?.split('"').next())
-        .filter(|href| seen.insert(href.to_string()))
-        .filter_map(
-            |href| match paths::lookup(files, href.strip_prefix(root).unwrap_or(href)) {
-                Ok(Lookup::File(key)) => files.get(&key).map(Vec::len),
-                _ => None,
-            },
-        )
-        .sum()
 }

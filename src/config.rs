@@ -22,33 +22,20 @@ struct RawConfig {
     languages: Vec<RawLanguage>,
     #[serde(default)]
     columns: Vec<RawColumn>,
+    #[serde(default)]
+    courses: Vec<RawColumn>,
+    #[serde(default)]
+    audiences: Vec<RawColumn>,
     #[serde(default = "default_paginate")]
     paginate: usize,
     #[serde(default = "default_theme")]
     theme: String,
     #[serde(default)]
-    budgets: Budgets,
-}
-
-/// Page-weight budgets that `loa check` holds pages to (`budgets:` in loa.yaml).
-#[derive(Debug, Clone, Copy, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct Budgets {
-    /// An article page's HTML and linked CSS, in KB (1024 bytes).
-    #[serde(default = "default_article_kb")]
-    pub article_kb: usize,
-}
-
-impl Default for Budgets {
-    fn default() -> Self {
-        Budgets {
-            article_kb: default_article_kb(),
-        }
-    }
-}
-
-fn default_article_kb() -> usize {
-    50
+    budgets: BTreeMap<String, f64>,
+    #[serde(default)]
+    javascript: bool,
+    #[serde(default)]
+    offline: bool,
 }
 
 fn default_paginate() -> usize {
@@ -75,12 +62,19 @@ struct RawColumn {
     title: BTreeMap<String, String>,
 }
 
-/// A named series that articles belong to ("Bình dân học vụ số").
+/// Something declared in `loa.yaml` with an id and a title per language.
 #[derive(Debug, Clone)]
-pub struct Column {
+pub struct Named {
     pub id: String,
     pub title: Localized,
 }
+
+/// A named series that articles belong to ("Bình dân học vụ số").
+pub type Column = Named;
+/// A course: lessons taken in order ("Kỹ năng số cơ bản").
+pub type Course = Named;
+/// A target group of the campaign that lessons are written for (cadres, pupils, the elderly…).
+pub type Audience = Named;
 
 /// The validated site configuration.
 #[derive(Debug, Clone)]
@@ -95,9 +89,14 @@ pub struct Config {
     pub root_path: String,
     pub languages: Languages,
     pub columns: Vec<Column>,
+    pub courses: Vec<Course>,
+    pub audiences: Vec<Audience>,
     pub paginate: usize,
     pub theme: String,
-    pub budgets: Budgets,
+    /// Page-weight budgets by page kind, and whether pages may carry JavaScript.
+    pub budgets: crate::budget::Budgets,
+    /// Whether pages register the offline-pack service worker.
+    pub offline: bool,
 }
 
 impl Config {
@@ -107,6 +106,14 @@ impl Config {
 
     pub fn column(&self, id: &str) -> Option<&Column> {
         self.columns.iter().find(|column| column.id == id)
+    }
+
+    pub fn course(&self, id: &str) -> Option<&Course> {
+        self.courses.iter().find(|course| course.id == id)
+    }
+
+    pub fn audience(&self, id: &str) -> Option<&Audience> {
+        self.audiences.iter().find(|audience| audience.id == id)
     }
 }
 
@@ -141,8 +148,7 @@ pub fn parse(
             .collect(),
         &raw.default_language,
     )
-    .map_err(|message| at("languages", message, Problem::InvalidValue));
-    let languages = languages?;
+    .map_err(|message| Diagnostics::from(at("languages", message, Problem::InvalidValue)))?;
 
     let mut localized = |key: &str, values: BTreeMap<String, String>, required: bool| {
         let found = check_languages(key, &values, required, &languages);
@@ -156,33 +162,38 @@ pub fn parse(
     let title = localized("title", raw.title, true);
     let description = localized("description", raw.description, false);
 
-    let mut seen = BTreeSet::new();
-    let mut errors = Vec::new();
-    let mut columns = Vec::new();
-    for column in raw.columns {
-        if !is_identifier(&column.id) {
-            errors.push(at(
-                "columns",
-                format!(
-                    "column id `{}` must be lower-case ASCII letters, digits and hyphens",
-                    column.id
-                ),
-                Problem::InvalidValue,
-            ));
+    let mut named = |key: &str, raw: Vec<RawColumn>| {
+        let mut seen = BTreeSet::new();
+        let mut errors = Vec::new();
+        let mut list = Vec::new();
+        for item in raw {
+            if !is_identifier(&item.id) {
+                errors.push(at(
+                    key,
+                    format!(
+                        "`{key}`: the id `{}` must be lower-case ASCII letters, digits and hyphens",
+                        item.id
+                    ),
+                    Problem::InvalidValue,
+                ));
+            }
+            if !seen.insert(item.id.clone()) {
+                errors.push(at(
+                    key,
+                    format!("`{key}`: `{}` is declared twice", item.id),
+                    Problem::Duplicate,
+                ));
+            }
+            let title = localized(key, item.title, true);
+            list.push(Named { id: item.id, title });
         }
-        if !seen.insert(column.id.clone()) {
-            errors.push(at(
-                "columns",
-                format!("column `{}` is declared twice", column.id),
-                Problem::Duplicate,
-            ));
-        }
-        let title = localized("columns", column.title, true);
-        columns.push(Column {
-            id: column.id,
-            title,
-        });
-    }
+        (list, errors)
+    };
+    let (columns, mut errors) = named("columns", raw.columns);
+    let (courses, more) = named("courses", raw.courses);
+    errors.extend(more);
+    let (audiences, more) = named("audiences", raw.audiences);
+    errors.extend(more);
 
     diagnostics.extend(errors);
     let base_url = base_url_override
@@ -209,6 +220,15 @@ pub fn parse(
             Problem::InvalidValue,
         ));
     }
+    let budgets =
+        crate::budget::Budgets::new(raw.budgets, raw.javascript).unwrap_or_else(|problems| {
+            diagnostics.extend(
+                problems
+                    .into_iter()
+                    .map(|message| at("budgets", message, Problem::InvalidValue)),
+            );
+            crate::budget::Budgets::default()
+        });
     if diagnostics.has_errors() {
         return Err(diagnostics);
     }
@@ -220,9 +240,12 @@ pub fn parse(
         root_path,
         languages,
         columns,
+        courses,
+        audiences,
         paginate: raw.paginate,
         theme: raw.theme,
-        budgets: raw.budgets,
+        budgets,
+        offline: raw.offline,
     })
 }
 

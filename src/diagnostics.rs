@@ -39,10 +39,10 @@ pub enum Problem {
     Template,
     /// Writing the output failed.
     Output,
-    /// A page heavier than its budget (`loa check`).
-    PageWeight,
     /// Content that some readers cannot use, such as an image without alt text (`loa check`).
     Accessibility,
+    /// A page heavier than its kind's budget, or with JavaScript where none is allowed.
+    Budget,
 }
 
 /// Whether a diagnostic fails the build.

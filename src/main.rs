@@ -49,6 +49,9 @@ enum Command {
         /// Include articles marked `draft: true`.
         #[arg(long)]
         drafts: bool,
+        /// Fail when a page is over its weight budget or has JavaScript where none is allowed.
+        #[arg(long)]
+        strict: bool,
     },
     /// Create a new site in DIR, with the default theme and UI strings.
     Init {
@@ -149,6 +152,7 @@ fn main() -> ExitCode {
             output,
             base_url,
             drafts,
+            strict,
         } => {
             let out_dir = output.unwrap_or_else(|| site_dir.join("public"));
             let options = BuildOptions {
@@ -158,6 +162,7 @@ fn main() -> ExitCode {
                     drafts,
                 },
                 out_dir: out_dir.clone(),
+                strict,
             };
             let progress = Progress::start(terminal, !cli.verbosity.quiet);
             let built = build_with_progress(&options, &|done, total| progress.update(done, total));
@@ -173,6 +178,14 @@ fn main() -> ExitCode {
                             report.elapsed.as_secs_f64(),
                             loa::progress::pages_per_language(&report.stats)
                         );
+                    }
+                    if cli.verbosity.verbose {
+                        for (kind, (bytes, path)) in &report.stats.budget.heaviest {
+                            eprintln!(
+                                "heaviest {kind} page: {} ({path})",
+                                loa::budget::kilobytes(*bytes)
+                            );
+                        }
                     }
                     ExitCode::SUCCESS
                 }

@@ -1,6 +1,8 @@
 //! Markdown: CommonMark with tables, footnotes, strikethrough, task lists and heading anchors,
 //! code highlighted by syntect into CSS classes, and site-internal links checked and resolved.
 
+pub mod embed;
+
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::Path;
 use std::sync::LazyLock;
@@ -79,19 +81,25 @@ pub fn localize(html: &str, root: &str) -> String {
 /// The pages an internal link may point at: `articles/<slug>` and so on.
 pub type LinkTargets = BTreeSet<String>;
 
-/// Renders `source`, which starts at line `first_line` of `path`. Internal links must point at
-/// one of `targets`; each one that does not is a diagnostic naming its line.
+/// The Markdown extensions loa reads, so that anything else that parses a text sees what
+/// [`render`] sees.
+pub fn options() -> Options {
+    Options::ENABLE_TABLES
+        | Options::ENABLE_FOOTNOTES
+        | Options::ENABLE_STRIKETHROUGH
+        | Options::ENABLE_TASKLISTS
+        | Options::ENABLE_HEADING_ATTRIBUTES
+}
+
+/// Renders `source`, which starts at line `first_line` of `path`. Internal links and embeds must
+/// point at one of `targets`; each one that does not is a diagnostic naming its line.
 pub fn render(
     source: &str,
     path: &Path,
     first_line: usize,
     targets: &LinkTargets,
 ) -> Result<Rendered, Vec<Diagnostic>> {
-    let options = Options::ENABLE_TABLES
-        | Options::ENABLE_FOOTNOTES
-        | Options::ENABLE_STRIKETHROUGH
-        | Options::ENABLE_TASKLISTS
-        | Options::ENABLE_HEADING_ATTRIBUTES;
+    let options = options();
     let line_starts: Vec<usize> = std::iter::once(0)
         .chain(source.match_indices('\n').map(|(index, _)| index + 1))
         .collect();
@@ -109,6 +117,7 @@ pub fn render(
     let mut links = Vec::new();
     let mut images: Vec<ImageRef> = Vec::new();
     let mut in_image = false;
+    let mut paragraph_start: Option<(usize, usize)> = None;
 
     for (event, range) in Parser::new_ext(source, options).into_offset_iter() {
         match event {
@@ -175,6 +184,29 @@ pub fn render(
                 }
                 events.push(Event::End(TagEnd::Heading(level)));
             }
+            Event::Start(Tag::Paragraph) => {
+                paragraph_start = Some((events.len(), range.start));
+                events.push(event);
+            }
+            Event::End(TagEnd::Paragraph) => {
+                let found = paragraph_start.take().and_then(|(index, offset)| {
+                    Some((index, offset, shortcode(&events[index + 1..], targets)?))
+                });
+                match found {
+                    Some((index, _, Ok(embed))) => {
+                        events.truncate(index);
+                        events.push(Event::Html(embed.placeholder().into()));
+                    }
+                    Some((_, offset, Err(message))) => {
+                        diagnostics.push(
+                            Diagnostic::error(Problem::BrokenLink, path, message)
+                                .at_line(line_of(offset)),
+                        );
+                        events.push(event);
+                    }
+                    None => events.push(event),
+                }
+            }
             Event::Start(Tag::CodeBlock(kind)) => {
                 let lang = match kind {
                     CodeBlockKind::Fenced(info) => info
@@ -224,6 +256,30 @@ pub fn render(
         links,
         images,
     })
+}
+
+/// The embed a paragraph stands for, when its only content is a shortcode; an error when the
+/// shortcode is malformed or its page does not exist.
+fn shortcode(inside: &[Event], targets: &LinkTargets) -> Option<Result<embed::Embed, String>> {
+    let mut text = String::new();
+    for event in inside {
+        match event {
+            Event::Text(part) => text.push_str(part),
+            _ => return None,
+        }
+    }
+    Some(embed::parse(&text)?.and_then(|embed| {
+        if targets.contains(&embed.target()) {
+            Ok(embed)
+        } else {
+            Err(format!(
+                "the {} `{}` does not exist (expected content/{}.yaml)",
+                embed.kind,
+                embed.id,
+                embed.target()
+            ))
+        }
+    }))
 }
 
 /// Gives the heading that starts at `events[start]` an id (its own `{#id}`, or a slug of its
@@ -416,6 +472,39 @@ mod tests {
         .unwrap_err();
         assert_eq!(errors[0].problem, Problem::BrokenLink);
         assert_eq!(errors[0].line, Some(7));
+    }
+
+    #[test]
+    fn embeds_become_placeholders_and_unknown_ones_name_their_line() {
+        let targets: LinkTargets = ["infographics/ha-tang-so".to_string()].into();
+        let rendered = render(
+            "Intro\n\n{{ infographic(id=\"ha-tang-so\") }}\n",
+            Path::new("a.md"),
+            1,
+            &targets,
+        )
+        .unwrap();
+        assert!(
+            rendered
+                .html
+                .contains("<!--loa:embed infographic ha-tang-so-->")
+        );
+        let errors = render(
+            "Intro\n\n{{ infographic(id=\"khong-co\") }}\n",
+            Path::new("a.md"),
+            10,
+            &targets,
+        )
+        .unwrap_err();
+        assert_eq!(errors[0].problem, Problem::BrokenLink);
+        assert_eq!(errors[0].line, Some(12));
+        let code = render(
+            "```\n{{ infographic(id=\"x\") }}\n```\n",
+            Path::new("a.md"),
+            1,
+            &targets,
+        );
+        assert!(code.is_ok(), "a shortcode in code is text");
     }
 
     #[test]

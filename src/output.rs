@@ -1,6 +1,11 @@
 //! Output: where rendered files go. A build writes into a staging folder beside the output
 //! folder and swaps it in only when every page rendered, so a failed or killed build never leaves
 //! a half-written site: the last good one stays.
+//!
+//! The swap is one atomic `renameat2(RENAME_EXCHANGE)` on Linux, so at every instant the output
+//! folder is exactly the old site or exactly the new one. A file whose bytes did not change is
+//! hard-linked from the old site instead of written again, so its modification time stays (rsync
+//! and CDN uploads skip it).
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
@@ -55,6 +60,31 @@ pub struct Staging {
     dir: PathBuf,
 }
 
+/// Whether `path` holds exactly `bytes`.
+fn same_bytes(path: &Path, bytes: &[u8]) -> bool {
+    std::fs::metadata(path).is_ok_and(|meta| meta.is_file() && meta.len() == bytes.len() as u64)
+        && std::fs::read(path).is_ok_and(|old| old == bytes)
+}
+
+/// Swaps two folders in one step where the system can; otherwise moves the old one aside first.
+fn exchange(new: &Path, out: &Path) -> std::io::Result<()> {
+    use rustix::fs::{CWD, RenameFlags, renameat_with};
+    match renameat_with(CWD, new, CWD, out, RenameFlags::EXCHANGE) {
+        Ok(()) => Ok(()),
+        Err(rustix::io::Errno::INVAL | rustix::io::Errno::NOSYS) => {
+            let aside = out.with_file_name(format!(
+                "{RETIRED_PREFIX}{}-{}",
+                out.file_name().unwrap_or_default().to_string_lossy(),
+                std::process::id()
+            ));
+            std::fs::rename(out, &aside)?;
+            std::fs::rename(new, out)?;
+            std::fs::rename(&aside, new)
+        }
+        Err(errno) => Err(errno.into()),
+    }
+}
+
 const STAGING_PREFIX: &str = ".loa-staging-";
 const RETIRED_PREFIX: &str = ".loa-retired-";
 
@@ -101,20 +131,12 @@ impl Staging {
                 format!("cannot replace the output folder: {e}"),
             )
         };
-        let retired = self.dir.with_file_name(format!(
-            "{RETIRED_PREFIX}{}-{}",
-            self.out_dir
-                .file_name()
-                .unwrap_or_default()
-                .to_string_lossy(),
-            std::process::id()
-        ));
         if self.out_dir.exists() {
-            std::fs::rename(&self.out_dir, &retired).map_err(io_error)?;
-        }
-        std::fs::rename(&self.dir, &self.out_dir).map_err(io_error)?;
-        if retired.exists() {
-            std::fs::remove_dir_all(&retired).map_err(io_error)?;
+            exchange(&self.dir, &self.out_dir).map_err(io_error)?;
+            // The staging path now holds the previous site.
+            std::fs::remove_dir_all(&self.dir).map_err(io_error)?;
+        } else {
+            std::fs::rename(&self.dir, &self.out_dir).map_err(io_error)?;
         }
         Ok(())
     }
@@ -143,6 +165,10 @@ impl Sink for Staging {
                     format!("cannot create the folder: {e}"),
                 )
             })?;
+        }
+        let previous = self.out_dir.join(path);
+        if same_bytes(&previous, &bytes) && std::fs::hard_link(&previous, &target).is_ok() {
+            return Ok(());
         }
         let mut file = std::fs::OpenOptions::new()
             .write(true)

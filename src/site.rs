@@ -10,6 +10,8 @@ use std::sync::Arc;
 use rayon::prelude::*;
 
 use crate::config::{self, Config};
+use crate::content::images::ImageVariants;
+use crate::content::lesson::RenderedLesson;
 use crate::content::{self, Content, LoadOptions};
 use crate::diagnostics::{Diagnostic, Diagnostics, Problem};
 use crate::languages::format::Formatter;
@@ -27,6 +29,10 @@ pub struct Site {
     pub content: Content,
     /// Every Markdown text rendered once, by (article slug, language of the text).
     pub bodies: BTreeMap<(String, String), Rendered>,
+    /// Every lesson text rendered once, by (lesson slug, language of the text).
+    pub lessons: BTreeMap<(String, String), RenderedLesson>,
+    /// Static images with per-language variants.
+    pub images: ImageVariants,
     /// Problems that do not stop the build.
     pub warnings: Vec<Diagnostic>,
 }
@@ -65,7 +71,17 @@ impl Site {
             }
         };
         let (ui, warnings) = ui;
-        let bodies = resolve(&content, &config.site_dir)?;
+        let bodies = resolve(&content, &config.site_dir);
+        let lessons = resolve_lessons(&content);
+        let (bodies, lessons) = match (bodies, lessons) {
+            (Ok(bodies), Ok(lessons)) => (bodies, lessons),
+            (bodies, lessons) => {
+                diagnostics.extend(bodies.err().into_iter().flatten());
+                diagnostics.extend(lessons.err().into_iter().flatten());
+                return Err(diagnostics);
+            }
+        };
+        let images = ImageVariants::find(&config.site_dir.join("static"), &config.languages);
         Ok(Site {
             config,
             theme,
@@ -73,6 +89,8 @@ impl Site {
             formatters,
             content,
             bodies,
+            lessons,
+            images,
             warnings,
         })
     }
@@ -107,11 +125,44 @@ pub fn link_targets(content: &Content) -> LinkTargets {
         .articles
         .iter()
         .map(|article| format!("articles/{}", article.slug))
+        .chain(
+            content
+                .lessons
+                .iter()
+                .map(|lesson| format!("lessons/{}", lesson.slug)),
+        )
+        .chain(
+            content
+                .infographics
+                .iter()
+                .map(|i| format!("infographics/{}", i.slug)),
+        )
         .collect()
 }
 
-/// The key of a rendered text: (article slug, language of the text).
-type BodyKey = (String, String);
+/// Renders every text of every lesson once, in parallel, checking links and embeds.
+fn resolve_lessons(
+    content: &Content,
+) -> Result<BTreeMap<(String, String), RenderedLesson>, Diagnostics> {
+    let targets = link_targets(content);
+    let results: Vec<_> = content
+        .lessons
+        .par_iter()
+        .flat_map_iter(|lesson| {
+            let targets = &targets;
+            lesson.texts.versions().map(move |(lang, text)| {
+                let key = (lesson.slug.clone(), lang.to_string());
+                text.render(targets).map(|rendered| (key, rendered))
+            })
+        })
+        .collect();
+    Ok(crate::diagnostics::collect_all(results)?
+        .into_iter()
+        .collect())
+}
+
+/// A rendered text keyed by (article slug, language of the text).
+type RenderedText = ((String, String), Rendered);
 
 /// Renders every text of every article once, in parallel, checking links.
 fn resolve(
@@ -129,7 +180,7 @@ fn resolve(
                 .map(move |(lang, text)| (article.slug.as_str(), lang, text))
         })
         .collect();
-    let results: Vec<Result<(BodyKey, Rendered), Diagnostics>> = texts
+    let results: Vec<Result<RenderedText, Diagnostics>> = texts
         .into_par_iter()
         .map(|(slug, lang, text)| {
             markdown::render(&text.body, &text.path, text.body_line, &targets)

@@ -1,23 +1,46 @@
 //! Slugs: the ASCII, lower-case, hyphenated names that pages get in URLs.
 
 /// Folds a title or file name into a URL slug: Vietnamese letters lose their tone and vowel
-/// marks (`đ` → `d`, `ư` → `u`), everything else that is not ASCII alphanumeric becomes a hyphen.
-/// Text in scripts with no ASCII folding (Khmer…) is kept as is, percent-encoded by browsers.
+/// marks (`đ` → `d`, `ư` → `u`), letters of scripts with no ASCII folding (Khmer, Tai Viet…)
+/// become `x` and their code point in hex, and everything else becomes a hyphen. A slug is
+/// always ASCII, so it is typed, printed under a QR code and compared the same way everywhere.
 pub fn slugify(text: &str) -> String {
+    use std::fmt::Write;
     let mut slug = String::with_capacity(text.len());
     let mut pending_hyphen = false;
-    for c in text.chars().flat_map(fold_char) {
-        if c.is_alphanumeric() {
-            if pending_hyphen && !slug.is_empty() {
-                slug.push('-');
-            }
-            pending_hyphen = false;
-            slug.extend(c.to_lowercase());
-        } else {
+    for c in text.chars().filter_map(fold_char) {
+        if !is_word_char(c) {
             pending_hyphen = true;
+            continue;
+        }
+        if pending_hyphen && !slug.is_empty() {
+            slug.push('-');
+        }
+        pending_hyphen = false;
+        if c.is_ascii() {
+            slug.push(c.to_ascii_lowercase());
+        } else {
+            let _ = write!(slug, "x{:x}", u32::from(c));
         }
     }
     slug
+}
+
+/// Letters, digits, and the marks that scripts such as Khmer write inside words; not spaces,
+/// punctuation or symbols.
+fn is_word_char(c: char) -> bool {
+    if c.is_ascii() || c.is_whitespace() {
+        return c.is_ascii_alphanumeric();
+    }
+    let symbols = [
+        '\u{00a0}'..='\u{00bf}',
+        '\u{2000}'..='\u{2bff}',
+        '\u{3000}'..='\u{303f}',
+        '\u{fe30}'..='\u{fe6f}',
+        '\u{ff00}'..='\u{ff0f}',
+        '\u{1f000}'..='\u{1faff}',
+    ];
+    !symbols.iter().any(|range| range.contains(&c))
 }
 
 /// Vietnamese (and common Latin) letters without diacritics; other characters unchanged.
@@ -86,10 +109,38 @@ mod tests {
     }
 
     #[test]
+    fn other_scripts_become_ascii() {
+        assert_eq!(slugify("ខ្មែរ ២"), "x1781x17d2x1798x17c2x179a-x17e2");
+    }
+
+    #[test]
     fn slugs_are_idempotent() {
         for text in ["Bình dân học vụ số", "a--b", "ខ្មែរ", "x_y.z"] {
             let once = slugify(text);
             assert_eq!(slugify(&once), once);
+        }
+    }
+}
+
+#[cfg(test)]
+mod properties {
+    use super::*;
+    use proptest::prelude::*;
+
+    proptest! {
+        #[test]
+        fn slugs_are_ascii_url_safe_and_idempotent(text in "\\PC{0,40}") {
+            let slug = slugify(&text);
+            prop_assert!(slug.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-'));
+            prop_assert!(!slug.starts_with('-') && !slug.ends_with('-') && !slug.contains("--"));
+            prop_assert_eq!(slugify(&slug), slug.clone());
+            prop_assert_eq!(slugify(&text), slug);
+        }
+
+        #[test]
+        fn vietnamese_words_fold_to_their_bare_letters(word in "[a-zA-Z ]{0,20}") {
+            let toned: String = word.chars().map(|c| match c { 'a' => 'ấ', 'o' => 'ơ', 'd' => 'đ', 'u' => 'ự', other => other }).collect();
+            prop_assert_eq!(slugify(&toned), slugify(&word));
         }
     }
 }

@@ -81,6 +81,15 @@ pub fn closest<'a>(wrong: &str, known: &[&'a str]) -> Option<&'a str> {
         .map(|(_, candidate)| candidate)
 }
 
+/// The end of a message about an unknown name: the likely intended one, or the known ones.
+pub fn suggestion(wrong: &str, known: &[&str]) -> String {
+    match closest(wrong, known) {
+        Some(closest) => format!("; did you mean `{closest}`?"),
+        None if known.is_empty() => "; none is declared".to_string(),
+        None => format!("; known: {}", known.join(", ")),
+    }
+}
+
 /// The 1-based line of a top-level `key:` in a YAML block, for errors found after parsing.
 pub fn key_line(yaml: &str, key: &str) -> Option<usize> {
     yaml.lines()

@@ -24,8 +24,11 @@ fn every_kind_of_problem_is_reported_with_file_and_line() {
         "error: content/articles/huong-dan.md:15: the image `/images/khong-co.svg` does not exist: expected the file static/images/khong-co.svg",
         "warning: content/articles/huong-dan.md:17: the image `/images/so-do.svg` has no alt text",
         "warning: i18n/en.ftl: 1 UI message(s) missing, shown from vi: campaign-hotline",
-        "warning: content/articles/phu-luc.md:1: the en page of this article weighs 112 KB (HTML and CSS), over its budget of 50 KB (`budgets: article_kb` in loa.yaml)",
-        "checked .: 4 error(s), 3 warning(s)",
+        // Budgets are `loa build`'s: each page over budget, in every language.
+        "warning: articles/phu-luc/index.html: the page weighs 9",
+        "warning: en/articles/phu-luc/index.html: the page weighs 9",
+        "over the 50.0 KB budget of `article` pages (`budgets:` in loa.yaml)",
+        "checked .: 4 error(s), 4 warning(s)",
     ];
     for line in expected {
         assert!(
@@ -53,22 +56,34 @@ fn every_kind_of_problem_is_reported_with_file_and_line() {
 }
 
 #[test]
-fn the_article_budget_is_set_in_loa_yaml() {
+fn budgets_are_those_of_loa_build() {
     let site = SiteCopy::new("check");
     let config = site.read("loa.yaml");
-    site.write("loa.yaml", &format!("{config}budgets:\n  article_kb: 2\n"));
+    site.write("loa.yaml", &format!("{config}budgets:\n  article: 2\n"));
     let run = site.loa(&["check", "."]);
-    assert!(
-        run.stderr
-            .contains("content/articles/huong-dan.md:1: the en page of this article weighs")
-            && run.stderr.contains("over its budget of 2 KB"),
-        "{}",
-        run.stderr
-    );
-    site.write("loa.yaml", &format!("{config}budgets:\n  articel_kb: 2\n"));
+    for page in [
+        "articles/huong-dan/index.html",
+        "en/articles/huong-dan/index.html",
+    ] {
+        assert!(
+            run.stderr
+                .contains(&format!("warning: {page}: the page weighs"))
+                && run
+                    .stderr
+                    .contains("over the 2.0 KB budget of `article` pages"),
+            "{}",
+            run.stderr
+        );
+    }
+    // Other kinds keep their default budget.
+    assert!(!run.stderr.contains("budget of `home`"), "{}", run.stderr);
+    site.write("loa.yaml", &format!("{config}budgets:\n  articel: 2\n"));
     let typo = site.loa(&["check", "."]);
+    assert_eq!(typo.code, Some(1), "{}", typo.stderr);
     assert!(
-        typo.stderr.contains("unknown key `articel_kb`"),
+        typo.stderr.contains(
+            "`budgets` names `articel`, which is not a page kind; did you mean `article`?"
+        ),
         "{}",
         typo.stderr
     );

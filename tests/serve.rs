@@ -295,3 +295,74 @@ fn built_pages_never_carry_the_live_reload_script() {
         assert!(!html.contains("EventSource"), "{page}");
     }
 }
+
+#[test]
+fn lessons_and_infographics_are_reloaded_and_rendered() {
+    let site = SiteCopy::new("serve");
+    let server = Server::start(&site);
+    let (status, lesson) = server.get("/lessons/quet-ma-qr/");
+    assert_eq!(status, 200);
+    assert!(lesson.contains("Bước một, bản cũ."), "{lesson}");
+    assert!(lesson.contains("Người dùng mới"), "the embedded chart");
+    assert!(lesson.contains("/__loa/events"));
+    let (status, chart) = server.get("/en/infographics/nguoi-dung/");
+    assert_eq!(status, 200);
+    assert!(chart.contains("New users"), "{chart}");
+    let events = server.events();
+
+    // A lesson edit loads the whole site again.
+    let path = "content/lessons/quet-ma-qr.md";
+    let text = site.read(path);
+    site.write(path, &text.replace("bản cũ", "bản mới"));
+    next_event(&events, "reload");
+    let line = server.wait_for_line("built ");
+    assert!(
+        line.contains("after content/lessons/quet-ma-qr.md changed"),
+        "{line}"
+    );
+    let (_, lesson) = server.get("/lessons/quet-ma-qr/");
+    assert!(lesson.contains("Bước một, bản mới."), "{lesson}");
+
+    // So does an infographic edit, and texts that embed it show the new words.
+    let path = "content/infographics/nguoi-dung.en.yaml";
+    site.write(
+        path,
+        &site.read(path).replace("New users", "Users who joined"),
+    );
+    next_event(&events, "reload");
+    server.wait_for_line("built ");
+    let (_, chart) = server.get("/en/infographics/nguoi-dung/");
+    assert!(chart.contains("Users who joined"), "{chart}");
+    let (_, lesson) = server.get("/en/lessons/quet-ma-qr/");
+    assert!(lesson.contains("Users who joined"), "{lesson}");
+
+    // A broken lesson is shown as an error, then recovered from.
+    site.write(
+        "content/lessons/quet-ma-qr.md",
+        &text.replace("level:", "levle:"),
+    );
+    let error = next_event(&events, "build-error");
+    assert!(error.contains("content/lessons/quet-ma-qr.md"), "{error}");
+    site.write("content/lessons/quet-ma-qr.md", &text);
+    next_event(&events, "reload");
+    let (_, lesson) = server.get("/lessons/quet-ma-qr/");
+    assert!(lesson.contains("Bước một, bản cũ."), "{lesson}");
+    assert!(!lesson.contains("id=\"loa-build-error\""));
+
+    // A per-language image added to static/ is shown on that language's pages.
+    let image = site.read("static/images/quet-ma.svg");
+    site.write("static/images/quet-ma.en.svg", &image);
+    next_event(&events, "reload");
+    let (_, english) = server.get("/en/lessons/quet-ma-qr/");
+    assert!(
+        english.contains("src=\"/images/quet-ma.en.svg\""),
+        "{english}"
+    );
+    let (_, vietnamese) = server.get("/lessons/quet-ma-qr/");
+    assert!(
+        vietnamese.contains("src=\"/images/quet-ma.svg\""),
+        "{vietnamese}"
+    );
+    let (status, _) = server.get("/images/quet-ma.en.svg");
+    assert_eq!(status, 200);
+}

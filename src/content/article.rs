@@ -6,9 +6,9 @@ use std::path::{Path, PathBuf};
 use rayon::prelude::*;
 use serde::Deserialize;
 
-use super::{LoadOptions, Translated, frontmatter, group, source};
+use super::{LoadOptions, Translated, frontmatter, group_all, source};
 use crate::config::Config;
-use crate::diagnostics::{Diagnostic, Diagnostics, Problem, collect_all};
+use crate::diagnostics::{Diagnostic, Diagnostics, Problem};
 use crate::languages::format::Date;
 use crate::slug::slugify;
 use crate::yaml;
@@ -64,6 +64,8 @@ pub struct Article {
     /// A site path such as `/images/qr.svg`, from `static/`.
     pub image: Option<String>,
     pub texts: Translated<ArticleText>,
+    /// The line of `slug:` in the original's front matter, when the slug is not the file name's.
+    pub slug_line: Option<usize>,
 }
 
 /// The words of an article in one language.
@@ -92,8 +94,8 @@ pub fn load(
     config: &Config,
     options: LoadOptions,
 ) -> Result<Vec<Article>, Diagnostics> {
-    let files = source::discover(dir, EXTENSION, &config.languages)?;
-    from_files(files, config, options)
+    let (files, unreadable) = source::discover_all(dir, EXTENSION, &config.languages);
+    assemble(files, unreadable, config, options)
 }
 
 /// Articles from files already read (pure): the dev server keeps them and rereads only what
@@ -103,13 +105,40 @@ pub fn from_files(
     config: &Config,
     options: LoadOptions,
 ) -> Result<Vec<Article>, Diagnostics> {
-    let groups = group(files)?;
+    assemble(files, Diagnostics::default(), config, options)
+}
+
+/// Parses every file that can be parsed, even when others could not be read (`diagnostics`): a
+/// build reports all problems.
+fn assemble(
+    files: Vec<source::SourceFile>,
+    mut diagnostics: Diagnostics,
+    config: &Config,
+    options: LoadOptions,
+) -> Result<Vec<Article>, Diagnostics> {
+    let unreadable = diagnostics.has_errors();
+    let (groups, found) = group_all(files);
+    // A translation of an unreadable original would look orphaned: say so only once all is read.
+    diagnostics.extend(
+        found
+            .into_iter()
+            .filter(|d| !unreadable || d.problem != Problem::OrphanTranslation),
+    );
     let parsed: Vec<Result<Option<Article>, Diagnostics>> = groups
         .into_par_iter()
         .map(|(original, translations)| parse_group(original, translations, config, options))
         .collect();
-    let mut articles: Vec<Article> = collect_all(parsed)?.into_iter().flatten().collect();
-    check_unique_slugs(&articles)?;
+    let mut articles = Vec::new();
+    for result in parsed {
+        match result {
+            Ok(article) => articles.extend(article),
+            Err(found) => diagnostics.extend(found),
+        }
+    }
+    diagnostics.extend(check_unique_slugs(&articles, &config.site_dir));
+    if diagnostics.has_errors() {
+        return Err(diagnostics);
+    }
     articles.sort_by(|a, b| b.date.cmp(&a.date).then_with(|| a.slug.cmp(&b.slug)));
     Ok(articles)
 }
@@ -153,6 +182,7 @@ fn parse_group(
         tags: original.tags,
         image: original.image,
         texts: Translated::new(original.text, texts, &config.languages),
+        slug_line: original.slug_line,
     }))
 }
 
@@ -165,6 +195,8 @@ pub struct Original {
     pub image: Option<String>,
     pub draft: bool,
     pub text: ArticleText,
+    /// The line of a `slug:` key, when the front matter sets the slug.
+    pub slug_line: Option<usize>,
 }
 
 /// Parses an original article file. Pure: the text is already read.
@@ -185,10 +217,7 @@ pub fn parse_original(file: &source::SourceFile, config: &Config) -> Result<Orig
         .map_err(|message| at("date", Problem::InvalidValue, format!("`date`: {message}")));
     if config.column(&front.column).is_none() {
         let known: Vec<&str> = config.columns.iter().map(|c| c.id.as_str()).collect();
-        let hint = match yaml::closest(&front.column, &known) {
-            Some(closest) => format!("; did you mean `{closest}`?"),
-            None => format!("; the columns of loa.yaml are: {}", known.join(", ")),
-        };
+        let hint = yaml::suggestion(&front.column, &known);
         diagnostics.push(at(
             "column",
             Problem::UnknownReference,
@@ -256,6 +285,11 @@ pub fn parse_original(file: &source::SourceFile, config: &Config) -> Result<Orig
                 .collect(),
             image: front.image,
             draft: front.draft,
+            slug_line: front
+                .slug
+                .as_ref()
+                .and(yaml::key_line(split.yaml, "slug"))
+                .map(|line| line + split.yaml_line - 1),
             text: ArticleText {
                 lang: config.languages.default_code().to_string(),
                 path: file.path.clone(),
@@ -324,26 +358,36 @@ pub fn check_static_path(site_path: &str, site_dir: &Path) -> Result<(), String>
     }
 }
 
-fn check_unique_slugs(articles: &[Article]) -> Result<(), Diagnostics> {
-    let mut seen: BTreeMap<&str, &Path> = BTreeMap::new();
+/// Two articles with one slug: the error goes to the one whose front matter sets `slug:`, at
+/// that line, and names the other file.
+fn check_unique_slugs(articles: &[Article], site_dir: &Path) -> Diagnostics {
+    let mut seen: BTreeMap<&str, &Article> = BTreeMap::new();
     let mut diagnostics = Diagnostics::default();
     for article in articles {
-        let path = &article.texts.original().path;
-        if let Some(other) = seen.insert(&article.slug, path) {
-            diagnostics.push(Diagnostic::error(
+        let Some(other) = seen.insert(&article.slug, article) else {
+            continue;
+        };
+        let (blamed, other) = if article.slug_line.is_some() {
+            (article, other)
+        } else {
+            (other, article)
+        };
+        let other_path = &other.texts.original().path;
+        diagnostics.push(
+            Diagnostic::error(
                 Problem::Duplicate,
-                path,
+                &blamed.texts.original().path,
                 format!(
                     "this article and {} both have the slug `{}`",
-                    other.display(),
+                    other_path
+                        .strip_prefix(site_dir)
+                        .unwrap_or(other_path)
+                        .display(),
                     article.slug
                 ),
-            ));
-        }
+            )
+            .at(blamed.slug_line, None),
+        );
     }
-    if diagnostics.has_errors() {
-        Err(diagnostics)
-    } else {
-        Ok(())
-    }
+    diagnostics
 }

@@ -7,10 +7,12 @@
 
 pub mod article;
 pub mod frontmatter;
+pub mod images;
+pub mod infographic;
+pub mod lesson;
 pub mod source;
 
 use std::collections::BTreeMap;
-use std::path::Path;
 
 use crate::config::Config;
 use crate::diagnostics::{Diagnostic, Diagnostics, Problem};
@@ -18,12 +20,18 @@ use crate::languages::Languages;
 use source::SourceFile;
 
 pub use article::Article;
+pub use infographic::Infographic;
+pub use lesson::Lesson;
 
 /// Everything under `content/`, loaded and validated.
 #[derive(Debug, Default)]
 pub struct Content {
     /// Newest first; equal dates by slug.
     pub articles: Vec<Article>,
+    /// By course (in the order of `loa.yaml`), then by order in the course.
+    pub lessons: Vec<Lesson>,
+    /// By slug.
+    pub infographics: Vec<Infographic>,
 }
 
 /// Options that change what is loaded.
@@ -36,9 +44,21 @@ pub struct LoadOptions {
 pub fn load(config: &Config, options: LoadOptions) -> Result<Content, Diagnostics> {
     let content_dir = config.site_dir.join("content");
     let articles = article::load(&content_dir.join(article::DIR), config, options);
-    match articles {
-        Ok(articles) => Ok(Content { articles }),
-        Err(diagnostics) => Err(diagnostics),
+    let lessons = lesson::load(&content_dir.join("lessons"), config);
+    let infographics = infographic::load(&content_dir.join("infographics"), config);
+    match (articles, lessons, infographics) {
+        (Ok(articles), Ok(lessons), Ok(infographics)) => Ok(Content {
+            articles,
+            lessons,
+            infographics,
+        }),
+        (articles, lessons, infographics) => {
+            let mut diagnostics = Diagnostics::default();
+            diagnostics.extend(articles.err().into_iter().flatten());
+            diagnostics.extend(lessons.err().into_iter().flatten());
+            diagnostics.extend(infographics.err().into_iter().flatten());
+            Err(diagnostics)
+        }
     }
 }
 
@@ -93,9 +113,38 @@ impl<T> Translated<T> {
     }
 }
 
+/// An original file and its translations.
+pub type Group = (SourceFile, Vec<SourceFile>);
+
+/// Parses each translation file with `parse`, keyed by its language; the errors of every file
+/// are reported together.
+pub fn translations<T>(
+    files: &[SourceFile],
+    parse: impl Fn(&SourceFile) -> Result<T, Diagnostics>,
+) -> Result<BTreeMap<String, T>, Diagnostics> {
+    let parsed = files.iter().map(|file| {
+        let lang = file.lang.clone().unwrap_or_default();
+        parse(file).map(|text| (lang, text))
+    });
+    Ok(crate::diagnostics::collect_all(parsed)?
+        .into_iter()
+        .collect())
+}
+
 /// Pairs each original file with its translations. A translation without an original, or two
 /// files that fold to the same slug and language, are errors.
-pub fn group(files: Vec<SourceFile>) -> Result<Vec<(SourceFile, Vec<SourceFile>)>, Diagnostics> {
+pub fn group(files: Vec<SourceFile>) -> Result<Vec<Group>, Diagnostics> {
+    let (groups, diagnostics) = group_all(files);
+    if diagnostics.has_errors() {
+        Err(diagnostics)
+    } else {
+        Ok(groups)
+    }
+}
+
+/// Like [`group`], but also returns the groups that are sound when others are not, so that their
+/// own problems are reported in the same build.
+pub fn group_all(files: Vec<SourceFile>) -> (Vec<Group>, Diagnostics) {
     let mut by_slug: BTreeMap<String, (Option<SourceFile>, Vec<SourceFile>)> = BTreeMap::new();
     let mut diagnostics = Diagnostics::default();
     for file in files {
@@ -109,15 +158,18 @@ pub fn group(files: Vec<SourceFile>) -> Result<Vec<(SourceFile, Vec<SourceFile>)
                 .map(|other| other.path.clone()),
         };
         if let Some(other) = clash {
-            diagnostics.push(Diagnostic::error(
-                Problem::Duplicate,
-                &file.path,
-                format!(
-                    "this file and {} both make the page `{}`",
-                    other.display(),
-                    file.slug
-                ),
-            ));
+            diagnostics.push(
+                Diagnostic::error(
+                    Problem::Duplicate,
+                    &file.path,
+                    format!(
+                        "this file and {} both make the page `{}`",
+                        other.display(),
+                        file.slug
+                    ),
+                )
+                .at_line(1),
+            );
             continue;
         }
         match file.lang {
@@ -131,22 +183,17 @@ pub fn group(files: Vec<SourceFile>) -> Result<Vec<(SourceFile, Vec<SourceFile>)
             Some(original) => groups.push((original, translations)),
             None => {
                 for translation in translations {
-                    let dir = translation.path.parent().unwrap_or(Path::new(""));
                     diagnostics.push(Diagnostic::error(
                         Problem::OrphanTranslation,
                         &translation.path,
                         format!(
-                            "this translation has no original: expected a file for `{slug}` without a language code in {}",
-                            dir.display()
+                            "this translation has no original: expected a file for `{slug}` without a language code in the same folder"
                         ),
-                    ));
+                    )
+                    .at_line(1));
                 }
             }
         }
     }
-    if diagnostics.has_errors() {
-        Err(diagnostics)
-    } else {
-        Ok(groups)
-    }
+    (groups, diagnostics)
 }

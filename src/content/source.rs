@@ -52,8 +52,23 @@ pub fn discover(
     extension: &str,
     languages: &Languages,
 ) -> Result<Vec<SourceFile>, Diagnostics> {
+    let (files, diagnostics) = discover_all(dir, extension, languages);
+    if diagnostics.has_errors() {
+        Err(diagnostics)
+    } else {
+        Ok(files)
+    }
+}
+
+/// Like [`discover`], but keeps the files that could be read beside the diagnostics of those
+/// that could not, so that the problems of the readable files are reported in the same build.
+pub fn discover_all(
+    dir: &Path,
+    extension: &str,
+    languages: &Languages,
+) -> (Vec<SourceFile>, Diagnostics) {
     if !dir.is_dir() {
-        return Ok(Vec::new());
+        return (Vec::new(), Diagnostics::default());
     }
     let mut paths = Vec::new();
     let mut diagnostics = Diagnostics::default();
@@ -78,15 +93,14 @@ pub fn discover(
         .into_par_iter()
         .map(|path| read_source(path, languages))
         .collect();
-    let files = crate::diagnostics::collect_all(files);
-    match files {
-        Ok(files) if !diagnostics.has_errors() => Ok(files),
-        Ok(_) => Err(diagnostics),
-        Err(more) => {
-            diagnostics.extend(more);
-            Err(diagnostics)
+    let mut read = Vec::new();
+    for file in files {
+        match file {
+            Ok(file) => read.push(file),
+            Err(more) => diagnostics.extend(more),
         }
     }
+    (read, diagnostics)
 }
 
 /// Reads one content file and what its name says.
@@ -118,7 +132,8 @@ fn split_name(path: &Path, languages: &Languages) -> Result<(String, Option<Stri
                         "the file name says language `{code}`, which is not in `languages` of loa.yaml (known: {})",
                         known.join(", ")
                     ),
-                ));
+                )
+                .at_line(1));
             }
             (name, Some(code.to_string()))
         }
@@ -130,7 +145,8 @@ fn split_name(path: &Path, languages: &Languages) -> Result<(String, Option<Stri
             Problem::InvalidValue,
             path,
             "the file name has no letters or digits to make a URL from",
-        ));
+        )
+        .at_line(1));
     }
     Ok((slug, lang))
 }

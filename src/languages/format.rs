@@ -11,8 +11,8 @@ use std::sync::LazyLock;
 use icu_calendar::{Date as IcuDate, Gregorian};
 use icu_datetime::FixedCalendarDateTimeFormatter;
 use icu_datetime::fieldsets::YMD;
-use icu_decimal::DecimalFormatter;
 use icu_decimal::input::Decimal;
+use icu_decimal::{CompactDecimalFormatter, DecimalFormatter};
 use icu_locale_core::Locale;
 use intl_pluralrules::{PluralRuleType, PluralRules};
 use unic_langid::LanguageIdentifier;
@@ -86,6 +86,8 @@ impl fmt::Display for Date {
 pub struct Formatter {
     locale: String,
     decimal: DecimalFormatter,
+    /// Long compact forms ("617 triệu", "2.73 million") for large amounts.
+    compact: CompactDecimalFormatter,
     date: FixedCalendarDateTimeFormatter<Gregorian, YMD>,
 }
 
@@ -104,11 +106,14 @@ impl Formatter {
             Locale::try_from_str(locale_code).map_err(|e| format!("`{locale_code}`: {e}"))?;
         let decimal = DecimalFormatter::try_new((&locale).into(), Default::default())
             .map_err(|e| format!("no number format for `{locale_code}`: {e}"))?;
+        let compact = CompactDecimalFormatter::try_new_long((&locale).into(), Default::default())
+            .map_err(|e| format!("no compact number format for `{locale_code}`: {e}"))?;
         let date = FixedCalendarDateTimeFormatter::try_new((&locale).into(), YMD::medium())
             .map_err(|e| format!("no date format for `{locale_code}`: {e}"))?;
         Ok(Formatter {
             locale: locale_code.to_string(),
             decimal,
+            compact,
             date,
         })
     }
@@ -122,6 +127,24 @@ impl Formatter {
         let decimal =
             Decimal::from_str(plain.trim()).map_err(|_| format!("`{plain}` is not a number"))?;
         Ok(self.decimal.format(&decimal).to_string())
+    }
+
+    /// A number as people say it: from a million up, in the locale's long compact form with every
+    /// digit given (`617000000` → "617 triệu", `2730000` → "2.73 million"); below, as [`Self::number`].
+    pub fn compact(&self, plain: &str) -> Result<String, String> {
+        let mut decimal =
+            Decimal::from_str(plain.trim()).map_err(|_| format!("`{plain}` is not a number"))?;
+        let magnitude = decimal.absolute.nonzero_magnitude_start();
+        if magnitude < 6 {
+            return Ok(self.decimal.format(&decimal).to_string());
+        }
+        let exponent = self.compact.compact_exponent_for_magnitude(magnitude);
+        decimal.absolute.multiply_pow10(-i16::from(exponent));
+        decimal.absolute.trim_end();
+        self.compact
+            .format_with_exponent(&decimal, exponent)
+            .map(|formatted| formatted.to_string())
+            .map_err(|e| format!("`{plain}`: {e}"))
     }
 
     /// A date in the locale's style. Vietnamese is pinned to the dd/MM/yyyy that Vietnamese
@@ -157,6 +180,19 @@ mod tests {
         let km = Formatter::new("km").unwrap();
         assert_eq!(km.number("617000000").unwrap(), "617,000,000");
         assert!(km.date("2025-11-16".parse().unwrap()).contains("2025"));
+    }
+
+    #[test]
+    fn large_numbers_in_words_keep_their_digits() {
+        let vi = Formatter::new("vi").unwrap();
+        assert_eq!(vi.compact("617000000").unwrap(), "617 triệu");
+        assert_eq!(vi.compact("2730000").unwrap(), "2,73 triệu");
+        assert_eq!(vi.compact("9776").unwrap(), "9.776");
+        let en = Formatter::new("en").unwrap();
+        assert_eq!(en.compact("2730000").unwrap(), "2.73 million");
+        assert_eq!(en.compact("617000000").unwrap(), "617 million");
+        let km = Formatter::new("km").unwrap();
+        assert!(km.compact("617000000").unwrap().starts_with("617"));
     }
 
     #[test]

@@ -5,7 +5,11 @@ use std::path::PathBuf;
 
 use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
+use intl_memoizer::Memoizable;
+use intl_memoizer::concurrent::IntlLangMemoizer;
 use unic_langid::LanguageIdentifier;
+
+use super::format::Formatter;
 
 use super::Languages;
 use crate::diagnostics::{Diagnostic, Diagnostics, Problem};
@@ -51,6 +55,7 @@ impl UiStrings {
             // Fluent's Unicode isolation marks would show up in <title> and attributes; every
             // language loa serves is left-to-right and each page sets `dir` itself.
             bundle.set_use_isolating(false);
+            bundle.set_formatter(Some(format_number));
             bundles.insert(language.code.clone(), bundle);
             ids.insert(language.code.clone(), BTreeSet::new());
         }
@@ -156,4 +161,72 @@ impl UiStrings {
 pub struct Message {
     pub text: String,
     pub lang: String,
+}
+
+/// Fluent writes numbers without grouping ("1500"); loa formats them as the bundle's locale does
+/// ("1.500" in Vietnamese), with ICU4X, built once per bundle by Fluent's memoizer.
+struct LocaleNumbers(Formatter);
+
+impl Memoizable for LocaleNumbers {
+    type Args = ();
+    type Error = String;
+
+    fn construct(lang: LanguageIdentifier, _: ()) -> Result<Self, String> {
+        Formatter::new(&lang.to_string()).map(LocaleNumbers)
+    }
+}
+
+fn format_number(value: &FluentValue, memoizer: &IntlLangMemoizer) -> Option<String> {
+    let FluentValue::Number(number) = value else {
+        return None;
+    };
+    memoizer
+        .with_try_get::<LocaleNumbers, _, _>((), |numbers| numbers.0.number(&number.as_string()))
+        .ok()?
+        .ok()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::languages::Language;
+
+    #[test]
+    fn numbers_in_messages_follow_the_locale_and_languages_without_data_borrow_it() {
+        let languages = Languages::new(
+            vec![
+                Language::new("vi".into(), "Tiếng Việt".into(), None),
+                Language::new("tyz".into(), "Tày".into(), None),
+                Language::new("en".into(), "English".into(), None),
+            ],
+            "vi",
+        )
+        .unwrap();
+        let source = |lang: &str, text: &str| FtlSource {
+            lang: lang.into(),
+            path: format!("{lang}.ftl").into(),
+            text: text.into(),
+        };
+        let (ui, _) = UiStrings::new(
+            &languages,
+            vec![
+                source("vi", "count = { $n } bài viết\n"),
+                source("tyz", "count = { $n } bài\n"),
+                source(
+                    "en",
+                    "count = { $n ->\n    [one] { $n } article\n   *[other] { $n } articles\n}\n",
+                ),
+            ],
+        )
+        .unwrap();
+        let text = |lang: &str, n: f64| {
+            ui.message(lang, "count", &[("n", FluentValue::from(n))])
+                .unwrap()
+                .text
+        };
+        assert_eq!(text("vi", 9776.0), "9.776 bài viết");
+        assert_eq!(text("tyz", 9776.0), "9.776 bài");
+        assert_eq!(text("en", 9776.0), "9,776 articles");
+        assert_eq!(text("en", 1.0), "1 article");
+    }
 }

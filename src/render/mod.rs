@@ -3,8 +3,14 @@
 //! Each page is a pure function of the site and one language; pages render in parallel and go
 //! straight to an output [`Sink`].
 
+mod infographics;
+mod lessons;
+mod localized;
+mod reach;
 pub mod templates;
 pub mod views;
+
+pub use reach::BudgetReport;
 
 use std::collections::BTreeMap;
 
@@ -29,6 +35,7 @@ pub struct RenderStats {
     /// HTML pages per language code.
     pub pages: BTreeMap<String, usize>,
     pub files: usize,
+    pub budget: BudgetReport,
 }
 
 /// Renders the whole site into `sink`.
@@ -43,13 +50,22 @@ pub fn render_site_with_progress(
     progress: &(dyn Fn(usize, usize) + Sync),
 ) -> Result<RenderStats, Diagnostics> {
     let tera = templates::compile(&site.theme, site.ui.clone())?;
-    let renderer = Renderer::new(site, &tera);
+    let prepared = reach::Prepared::new(site)?;
+    let renderer = Renderer::new(site, &tera, &prepared);
+    let log = reach::PageLog::new(site, &prepared);
     let jobs = renderer.jobs();
     let done = std::sync::atomic::AtomicUsize::new(0);
     let results: Vec<Result<Option<String>, Diagnostic>> = jobs
         .par_iter()
         .map(|job| {
             let (path, bytes) = renderer.render(job)?;
+            log.record(
+                job.kind(),
+                job.lang().unwrap_or_default(),
+                job.offline(),
+                &path,
+                &bytes,
+            );
             sink.put(&path, bytes)?;
             let count = done.fetch_add(1, std::sync::atomic::Ordering::Relaxed) + 1;
             progress(count, jobs.len());
@@ -72,14 +88,16 @@ pub fn render_site_with_progress(
             Err(diagnostic) => diagnostics.push(diagnostic),
         }
     }
+    for file in renderer.reach_files(&log) {
+        stats.files += 1;
+        if let Err(diagnostic) = file.and_then(|(path, bytes)| sink.put(&path, bytes)) {
+            diagnostics.push(diagnostic);
+        }
+    }
+    stats.budget = log.finish();
     for (path, file) in site.theme.under("static") {
         stats.files += 1;
-        let mut bytes = file.bytes.clone();
-        if path == "style.css" {
-            bytes.extend_from_slice(b"\n/* Highlighted code (syntect) */\n");
-            bytes.extend_from_slice(crate::markdown::highlight_css().as_bytes());
-        }
-        if let Err(diagnostic) = sink.put(path, bytes) {
+        if let Err(diagnostic) = sink.put(path, file.bytes.clone()) {
             diagnostics.push(diagnostic);
         }
     }
@@ -156,6 +174,8 @@ enum Job {
     NotFound {
         lang: String,
     },
+    Lessons(lessons::LessonJob),
+    Infographics(infographics::InfographicJob),
     Sitemap,
     Robots,
 }
@@ -171,8 +191,39 @@ impl Job {
             | Job::TagIndex { lang }
             | Job::Feed { lang, .. }
             | Job::NotFound { lang } => Some(lang),
+            Job::Lessons(job) => Some(job.lang()),
+            Job::Infographics(job) => Some(job.lang()),
             Job::Sitemap | Job::Robots => None,
         }
+    }
+
+    /// The page kind budgets name (see [`crate::budget::KINDS`]); files that are not pages
+    /// have none.
+    fn kind(&self) -> &'static str {
+        match self {
+            Job::Article { .. } => "article",
+            Job::Home { .. } => "home",
+            Job::Column { .. } => "column",
+            Job::Tag { .. } => "tag",
+            Job::ColumnIndex { .. } => "columns",
+            Job::TagIndex { .. } => "tags",
+            Job::NotFound { .. } => "404",
+            Job::Lessons(job) => job.kind(),
+            Job::Infographics(job) => job.kind(),
+            Job::Feed { .. } | Job::Sitemap | Job::Robots => "",
+        }
+    }
+
+    /// Whether the page goes into its language's offline pack (see [`crate::offline`]).
+    fn offline(&self) -> bool {
+        matches!(
+            self,
+            Job::Article { .. }
+                | Job::Home { page: 1, .. }
+                | Job::Lessons(
+                    lessons::LessonJob::Lesson { .. } | lessons::LessonJob::Course { .. }
+                )
+        )
     }
 }
 
@@ -185,13 +236,14 @@ struct Tag {
 struct Renderer<'a> {
     site: &'a Site,
     tera: &'a Tera,
+    prepared: &'a reach::Prepared,
     languages: &'a Languages,
     tags: BTreeMap<String, Tag>,
     columns: Vec<Vec<usize>>,
 }
 
 impl<'a> Renderer<'a> {
-    fn new(site: &'a Site, tera: &'a Tera) -> Self {
+    fn new(site: &'a Site, tera: &'a Tera, prepared: &'a reach::Prepared) -> Self {
         let articles = &site.content.articles;
         let mut tags: BTreeMap<String, Tag> = BTreeMap::new();
         for (index, article) in articles.iter().enumerate() {
@@ -219,6 +271,7 @@ impl<'a> Renderer<'a> {
         Renderer {
             site,
             tera,
+            prepared,
             languages: &site.config.languages,
             tags,
             columns,
@@ -271,6 +324,9 @@ impl<'a> Renderer<'a> {
                 lang: lang.clone(),
                 column: None,
             });
+            jobs.extend(self.lesson_jobs(&lang).into_iter().map(Job::Lessons));
+            let infographics = self.infographic_jobs(&lang).into_iter();
+            jobs.extend(infographics.map(Job::Infographics));
             jobs.push(Job::NotFound { lang });
         }
         jobs.push(Job::Sitemap);
@@ -363,6 +419,8 @@ impl<'a> Renderer<'a> {
                     &PlainPage { page },
                 )
             }
+            Job::Lessons(job) => self.render_lesson_job(job),
+            Job::Infographics(job) => self.render_infographic_job(job),
             Job::Sitemap => self.sitemap(),
             Job::Robots => {
                 let view = RobotsView {
@@ -383,13 +441,16 @@ impl<'a> Renderer<'a> {
     }
 
     fn absolute(&self, lang: &str, path: &str) -> String {
-        let origin = self
-            .site
-            .config
+        format!("{}{}{path}", self.origin(), self.root(lang))
+    }
+
+    /// `https://host`, without the site's own path.
+    fn origin(&self) -> &str {
+        let config = &self.site.config;
+        config
             .base_url
-            .strip_suffix(&self.site.config.root_path)
-            .unwrap_or(&self.site.config.base_url);
-        format!("{origin}{}{path}", self.root(lang))
+            .strip_suffix(&config.root_path)
+            .unwrap_or(&config.base_url)
     }
 
     fn ui(&self, lang: &str, id: &str) -> Text {
@@ -400,11 +461,7 @@ impl<'a> Renderer<'a> {
     }
 
     fn column_link(&self, column: &crate::config::Column, lang: &str) -> Link {
-        let found = column.title.get(lang, self.languages);
-        Link {
-            title: Text::new(found.text, found.lang, lang),
-            href: format!("{}/columns/{}/", self.root(lang), column.id),
-        }
+        self.named_link(column, "columns", lang)
     }
 
     fn tag_link(&self, slug: &str, tag: &Tag, lang: &str) -> Link {
@@ -473,8 +530,10 @@ impl<'a> Renderer<'a> {
                 .iter()
                 .map(|column| self.column_link(column, lang))
                 .collect(),
+            learning: self.learning_links(lang),
             feed: format!("{}/atom.xml", self.root(lang)),
             generator: concat!("loa ", env!("CARGO_PKG_VERSION")),
+            reach: self.reach_view(lang),
         }
     }
 
@@ -487,19 +546,7 @@ impl<'a> Renderer<'a> {
             .column(&article.column)
             .map(|column| self.column_link(column, lang))
             .expect("articles are loaded only with a declared column");
-        let fallback = (text_lang != lang).then(|| Fallback {
-            language: self
-                .languages
-                .get(lang)
-                .map(|l| l.name.clone())
-                .unwrap_or_default(),
-            original_language: self
-                .languages
-                .get(text_lang)
-                .map(|l| l.name.clone())
-                .unwrap_or_default(),
-            original_href: format!("{}/articles/{}/", self.root(text_lang), article.slug),
-        });
+        let fallback = self.fallback(lang, text_lang, &format!("/articles/{}/", article.slug));
         ArticleView {
             slug: article.slug.clone(),
             href: format!("{}/articles/{}/", self.root(lang), article.slug),
@@ -526,16 +573,16 @@ impl<'a> Renderer<'a> {
                 .image
                 .as_ref()
                 .map(|image| format!("{}{image}", self.site.config.root_path)),
-            // A translation without its own alt text shows the original's.
-            image_alt: text
-                .image_alt
-                .as_ref()
-                .map(|alt| Text::new(alt.clone(), text_lang, lang))
-                .or_else(|| {
-                    let original = article.texts.original();
-                    let alt = original.image_alt.as_ref()?;
-                    Some(Text::new(alt.clone(), &original.lang, lang))
-                }),
+            // The image is the original's: a translation without its own `image_alt` shows the
+            // description of the next language of its chain that has one.
+            image_alt: self.languages.chain(text_lang).iter().find_map(|code| {
+                let alt = article.texts.get(code)?.image_alt.as_ref()?;
+                Some(Text::new(alt.clone(), code, lang))
+            }),
+            image_info: article
+                .image
+                .as_deref()
+                .and_then(|path| self.image_view(path)),
             reading_minutes: body.words.div_ceil(WORDS_PER_MINUTE).max(1),
             content_lang: text_lang.to_string(),
             fallback,
@@ -553,9 +600,11 @@ impl<'a> Renderer<'a> {
             page.canonical = self.absolute(&view.content_lang, &path);
         }
         let body = &self.site.bodies[&(article.slug.clone(), view.content_lang.clone())];
+        let json_ld = self.article_reach(&mut page, &view);
         let context = ArticlePage {
+            json_ld,
+            body: self.body_html(body, &self.root(lang), &view.content_lang, lang)?,
             page,
-            body: body.localize(&self.root(lang)),
             headings: body.headings.clone(),
             has_code: body.has_code,
             article: view,
@@ -662,17 +711,18 @@ impl<'a> Renderer<'a> {
                 let article = &self.site.content.articles[*index];
                 let (text_lang, text) = article.texts.resolve(lang, self.languages);
                 let body = &self.site.bodies[&(article.slug.clone(), text_lang.to_string())];
-                FeedEntry {
+                let root = self.absolute(lang, "").trim_end_matches('/').to_string();
+                Ok(FeedEntry {
                     title: text.title.clone(),
                     lang: text_lang.to_string(),
                     url: self.absolute(lang, &format!("/articles/{}/", article.slug)),
                     updated: format!("{}T00:00:00Z", article.date.iso()),
                     summary: text.summary.clone(),
                     authors: text.authors.clone(),
-                    content: body.localize(self.absolute(lang, "").trim_end_matches('/')),
-                }
+                    content: self.body_html(body, &root, text_lang, lang)?,
+                })
             })
-            .collect();
+            .collect::<Result<_, Diagnostic>>()?;
         let view = FeedView {
             lang: lang.to_string(),
             title: match section {
@@ -739,6 +789,13 @@ impl<'a> Renderer<'a> {
                 &translated,
                 Some(article.date.iso()),
             );
+        }
+        for (path, langs) in self
+            .lesson_urls()
+            .into_iter()
+            .chain(self.infographic_urls())
+        {
+            add(&path, &langs, None);
         }
         self.output("/sitemap.xml", "sitemap.xml", &SitemapView { urls })
     }

@@ -68,8 +68,11 @@ pub struct PageView {
     pub alternates: Vec<Alternate>,
     pub languages: Vec<LanguageLink>,
     pub columns: Vec<Link>,
+    /// Links to the courses and infographics indexes, when the site has any.
+    pub learning: Vec<Link>,
     pub feed: String,
     pub generator: &'static str,
+    pub reach: ReachView,
 }
 
 /// An article as shown on its page and in lists.
@@ -86,6 +89,8 @@ pub struct ArticleView {
     pub tags: Vec<Link>,
     pub image: Option<String>,
     pub image_alt: Option<Text>,
+    /// The image's size and phone-sized copies, when loa could measure it.
+    pub image_info: Option<ImageView>,
     pub reading_minutes: usize,
     /// The language the text is written in.
     pub content_lang: String,
@@ -110,6 +115,8 @@ pub struct ArticlePage {
     pub body: String,
     pub headings: Vec<crate::markdown::Heading>,
     pub has_code: bool,
+    /// `NewsArticle` JSON-LD, safe to put inside a `<script>` element.
+    pub json_ld: String,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -193,4 +200,48 @@ pub struct SitemapUrl {
 #[derive(Debug, Clone, Serialize)]
 pub struct RobotsView {
     pub sitemap: String,
+}
+
+/// What a page needs for sharing, its script's web font, search and offline packs (built in
+/// `render/reach.rs`).
+#[derive(Debug, Clone, Serialize)]
+pub struct ReachView {
+    /// `og:description`: the article's summary, else the site's description.
+    pub description: String,
+    /// `website`, or `article` on article pages.
+    pub og_type: &'static str,
+    pub og_locale: String,
+    /// Absolute URL of the share image (SVG 1200×630).
+    pub share_image: String,
+    pub share_image_alt: String,
+    pub font: Option<FontView>,
+    /// The search page of the page's language.
+    pub search: String,
+    /// The offline-pack worker to register, when the site turns offline packs on.
+    pub offline_worker: Option<String>,
+}
+
+/// A web font for the page's script.
+#[derive(Debug, Clone, Serialize)]
+pub struct FontView {
+    pub href: String,
+    /// The `@font-face` rule.
+    pub css: String,
+}
+
+/// An image's size and `srcset`.
+#[derive(Debug, Clone, Serialize)]
+pub struct ImageView {
+    pub src: String,
+    pub srcset: Option<String>,
+    pub width: u32,
+    pub height: u32,
+}
+
+/// The search page.
+#[derive(Debug, Clone, Serialize)]
+pub struct SearchPage {
+    pub page: PageView,
+    /// The folder of the language's index files.
+    pub index: String,
 }

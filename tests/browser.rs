@@ -1,0 +1,83 @@
+//! The browser tests: builds the demo site into a temporary folder and runs
+//! `node tests/browser/run.mjs <dir> <screenshots>` (axe-core in Debian's headless Chromium,
+//! layout at 320 px, tap targets, focus, `lang`, fonts, search, offline packs). Screenshots of
+//! the key pages at 360 px go to `<target>/screenshots/`.
+//!
+//! Needs `chromium` (Debian's package) and `npm ci --prefix tests/browser`. Without them the test
+//! is skipped with its reason, except under CI (`CI` set), where it fails.
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+use std::time::Instant;
+
+use loa::build::{BuildOptions, build};
+use loa::site::SiteOptions;
+
+fn chromium() -> PathBuf {
+    std::env::var_os("CHROMIUM")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| PathBuf::from("/usr/bin/chromium"))
+}
+
+/// Why the browser tests cannot run here, if they cannot.
+fn missing(tests: &Path) -> Option<String> {
+    if !chromium().exists() {
+        return Some(format!(
+            "{} is missing (apt-get install chromium)",
+            chromium().display()
+        ));
+    }
+    if !tests.join("node_modules/playwright-core").is_dir()
+        || !tests.join("node_modules/axe-core").is_dir()
+    {
+        return Some(
+            "tests/browser/node_modules is missing (npm ci --prefix tests/browser)".into(),
+        );
+    }
+    match Command::new("node").arg("--version").output() {
+        Ok(output) if output.status.success() => None,
+        _ => Some("node is missing".into()),
+    }
+}
+
+#[test]
+fn pages_pass_the_browser_checks() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let tests = root.join("tests/browser");
+    if let Some(reason) = missing(&tests) {
+        if std::env::var_os("CI").is_some() {
+            panic!("browser tests cannot run under CI: {reason}");
+        }
+        eprintln!("skipping the browser tests: {reason}");
+        return;
+    }
+    let temp = tempfile::tempdir().unwrap();
+    let out_dir = temp.path().join("site");
+    let started = Instant::now();
+    build(&BuildOptions {
+        site: SiteOptions {
+            site_dir: root.to_path_buf(),
+            base_url: None,
+            drafts: false,
+        },
+        out_dir: out_dir.clone(),
+        strict: false,
+    })
+    .unwrap_or_else(|diagnostics| panic!("the demo does not build: {diagnostics:?}"));
+    eprintln!("demo built in {:.1} s", started.elapsed().as_secs_f64());
+    let screenshots = Path::new(env!("CARGO_TARGET_TMPDIR"))
+        .parent()
+        .unwrap_or(root)
+        .join("screenshots");
+    let status = Command::new("node")
+        .arg(tests.join("run.mjs"))
+        .arg(&out_dir)
+        .arg(&screenshots)
+        .env("CHROMIUM", chromium())
+        .status()
+        .expect("node runs");
+    assert!(
+        status.success(),
+        "the browser checks failed (see FAIL lines above)"
+    );
+}

@@ -1,0 +1,127 @@
+//! Crash safety: a build killed at any moment leaves the output folder exactly the previous site
+//! or exactly the new one, and the next build cleans up what the killed one left behind.
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+use std::process::Command;
+use std::time::{Duration, SystemTime};
+
+fn loa() -> Command {
+    Command::new(env!("CARGO_BIN_EXE_loa"))
+}
+
+fn copy_tree(from: &Path, to: &Path) {
+    for entry in walkdir::WalkDir::new(from)
+        .into_iter()
+        .filter_map(Result::ok)
+    {
+        let relative = entry.path().strip_prefix(from).unwrap();
+        if relative.starts_with("public") || relative.starts_with("target") {
+            continue;
+        }
+        let target = to.join(relative);
+        if entry.file_type().is_dir() {
+            std::fs::create_dir_all(&target).unwrap();
+        } else {
+            std::fs::copy(entry.path(), &target).unwrap();
+        }
+    }
+}
+
+/// Every file of a folder and its bytes.
+fn snapshot(dir: &Path) -> BTreeMap<PathBuf, Vec<u8>> {
+    walkdir::WalkDir::new(dir)
+        .into_iter()
+        .filter_map(Result::ok)
+        .filter(|entry| entry.file_type().is_file())
+        .map(|entry| {
+            (
+                entry.path().strip_prefix(dir).unwrap().to_path_buf(),
+                std::fs::read(entry.path()).unwrap(),
+            )
+        })
+        .collect()
+}
+
+fn build(site: &Path, out: &Path) {
+    let status = loa()
+        .arg("build")
+        .arg(site)
+        .arg("-o")
+        .arg(out)
+        .arg("-q")
+        .status()
+        .unwrap();
+    assert!(status.success());
+}
+
+/// A pseudo-random delay without a random-number crate: spread over the build's duration.
+fn delay(run: u32, span: Duration) -> Duration {
+    let nanos = SystemTime::now()
+        .duration_since(SystemTime::UNIX_EPOCH)
+        .unwrap()
+        .subsec_nanos();
+    let mixed = (nanos ^ run.wrapping_mul(2_654_435_761)) % 1000;
+    span.mul_f64(f64::from(mixed) / 1000.0)
+}
+
+#[test]
+fn a_killed_build_leaves_the_old_or_the_new_site_never_a_mix() {
+    let temp = tempfile::tempdir().unwrap();
+    let site = temp.path().join("site");
+    copy_tree(Path::new(env!("CARGO_MANIFEST_DIR")), &site);
+    let out = temp.path().join("public");
+
+    // The new site differs from the old one in many files: a new article appears on every list.
+    build(&site, &out);
+    let old = snapshot(&out);
+    let article = site.join("content/articles/zz-bai-moi.md");
+    std::fs::write(
+        &article,
+        "---\ntitle: \"Bài mới\"\ndate: 2026-01-01\ncolumn: binh-dan-hoc-vu-so\n---\n\nNội dung.\n",
+    )
+    .unwrap();
+    let scratch = temp.path().join("scratch");
+    let started = std::time::Instant::now();
+    build(&site, &scratch);
+    let span = started.elapsed();
+    let new = snapshot(&scratch);
+    assert_ne!(old, new);
+
+    let mut swapped = 0;
+    for run in 0..20 {
+        let mut child = loa()
+            .arg("build")
+            .arg(&site)
+            .arg("-o")
+            .arg(&out)
+            .arg("-q")
+            .spawn()
+            .unwrap();
+        std::thread::sleep(delay(run, span));
+        let _ = child.kill();
+        let _ = child.wait();
+        let now = snapshot(&out);
+        assert!(
+            now == old || now == new,
+            "run {run}: the output folder is a mix of two sites"
+        );
+        swapped += usize::from(now == new);
+        if now == new {
+            // Go back to the old site so later runs can catch the swap again.
+            std::fs::rename(&article, temp.path().join("held")).unwrap();
+            build(&site, &out);
+            std::fs::rename(temp.path().join("held"), &article).unwrap();
+        }
+    }
+    build(&site, &out);
+    assert_eq!(snapshot(&out), new);
+    let leftovers: Vec<String> = std::fs::read_dir(temp.path())
+        .unwrap()
+        .filter_map(Result::ok)
+        .map(|entry| entry.file_name().to_string_lossy().into_owned())
+        .filter(|name| name.starts_with(".loa-"))
+        .collect();
+    assert!(leftovers.is_empty(), "left behind: {leftovers:?}");
+    eprintln!("20 killed builds; the new site was already in place after {swapped} of them");
+}
