@@ -92,6 +92,7 @@ lesson-prev = Previous lesson
 lesson-next = Next lesson
 lesson-course-all = All lessons of the course
 translation-missing = This page is not yet available in { $language }. The text below is the { $original } version.
+translation-stale = The original of this page was updated after it was translated; the translation may be incomplete.
 
 # Infographics
 nav-infographics = Infographics

@@ -88,6 +88,7 @@ lesson-prev = Zaj dhau los
 lesson-next = Zaj tom ntej
 lesson-course-all = Txhua zaj ntawm chav kawm
 translation-missing = Nplooj ntawv no tseem tsis tau muaj ua lus { $language }. Cov ntsiab lus hauv qab no yog ua lus { $original }.
+translation-stale = Zaj thawj tau muab kho dua tom qab txhais lawm; zaj txhais no tej zaum tseem tsis tiav.
 
 # Infographics
 nav-infographics = Duab qhia tus lej

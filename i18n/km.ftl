@@ -88,6 +88,7 @@ lesson-prev = មេរៀនមុន
 lesson-next = មេរៀនបន្ទាប់
 lesson-course-all = មេរៀនទាំងអស់នៃវគ្គសិក្សា
 translation-missing = ទំព័រនេះមិនទាន់មានកំណែជា { $language } នៅឡើយទេ។ ខ្លឹមសារខាងក្រោមជាកំណែ { $original }។
+translation-stale = អត្ថបទដើមត្រូវបានធ្វើបច្ចុប្បន្នភាពក្រោយពេលបកប្រែ ដូច្នេះការបកប្រែនេះប្រហែលជាមិនទាន់ពេញលេញ។
 
 # Infographics
 nav-infographics = ព័ត៌មានក្រាហ្វិក

@@ -88,6 +88,7 @@ lesson-prev = Bài cốn
 lesson-next = Bài lăng
 lesson-course-all = Tằng bài cúa khóa học
 translation-missing = Trang nẩy nhằng bấu mì bản { $language }. Nội dung tẩư nẩy lẻ bản { $original }.
+translation-stale = Bản cốc cúa trang nẩy đảy sửa lăng khi dịch; bản dịch nẩy khả năng nhằng bấu đủ.
 
 # Infographics
 nav-infographics = Infographic

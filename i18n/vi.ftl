@@ -88,6 +88,7 @@ lesson-prev = Bài trước
 lesson-next = Bài tiếp theo
 lesson-course-all = Tất cả bài của khóa học
 translation-missing = Trang này chưa có bản { $language }. Nội dung dưới đây là bản { $original }.
+translation-stale = Bản gốc của trang này đã được cập nhật sau khi bản dịch được làm; bản dịch có thể chưa đầy đủ.
 
 # Infographics
 nav-infographics = Infographic

@@ -6,6 +6,7 @@
 //! fingerprint, the translation is stale. Any content kind with translations plugs in by
 //! implementing [`TranslatedText`] for its text type and adding its pages in [`report`].
 
+use std::borrow::Cow;
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
@@ -13,6 +14,8 @@ use serde::Serialize;
 
 use crate::content::Translated;
 use crate::content::article::ArticleText;
+use crate::content::infographic::InfographicText;
+use crate::content::lesson::LessonText;
 use crate::diagnostics::{Diagnostic, Diagnostics, Problem};
 use crate::languages::Languages;
 use crate::site::Site;
@@ -29,8 +32,9 @@ pub fn fingerprint(body: &str) -> String {
 
 /// The text of one language of a translated page.
 pub trait TranslatedText {
-    /// The Markdown body.
-    fn body(&self) -> &str;
+    /// What a translation translates, which the [`fingerprint`] is taken of: the Markdown body
+    /// of an article or lesson, the words of an infographic.
+    fn body(&self) -> Cow<'_, str>;
     /// The fingerprint of the original this translation was made from, if recorded.
     fn translated_from(&self) -> Option<&str>;
     /// The file the text comes from.
@@ -38,8 +42,36 @@ pub trait TranslatedText {
 }
 
 impl TranslatedText for ArticleText {
-    fn body(&self) -> &str {
-        &self.body
+    fn body(&self) -> Cow<'_, str> {
+        Cow::Borrowed(&self.body)
+    }
+
+    fn translated_from(&self) -> Option<&str> {
+        self.translated_from.as_deref()
+    }
+
+    fn path(&self) -> &Path {
+        &self.path
+    }
+}
+
+impl TranslatedText for LessonText {
+    fn body(&self) -> Cow<'_, str> {
+        Cow::Borrowed(&self.body)
+    }
+
+    fn translated_from(&self) -> Option<&str> {
+        self.translated_from.as_deref()
+    }
+
+    fn path(&self) -> &Path {
+        &self.path
+    }
+}
+
+impl TranslatedText for InfographicText {
+    fn body(&self) -> Cow<'_, str> {
+        Cow::Owned(self.words())
     }
 
     fn translated_from(&self) -> Option<&str> {
@@ -103,7 +135,7 @@ pub fn is_stale<T: TranslatedText>(
 
 fn is_outdated<T: TranslatedText>(page: &Translated<T>, text: &T) -> bool {
     text.translated_from()
-        .is_some_and(|recorded| recorded != fingerprint(page.original().body()))
+        .is_some_and(|recorded| recorded != fingerprint(&page.original().body()))
 }
 
 /// One page in one language, in the report.
@@ -166,15 +198,28 @@ impl Report {
 pub fn report(site: &Site) -> Report {
     let languages = &site.config.languages;
     let site_dir = &site.config.site_dir;
+    let content = &site.content;
     let mut pages = pages_of(
         "articles",
-        site.content
-            .articles
-            .iter()
-            .map(|article| (article.slug.as_str(), &article.texts)),
+        content.articles.iter().map(|a| (a.slug.as_str(), &a.texts)),
         languages,
         site_dir,
     );
+    pages.extend(pages_of(
+        "lessons",
+        content.lessons.iter().map(|l| (l.slug.as_str(), &l.texts)),
+        languages,
+        site_dir,
+    ));
+    pages.extend(pages_of(
+        "infographics",
+        content
+            .infographics
+            .iter()
+            .map(|i| (i.slug.as_str(), &i.texts)),
+        languages,
+        site_dir,
+    ));
     pages.sort_by(|a, b| (a.kind, &a.slug).cmp(&(b.kind, &b.slug)));
     let translations: Vec<&str> = languages
         .all()
@@ -218,7 +263,7 @@ pub fn pages_of<'a, T: TranslatedText + 'a>(
             kind,
             slug: slug.to_string(),
             original: relative(page.original().path()),
-            fingerprint: fingerprint(page.original().body()),
+            fingerprint: fingerprint(&page.original().body()),
             languages: languages
                 .all()
                 .iter()

@@ -1,5 +1,6 @@
 //! `loa translations`: translated, missing and stale pages in three languages, the JSON report
-//! field by field, the coverage threshold, and the stale notice on the published page.
+//! field by field, the coverage threshold, and the stale notice on the published page; lessons
+//! and infographics beside articles.
 
 mod editor_common;
 
@@ -171,4 +172,133 @@ fn html_and_table_reports() {
             .contains("articles/cai-vneid  en: translated, km: stale")
     );
     assert!(table.stdout.contains("33.3%"), "{}", table.stdout);
+}
+
+/// The translations fixture with a course, a lesson translated into English and an infographic
+/// translated into Khmer, both translations recording the original they were made from.
+fn with_lesson_and_infographic() -> SiteCopy {
+    let site = SiteCopy::new("translations");
+    let config = site.read("loa.yaml");
+    site.write(
+        "loa.yaml",
+        &format!(
+            "{config}courses:\n  - id: co-ban\n    title: {{vi: \"Cơ bản\"}}\naudiences:\n  - id: moi-nguoi\n    title: {{vi: \"Mọi người\"}}\n"
+        ),
+    );
+    site.write(
+        "content/lessons/quet-ma.md",
+        "---\ntitle: \"Quét mã\"\ncourse: co-ban\norder: 1\naudience: [moi-nguoi]\nduration: 5\nlevel: beginner\n---\n\nMở đầu.\n\n## Mở ứng dụng\n\nBấm vào biểu tượng.\n",
+    );
+    site.write(
+        "content/infographics/so-lieu.yaml",
+        "title: \"Số liệu\"\nsource:\n  name: \"Sở\"\ndate: 2025-10-01\nchart: figures\nfigures:\n  - label: \"Người dùng\"\n    value: 1500\n",
+    );
+    let fingerprints = report(&site);
+    let fingerprint = |slug: &str| {
+        fingerprints["pages"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|page| page["slug"] == slug)
+            .unwrap_or_else(|| panic!("no page {slug}"))["fingerprint"]
+            .as_str()
+            .unwrap()
+            .to_string()
+    };
+    site.write(
+        "content/lessons/quet-ma.en.md",
+        &format!(
+            "---\ntitle: \"Scan a code\"\ntranslated_from: {}\n---\n\nFirst.\n\n## Open the app\n\nTap the icon.\n",
+            fingerprint("quet-ma")
+        ),
+    );
+    site.write(
+        "content/infographics/so-lieu.km.yaml",
+        &format!(
+            "title: \"តួលេខ\"\ntranslated_from: {}\nfigures:\n  - label: \"អ្នកប្រើ\"\n",
+            fingerprint("so-lieu")
+        ),
+    );
+    site
+}
+
+#[test]
+fn lessons_and_infographics_are_reported_too() {
+    let site = with_lesson_and_infographic();
+    let report = report(&site);
+    let kinds: Vec<(&str, &str)> = report["pages"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|page| {
+            (
+                page["kind"].as_str().unwrap(),
+                page["slug"].as_str().unwrap(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        kinds,
+        [
+            ("articles", "cai-vneid"),
+            ("articles", "goc-qr"),
+            ("articles", "nop-ho-so"),
+            ("infographics", "so-lieu"),
+            ("lessons", "quet-ma"),
+        ]
+    );
+    assert_eq!(status(&report, "quet-ma", "en")["status"], "translated");
+    assert_eq!(
+        status(&report, "quet-ma", "en")["path"],
+        "content/lessons/quet-ma.en.md"
+    );
+    assert_eq!(status(&report, "quet-ma", "km")["status"], "missing");
+    assert_eq!(status(&report, "so-lieu", "km")["status"], "translated");
+    assert_eq!(status(&report, "so-lieu", "en")["status"], "missing");
+    let table = site.loa(&["translations", "."]);
+    for row in ["lessons      en", "infographics km", "all          km"] {
+        assert!(table.stdout.contains(row), "{row} in {}", table.stdout);
+    }
+    // The translations, with their `translated_from`, build.
+    let build = site.loa(&["build", ".", "--output", "public"]);
+    assert_eq!(build.code, Some(0), "{}", build.stderr);
+}
+
+#[test]
+fn lesson_and_infographic_translations_go_stale_when_their_words_change() {
+    let site = with_lesson_and_infographic();
+    let lesson = "content/lessons/quet-ma.md";
+    site.write(lesson, &site.read(lesson).replace("biểu tượng", "nút"));
+    // An infographic's values are the original's alone: a new value leaves translations as they were.
+    let chart = "content/infographics/so-lieu.yaml";
+    site.write(chart, &site.read(chart).replace("1500", "1600"));
+    let report = self::report(&site);
+    assert_eq!(status(&report, "quet-ma", "en")["status"], "stale");
+    assert_eq!(status(&report, "so-lieu", "km")["status"], "translated");
+    // New words are to translate.
+    site.write(
+        chart,
+        &site.read(chart).replace("Người dùng", "Người dùng mới"),
+    );
+    let report = self::report(&site);
+    assert_eq!(status(&report, "so-lieu", "km")["status"], "stale");
+
+    // The published pages say so, in the reader's language, with a link to the original.
+    let build = site.loa(&["build", ".", "--output", "public"]);
+    assert_eq!(build.code, Some(0), "{}", build.stderr);
+    let lesson = site.read("public/en/lessons/quet-ma/index.html");
+    assert!(lesson.contains("notice-stale"), "{lesson}");
+    assert!(lesson.contains("The original of this page was updated"));
+    assert!(lesson.contains("<a href=\"/lessons/quet-ma/\" hreflang=\"vi\">"));
+    let chart = site.read("public/km/infographics/so-lieu/index.html");
+    assert!(chart.contains("notice-stale"), "{chart}");
+    assert!(chart.contains("<a href=\"/infographics/so-lieu/\" hreflang=\"vi\">"));
+    for fresh in [
+        "public/lessons/quet-ma/index.html",
+        "public/km/lessons/quet-ma/index.html",
+        "public/infographics/so-lieu/index.html",
+        "public/en/infographics/so-lieu/index.html",
+    ] {
+        assert!(!site.read(fresh).contains("notice-stale"), "{fresh}");
+    }
 }
