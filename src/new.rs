@@ -4,7 +4,7 @@
 use std::path::{Path, PathBuf};
 
 use crate::config::{self, Config};
-use crate::content::{LoadOptions, article};
+use crate::content::{LoadOptions, article, lesson};
 use crate::diagnostics::{Diagnostic, Diagnostics, Problem};
 use crate::slug::slugify;
 use crate::translations::fingerprint;
@@ -108,12 +108,31 @@ fn original(config: &Config, kind: Kind, title: &str) -> Result<(PathBuf, String
                 ),
             )
         }
-        Kind::Lesson => (
-            content.join("lessons").join(format!("{slug}.md")),
-            format!(
-                "---\ntitle: {title}\ncourse: \"\"\norder: 1\naudience: \"\"\nduration: \"\"\nlevel: \"\"\nsummary: \"\"\n---\n\n"
-            ),
-        ),
+        Kind::Lesson => {
+            let dir = content.join("lessons");
+            // The first course and audience of loa.yaml, after the course's last lesson.
+            let course = config.courses.first().map(|course| course.id.as_str());
+            let order = lesson::load(&dir, config)
+                .ok()
+                .into_iter()
+                .flatten()
+                .filter(|lesson| Some(lesson.course.as_str()) == course)
+                .map(|lesson| lesson.order + 1)
+                .max()
+                .unwrap_or(1);
+            let audience = config
+                .audiences
+                .first()
+                .map(|audience| audience.id.as_str())
+                .unwrap_or_default();
+            (
+                dir.join(format!("{slug}.md")),
+                format!(
+                    "---\ntitle: {title}\ncourse: {}\norder: {order}\naudience: [{audience}]\nduration: 10\nlevel: beginner\nsummary: \"\"\n---\n\n## \n\n",
+                    course.unwrap_or("\"\"")
+                ),
+            )
+        }
         Kind::Procedure => (
             content.join("procedures").join(format!("{slug}.yaml")),
             format!(

@@ -115,6 +115,20 @@ fn lessons_and_procedures_get_their_keys() {
     ] {
         assert!(text.contains(&format!("\n{key}: ")), "{key} in {text}");
     }
+    // On a site with courses: a lesson of the first course, after its last one, that builds.
+    let site_with_courses = SiteCopy::new("serve");
+    let lesson = site_with_courses.loa(&["new", "lesson", "Nhận tiền qua mã QR"]);
+    assert_eq!(lesson.code, Some(0), "{}", lesson.stderr);
+    let text = site_with_courses.read("content/lessons/nhan-tien-qua-ma-qr.md");
+    assert!(
+        text.starts_with(
+            "---\ntitle: \"Nhận tiền qua mã QR\"\ncourse: co-ban\norder: 2\naudience: [nguoi-cao-tuoi]\n"
+        ),
+        "{text}"
+    );
+    let check = site_with_courses.loa(&["check", "."]);
+    assert_eq!(check.code, Some(0), "{}", check.stderr);
+
     let procedure = site.loa(&["new", "procedure", "Đăng ký thường trú"]);
     assert_eq!(procedure.code, Some(0), "{}", procedure.stderr);
     let text = site.read("content/procedures/dang-ky-thuong-tru.yaml");
