@@ -126,3 +126,48 @@ fn unknown_front_matter_keys_are_errors_with_their_line() {
         run.stderr
     );
 }
+
+#[test]
+fn lessons_are_checked_like_articles() {
+    let site = SiteCopy::new("check");
+    let config = site.read("loa.yaml");
+    site.write(
+        "loa.yaml",
+        &format!(
+            "{config}courses:\n  - id: co-ban\n    title: {{vi: \"Cơ bản\"}}\naudiences:\n  - id: moi-nguoi\n    title: {{vi: \"Mọi người\"}}\n"
+        ),
+    );
+    site.write(
+        "content/lessons/nop-truc-tuyen.md",
+        "---\ntitle: \"Nộp trực tuyến\"\ncourse: co-ban\norder: 1\naudience: [moi-nguoi]\nduration: 5\nlevel: beginner\n---\n\nĐọc [bước đăng nhập](#dang-nhap) trước.\n\n## Đăng nhập {#dang-nhap}\n\n![](/images/so-do.svg)\n\n## Gửi hồ sơ\n\nQuay lại [bước này](#step-2), [bước 9](#step-9).\n\n### Lưu ý\n\n![Màn hình](/images/khong-co.png)\n",
+    );
+    let article = site.read(ARTICLE);
+    site.write(
+        ARTICLE,
+        &format!(
+            "{article}\nBài học: [bước 2](@/lessons/nop-truc-tuyen#step-2), [lưu ý](@/lessons/nop-truc-tuyen#luu-y), [không có](@/lessons/nop-truc-tuyen#buoc-5).\n"
+        ),
+    );
+    let run = site.loa(&["check", "."]);
+    assert_eq!(run.code, Some(1), "{}", run.stderr);
+    for line in [
+        "warning: content/lessons/nop-truc-tuyen.md:14: the image `/images/so-do.svg` has no alt text",
+        "error: content/lessons/nop-truc-tuyen.md:18: the link `#step-9` points at no heading of this text",
+        "error: content/lessons/nop-truc-tuyen.md:22: the image `/images/khong-co.png` does not exist",
+        "error: content/articles/huong-dan.md:21: the link `@/lessons/nop-truc-tuyen#buoc-5` points at `#buoc-5`, which is no heading of `lessons/nop-truc-tuyen` as read in vi, en",
+    ] {
+        assert!(
+            run.stderr.contains(line),
+            "missing `{line}` in:\n{}",
+            run.stderr
+        );
+    }
+    // Step anchors, their own ids and the headings inside steps are anchors of the page.
+    for fine in ["#dang-nhap", "#step-2", "#luu-y"] {
+        assert!(
+            !run.stderr.contains(fine),
+            "`{fine}` reported in:\n{}",
+            run.stderr
+        );
+    }
+}
