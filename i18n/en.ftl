@@ -39,6 +39,21 @@ footer-about = The information site of the "Digital Education for All" movement.
 footer-made-with = This site is built with loa.
 toc-title = In this article
 footnotes-title = Notes
+# loa serve: the box shown over the page while the site does not build
+dev-build-failed = The site could not be built
+dev-build-failed-hint = Fix the problems below and save: this page reloads by itself.
+# loa translations --format html
+translations-report = Translation status
+translations-by-language = By language
+translations-by-page = By page
+translations-kind = Content
+translations-language = Language
+translations-coverage = Up to date
+translations-translated = Translated
+translations-stale = Out of date
+translations-missing = Missing
+translations-pages = Pages
+translations-page = Page
 nav-search = Search
 search-title = Search
 search-label = What are you looking for? (Vietnamese with or without accents)
@@ -77,6 +92,7 @@ lesson-prev = Previous lesson
 lesson-next = Next lesson
 lesson-course-all = All lessons of the course
 translation-missing = This page is not yet available in { $language }. The text below is the { $original } version.
+translation-stale = The original of this page was updated after it was translated; the translation may be incomplete.
 
 # Infographics
 nav-infographics = Infographics

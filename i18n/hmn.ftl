@@ -37,6 +37,21 @@ footer-about = Lub vev xaib xov xwm ntawm kev txav zog "Kev Kawm Digital Rau Txh
 footer-made-with = Lub vev xaib no tsim los ntawm loa.
 toc-title = Cov ntsiab lus hauv zaj no
 footnotes-title = Lus piav ntxiv
+# loa serve: the box shown over the page while the site does not build
+dev-build-failed = Tsim tsis tau lub vev xaib
+dev-build-failed-hint = Kho cov teeb meem hauv qab no ces khaws cia: nplooj ntawv no yuav rov qhib nws tus kheej.
+# loa translations --format html
+translations-report = Txoj kev txhais lus
+translations-by-language = Raws hom lus
+translations-by-page = Raws nplooj ntawv
+translations-kind = Cov ntsiab lus
+translations-language = Hom lus
+translations-coverage = Tshiab tas
+translations-translated = Txhais lawm
+translations-stale = Qub lawm
+translations-missing = Tseem tsis tau txhais
+translations-pages = Cov nplooj ntawv
+translations-page = Nplooj ntawv
 nav-search = Nrhiav
 search-title = Nrhiav
 search-label = Ntaus cov lus koj xav nrhiav (muaj los tsis muaj cim suab los tau)
@@ -73,6 +88,7 @@ lesson-prev = Zaj dhau los
 lesson-next = Zaj tom ntej
 lesson-course-all = Txhua zaj ntawm chav kawm
 translation-missing = Nplooj ntawv no tseem tsis tau muaj ua lus { $language }. Cov ntsiab lus hauv qab no yog ua lus { $original }.
+translation-stale = Zaj thawj tau muab kho dua tom qab txhais lawm; zaj txhais no tej zaum tseem tsis tiav.
 
 # Infographics
 nav-infographics = Duab qhia tus lej

@@ -37,6 +37,21 @@ footer-about = Trang thông tin cúa phong trào "Bình dân học vụ số".
 footer-made-with = Trang nẩy hết bằng loa.
 toc-title = Nội dung bài
 footnotes-title = Chú thích
+# loa serve: the box shown over the page while the site does not build
+dev-build-failed = Bấu hết đảy trang
+dev-build-failed-hint = Sửa tằng lỗi tẩư nẩy lẻ lưu lại: trang nẩy chắc tự tải lại.
+# loa translations --format html
+translations-report = Tình trạng bản dịch
+translations-by-language = Tuổi tiểng
+translations-by-page = Tuổi bài
+translations-kind = Nội dung
+translations-language = Tiểng
+translations-coverage = Đảy cập nhật
+translations-translated = Đảy dịch
+translations-stale = Cạu dá
+translations-missing = Nhằng bấu dịch
+translations-pages = Số trang
+translations-page = Trang
 nav-search = Tìm
 search-title = Tìm bài
 search-label = Tẻm từ cần tìm (mì dấu rừ bấu mì dấu cũng đảy)
@@ -73,6 +88,7 @@ lesson-prev = Bài cốn
 lesson-next = Bài lăng
 lesson-course-all = Tằng bài cúa khóa học
 translation-missing = Trang nẩy nhằng bấu mì bản { $language }. Nội dung tẩư nẩy lẻ bản { $original }.
+translation-stale = Bản cốc cúa trang nẩy đảy sửa lăng khi dịch; bản dịch nẩy khả năng nhằng bấu đủ.
 
 # Infographics
 nav-infographics = Infographic

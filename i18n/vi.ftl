@@ -37,6 +37,21 @@ footer-about = Trang thông tin của phong trào "Bình dân học vụ số".
 footer-made-with = Trang được tạo bằng loa.
 toc-title = Nội dung bài
 footnotes-title = Chú thích
+# loa serve: the box shown over the page while the site does not build
+dev-build-failed = Không dựng được trang
+dev-build-failed-hint = Hãy sửa các lỗi dưới đây rồi lưu lại: trang này sẽ tự tải lại.
+# loa translations --format html
+translations-report = Tình trạng bản dịch
+translations-by-language = Theo ngôn ngữ
+translations-by-page = Theo bài
+translations-kind = Nội dung
+translations-language = Ngôn ngữ
+translations-coverage = Đã cập nhật
+translations-translated = Đã dịch
+translations-stale = Đã cũ
+translations-missing = Chưa dịch
+translations-pages = Số trang
+translations-page = Trang
 nav-search = Tìm kiếm
 search-title = Tìm kiếm
 search-label = Gõ điều bạn cần tìm (có dấu hay không dấu đều được)
@@ -73,6 +88,7 @@ lesson-prev = Bài trước
 lesson-next = Bài tiếp theo
 lesson-course-all = Tất cả bài của khóa học
 translation-missing = Trang này chưa có bản { $language }. Nội dung dưới đây là bản { $original }.
+translation-stale = Bản gốc của trang này đã được cập nhật sau khi bản dịch được làm; bản dịch có thể chưa đầy đủ.
 
 # Infographics
 nav-infographics = Infographic

@@ -14,6 +14,9 @@ use crate::urllock;
 pub struct BuildOptions {
     pub site: SiteOptions,
     pub out_dir: PathBuf,
+    /// `--strict`: a page over its weight budget, or with JavaScript where none is allowed,
+    /// fails the build instead of being a warning.
+    pub strict: bool,
 }
 
 /// What a successful build did.
@@ -29,12 +32,14 @@ pub struct BuildReport {
 /// Every URL printed on a poster is checked against the lock file (`qr-lock.yaml`), which is
 /// updated before the new output is swapped in (not for `--drafts` previews).
 pub fn build(options: &BuildOptions) -> Result<BuildReport, Diagnostics> {
-    build_checked(options, false)
+    build_with_progress(options, &|_, _| {})
 }
 
-/// Builds the site; with `strict`, a page over its weight budget or with JavaScript where none is
-/// allowed fails the build (`loa build --strict`) instead of being a warning.
-pub fn build_checked(options: &BuildOptions, strict: bool) -> Result<BuildReport, Diagnostics> {
+/// [`build`], calling `progress(done, total)` as files are rendered.
+pub fn build_with_progress(
+    options: &BuildOptions,
+    progress: &(dyn Fn(usize, usize) + Sync),
+) -> Result<BuildReport, Diagnostics> {
     let started = Instant::now();
     let site = Site::load(&options.site)?;
     let config = &site.config;
@@ -45,8 +50,8 @@ pub fn build_checked(options: &BuildOptions, strict: bool) -> Result<BuildReport
         &render::qrcorner::printed_urls(&site)?,
     )?;
     let staging = Staging::create(&options.out_dir)?;
-    match render::render_site(&site, &staging) {
-        Ok(stats) if strict && !stats.budget.warnings.is_empty() => {
+    match render::render_site_with_progress(&site, &staging, progress) {
+        Ok(stats) if options.strict && !stats.budget.warnings.is_empty() => {
             staging.abandon();
             Err(Diagnostics(
                 stats

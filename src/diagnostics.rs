@@ -39,6 +39,8 @@ pub enum Problem {
     Template,
     /// Writing the output failed.
     Output,
+    /// Content that some readers cannot use, such as an image without alt text (`loa check`).
+    Accessibility,
     /// A page heavier than its kind's budget, or with JavaScript where none is allowed.
     Budget,
 }

@@ -4,9 +4,10 @@
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-use clap::{Args, Parser, Subcommand};
-use loa::build::{BuildOptions, build_checked};
+use clap::{Args, Parser, Subcommand, ValueEnum};
+use loa::build::{BuildOptions, build_with_progress};
 use loa::diagnostics::Diagnostic;
+use loa::progress::{Progress, Terminal};
 use loa::site::SiteOptions;
 
 #[derive(Parser)]
@@ -57,6 +58,83 @@ enum Command {
         /// The new site's folder (must not exist, or be empty).
         dir: PathBuf,
     },
+    /// Serve the site on 127.0.0.1, rebuilding and reloading open pages on every edit.
+    Serve {
+        /// The site folder, holding loa.yaml.
+        #[arg(default_value = ".")]
+        site_dir: PathBuf,
+        /// The port to try first; the next free one is used when it is taken.
+        #[arg(short, long, default_value_t = loa::serve::DEFAULT_PORT)]
+        port: u16,
+        /// Open the site in the desktop's browser.
+        #[arg(long)]
+        open: bool,
+        /// Include articles marked `draft: true`.
+        #[arg(long)]
+        drafts: bool,
+    },
+    /// Build the site in memory and report broken anchors, missing images, images without
+    /// alt text, missing UI messages and heavy pages.
+    Check {
+        /// The site folder, holding loa.yaml.
+        #[arg(default_value = ".")]
+        site_dir: PathBuf,
+        /// Fail (exit 1) on warnings too.
+        #[arg(long)]
+        deny_warnings: bool,
+        /// Include articles marked `draft: true`.
+        #[arg(long)]
+        drafts: bool,
+    },
+    /// Report which pages each language has translated, lacks, or has out of date.
+    Translations {
+        /// The site folder, holding loa.yaml.
+        #[arg(default_value = ".")]
+        site_dir: PathBuf,
+        #[arg(long, value_enum, default_value_t = ReportFormat::Table)]
+        format: ReportFormat,
+        /// Fail (exit 1) when a language has less than this percentage of pages translated
+        /// and up to date.
+        #[arg(long, value_name = "PERCENT", value_parser = parse_percent)]
+        min_coverage: Option<f64>,
+    },
+    /// Create a content file: its name is folded from TITLE.
+    New {
+        #[arg(value_enum)]
+        kind: NewKind,
+        /// The title (for a translation, the translated title).
+        title: String,
+        /// The site folder, holding loa.yaml.
+        #[arg(long, default_value = ".")]
+        site_dir: PathBuf,
+        /// The file's language (the default language when absent).
+        #[arg(long, value_name = "CODE")]
+        lang: Option<String>,
+        /// Make a translation of the article SLUG that records which version it was made from.
+        #[arg(long, value_name = "SLUG", requires = "lang")]
+        translate_from: Option<String>,
+    },
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum ReportFormat {
+    Table,
+    Json,
+    Html,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum NewKind {
+    Article,
+    Lesson,
+    Procedure,
+}
+
+fn parse_percent(text: &str) -> Result<f64, String> {
+    match text.trim_end_matches('%').parse::<f64>() {
+        Ok(percent) if (0.0..=100.0).contains(&percent) => Ok(percent),
+        _ => Err(format!("`{text}` is not a percentage from 0 to 100")),
+    }
 }
 
 fn main() -> ExitCode {
@@ -67,6 +145,7 @@ fn main() -> ExitCode {
             return ExitCode::from(if error.use_stderr() { 2 } else { 0 });
         }
     };
+    let terminal = Terminal::stderr();
     match cli.command {
         Command::Build {
             site_dir,
@@ -83,23 +162,21 @@ fn main() -> ExitCode {
                     drafts,
                 },
                 out_dir: out_dir.clone(),
+                strict,
             };
-            match build_checked(&options, strict) {
+            let progress = Progress::start(terminal, !cli.verbosity.quiet);
+            let built = build_with_progress(&options, &|done, total| progress.update(done, total));
+            progress.finish();
+            match built {
                 Ok(report) => {
-                    print_diagnostics(&report.warnings, &site_dir, cli.verbosity);
+                    print_diagnostics(&report.warnings, &site_dir, cli.verbosity, terminal);
                     if !cli.verbosity.quiet {
-                        let per_language: Vec<String> = report
-                            .stats
-                            .pages
-                            .iter()
-                            .map(|(lang, count)| format!("{lang} {count}"))
-                            .collect();
                         eprintln!(
                             "built {} files into {} in {:.2} s (pages: {})",
                             report.stats.files,
                             out_dir.display(),
                             report.elapsed.as_secs_f64(),
-                            per_language.join(", ")
+                            loa::progress::pages_per_language(&report.stats)
                         );
                     }
                     if cli.verbosity.verbose {
@@ -114,7 +191,7 @@ fn main() -> ExitCode {
                 }
                 Err(diagnostics) => {
                     let diagnostics = diagnostics.sorted().0;
-                    print_diagnostics(&diagnostics, &site_dir, cli.verbosity);
+                    print_diagnostics(&diagnostics, &site_dir, cli.verbosity, terminal);
                     let errors = diagnostics.iter().filter(|d| d.is_error()).count();
                     eprintln!(
                         "build failed with {errors} error(s); {} was left as it was",
@@ -140,13 +217,152 @@ fn main() -> ExitCode {
                 ExitCode::from(1)
             }
         },
+        Command::Serve {
+            site_dir,
+            port,
+            open,
+            drafts,
+        } => {
+            let options = loa::serve::ServeOptions {
+                site_dir: site_dir.clone(),
+                port,
+                open,
+                drafts,
+                quiet: cli.verbosity.quiet,
+            };
+            match loa::serve::serve(&options, terminal) {
+                Ok(()) => ExitCode::SUCCESS,
+                Err(diagnostics) => {
+                    print_diagnostics(&diagnostics.0, &site_dir, cli.verbosity, terminal);
+                    ExitCode::from(1)
+                }
+            }
+        }
+        Command::Check {
+            site_dir,
+            deny_warnings,
+            drafts,
+        } => {
+            let options = loa::check::CheckOptions {
+                site: SiteOptions {
+                    site_dir: site_dir.clone(),
+                    base_url: None,
+                    drafts,
+                },
+            };
+            let diagnostics = loa::check::check(&options).0;
+            print_diagnostics(&diagnostics, &site_dir, cli.verbosity, terminal);
+            let errors = diagnostics.iter().filter(|d| d.is_error()).count();
+            let warnings = diagnostics.len() - errors;
+            if !cli.verbosity.quiet {
+                eprintln!(
+                    "checked {}: {errors} error(s), {warnings} warning(s)",
+                    site_dir.display()
+                );
+            }
+            if errors > 0 || (deny_warnings && warnings > 0) {
+                ExitCode::from(1)
+            } else {
+                ExitCode::SUCCESS
+            }
+        }
+        Command::Translations {
+            site_dir,
+            format,
+            min_coverage,
+        } => translations(&site_dir, format, min_coverage, cli.verbosity, terminal),
+        Command::New {
+            kind,
+            title,
+            site_dir,
+            lang,
+            translate_from,
+        } => {
+            let options = loa::new::NewOptions {
+                site_dir: site_dir.clone(),
+                kind: match kind {
+                    NewKind::Article => loa::new::Kind::Article,
+                    NewKind::Lesson => loa::new::Kind::Lesson,
+                    NewKind::Procedure => loa::new::Kind::Procedure,
+                },
+                title,
+                lang,
+                translate_from,
+            };
+            match loa::new::new(&options) {
+                Ok(path) => {
+                    if !cli.verbosity.quiet {
+                        eprintln!("created {}", path.display());
+                    }
+                    ExitCode::SUCCESS
+                }
+                Err(diagnostics) => {
+                    print_diagnostics(&diagnostics.0, &site_dir, cli.verbosity, terminal);
+                    ExitCode::from(1)
+                }
+            }
+        }
     }
 }
 
-fn print_diagnostics(diagnostics: &[Diagnostic], site_dir: &Path, verbosity: Verbosity) {
+fn translations(
+    site_dir: &Path,
+    format: ReportFormat,
+    min_coverage: Option<f64>,
+    verbosity: Verbosity,
+    terminal: Terminal,
+) -> ExitCode {
+    let options = SiteOptions {
+        site_dir: site_dir.to_path_buf(),
+        base_url: None,
+        drafts: false,
+    };
+    let site = match loa::site::Site::load(&options) {
+        Ok(site) => site,
+        Err(diagnostics) => {
+            print_diagnostics(&diagnostics.sorted().0, site_dir, verbosity, terminal);
+            return ExitCode::from(1);
+        }
+    };
+    let report = loa::translations::report(&site);
+    let text = match format {
+        ReportFormat::Table => Ok(loa::translations::table(&report)),
+        ReportFormat::Json => Ok(loa::translations::json(&report)),
+        ReportFormat::Html => loa::translations::html(&report, &site),
+    };
+    match text {
+        Ok(text) => print!("{text}"),
+        Err(diagnostics) => {
+            print_diagnostics(&diagnostics.0, site_dir, verbosity, terminal);
+            return ExitCode::from(1);
+        }
+    }
+    let below = min_coverage
+        .map(|percent| (percent, report.below(percent)))
+        .filter(|(_, below)| !below.is_empty());
+    match below {
+        Some((percent, below)) => {
+            for summary in below {
+                eprintln!(
+                    "{} has {:.1}% of pages translated and up to date, below {percent}%",
+                    summary.language, summary.coverage
+                );
+            }
+            ExitCode::from(1)
+        }
+        None => ExitCode::SUCCESS,
+    }
+}
+
+fn print_diagnostics(
+    diagnostics: &[Diagnostic],
+    site_dir: &Path,
+    verbosity: Verbosity,
+    terminal: Terminal,
+) {
     for diagnostic in diagnostics {
         if diagnostic.is_error() || !verbosity.quiet {
-            eprintln!("{}", diagnostic.display_relative_to(site_dir));
+            eprintln!("{}", terminal.diagnostic(diagnostic, site_dir));
         }
     }
 }

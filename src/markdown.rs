@@ -45,6 +45,25 @@ pub struct Rendered {
     pub headings: Vec<Heading>,
     pub words: usize,
     pub has_code: bool,
+    /// Every link as written in the source, for `loa check`.
+    pub links: Vec<LinkRef>,
+    /// Every image as written in the source, for `loa check`.
+    pub images: Vec<ImageRef>,
+}
+
+/// A link of a Markdown text: its destination as written, and its line in the file.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct LinkRef {
+    pub url: String,
+    pub line: usize,
+}
+
+/// An image of a Markdown text: its source as written, its alt text, and its line in the file.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ImageRef {
+    pub url: String,
+    pub alt: String,
+    pub line: usize,
 }
 
 impl Rendered {
@@ -95,6 +114,9 @@ pub fn render(
     let mut has_code = false;
     let mut code: Option<(String, String)> = None;
     let mut heading_start: Option<usize> = None;
+    let mut links = Vec::new();
+    let mut images: Vec<ImageRef> = Vec::new();
+    let mut in_image = false;
     let mut paragraph_start: Option<(usize, usize)> = None;
 
     for (event, range) in Parser::new_ext(source, options).into_offset_iter() {
@@ -105,6 +127,10 @@ pub fn render(
                 title,
                 id,
             }) => {
+                links.push(LinkRef {
+                    url: dest_url.to_string(),
+                    line: line_of(range.start),
+                });
                 let dest_url = match check_link(&dest_url, targets) {
                     Ok(url) => url,
                     Err(message) => {
@@ -134,6 +160,12 @@ pub fn render(
                             .at_line(line_of(range.start)),
                     );
                 }
+                images.push(ImageRef {
+                    url: dest_url.to_string(),
+                    alt: String::new(),
+                    line: line_of(range.start),
+                });
+                in_image = true;
                 events.push(Event::Start(Tag::Image {
                     link_type,
                     dest_url,
@@ -197,7 +229,14 @@ pub fn render(
                     events.push(Event::Html(highlight(&lang, &buffer).into()));
                 }
             }
+            Event::End(TagEnd::Image) => {
+                in_image = false;
+                events.push(event);
+            }
             Event::Text(ref text) => {
+                if let Some(image) = images.last_mut().filter(|_| in_image) {
+                    image.alt.push_str(text);
+                }
                 words += text.split_whitespace().count();
                 events.push(event);
             }
@@ -214,6 +253,8 @@ pub fn render(
         headings,
         words,
         has_code,
+        links,
+        images,
     })
 }
 
@@ -285,14 +326,9 @@ fn finish_heading(
 /// Resolves an internal link to its language-independent form, and refuses unsafe schemes.
 fn check_link<'a>(url: &CowStr<'a>, targets: &LinkTargets) -> Result<CowStr<'a>, String> {
     check_scheme(url)?;
-    let Some(internal) = url.strip_prefix(INTERNAL_PREFIX) else {
+    let Some((page, anchor)) = internal_target(url) else {
         return Ok(url.clone());
     };
-    let (page, anchor) = match internal.split_once('#') {
-        Some((page, anchor)) => (page.trim_end_matches('/'), Some(anchor)),
-        None => (internal.trim_end_matches('/'), None),
-    };
-    let page = page.trim_end_matches(".md");
     if !targets.contains(page) {
         return Err(format!(
             "the link `{url}` points at a page that does not exist (`{page}`)"
@@ -302,6 +338,17 @@ fn check_link<'a>(url: &CowStr<'a>, targets: &LinkTargets) -> Result<CowStr<'a>,
         Some(anchor) => format!("{LANGUAGE_ROOT}/{page}/#{anchor}").into(),
         None => format!("{LANGUAGE_ROOT}/{page}/").into(),
     })
+}
+
+/// The page (`articles/slug`) and anchor of an internal link `@/articles/slug#anchor`;
+/// `None` for any other link.
+pub fn internal_target(url: &str) -> Option<(&str, Option<&str>)> {
+    let internal = url.strip_prefix(INTERNAL_PREFIX)?;
+    let (page, anchor) = match internal.split_once('#') {
+        Some((page, anchor)) => (page, Some(anchor)),
+        None => (internal, None),
+    };
+    Some((page.trim_end_matches('/').trim_end_matches(".md"), anchor))
 }
 
 /// Links that run code or smuggle content must never reach a citizen's browser.

@@ -79,16 +79,7 @@ impl Theme {
 
 /// The UI string files: embedded ones first, then the site's, so the site's messages win.
 pub fn ftl_sources(site_dir: &Path) -> Result<Vec<FtlSource>, Diagnostics> {
-    let mut sources = Vec::new();
-    for (name, bytes) in embedded_files(&DEFAULT_I18N) {
-        if let Some(lang) = name.strip_suffix(".ftl") {
-            sources.push(FtlSource {
-                lang: lang.to_string(),
-                path: PathBuf::from("(built-in i18n)").join(&name),
-                text: String::from_utf8_lossy(bytes).into_owned(),
-            });
-        }
-    }
+    let mut sources = embedded_ftl_sources();
     for (name, path) in site_files(&site_dir.join("i18n")) {
         if let Some(lang) = name.strip_suffix(".ftl") {
             sources.push(FtlSource {
@@ -99,6 +90,20 @@ pub fn ftl_sources(site_dir: &Path) -> Result<Vec<FtlSource>, Diagnostics> {
         }
     }
     Ok(sources)
+}
+
+/// The UI string files embedded in the binary.
+pub fn embedded_ftl_sources() -> Vec<FtlSource> {
+    embedded_files(&DEFAULT_I18N)
+        .into_iter()
+        .filter_map(|(name, bytes)| {
+            Some(FtlSource {
+                lang: name.strip_suffix(".ftl")?.to_string(),
+                path: PathBuf::from("(built-in i18n)").join(&name),
+                text: String::from_utf8_lossy(bytes).into_owned(),
+            })
+        })
+        .collect()
 }
 
 fn embedded_files<'a>(dir: &'a Dir<'a>) -> Vec<(String, &'a [u8])> {

@@ -5,7 +5,7 @@ use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 use std::sync::OnceLock;
 
-use loa::build::{BuildOptions, build, build_checked};
+use loa::build::{BuildOptions, build};
 use loa::diagnostics::Problem;
 use loa::site::SiteOptions;
 use scraper::{Html, Selector};
@@ -18,6 +18,15 @@ fn options(site_dir: &Path, out_dir: &Path) -> BuildOptions {
             drafts: false,
         },
         out_dir: out_dir.to_path_buf(),
+        strict: false,
+    }
+}
+
+/// [`options`] of `loa build --strict`.
+fn strict(site_dir: &Path, out_dir: &Path) -> BuildOptions {
+    BuildOptions {
+        strict: true,
+        ..options(site_dir, out_dir)
     }
 }
 
@@ -224,7 +233,7 @@ fn offline_workers_precache_each_languages_home_and_articles() {
 fn pages_stay_within_the_demo_budgets_and_two_builds_are_identical() {
     let temp = tempfile::tempdir().unwrap();
     let out = temp.path().join("again");
-    let report = build_checked(&options(Path::new(env!("CARGO_MANIFEST_DIR")), &out), true)
+    let report = build(&strict(Path::new(env!("CARGO_MANIFEST_DIR")), &out))
         .unwrap_or_else(|d| panic!("strict build of the demo failed: {d:?}"));
     assert!(report.stats.budget.warnings.is_empty());
     assert!(report.stats.budget.heaviest["article"].0 < 50 * 1024);
@@ -277,7 +286,7 @@ fn over_budget_pages_warn_and_fail_a_strict_build() {
     assert!(warning.path.to_string_lossy().contains("articles/"));
     assert!(warning.message.contains("KB") && warning.message.contains("`article`"));
     std::fs::write(out.join("marker"), "old").unwrap();
-    let errors = build_checked(&options(&site, &out), true).unwrap_err();
+    let errors = build(&strict(&site, &out)).unwrap_err();
     assert!(
         errors
             .0

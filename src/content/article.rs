@@ -50,6 +50,10 @@ struct TranslationFrontMatter {
     image_alt: Option<String>,
     #[serde(default)]
     draft: bool,
+    /// The fingerprint of the original's body this translation was made from
+    /// (see [`crate::translations::fingerprint`]).
+    #[serde(default)]
+    translated_from: Option<String>,
 }
 
 /// An article of a column, in every language it is written in.
@@ -80,7 +84,13 @@ pub struct ArticleText {
     pub body: String,
     /// The line of the file where the Markdown body starts, for error messages.
     pub body_line: usize,
+    /// For a translation: the fingerprint of the original's body it was made from, if recorded.
+    pub translated_from: Option<String>,
 }
+
+/// The folder of articles under `content/`, and their files' extension.
+pub const DIR: &str = "articles";
+pub const EXTENSION: &str = "md";
 
 /// Loads `dir/*.md`.
 pub fn load(
@@ -88,8 +98,28 @@ pub fn load(
     config: &Config,
     options: LoadOptions,
 ) -> Result<Vec<Article>, Diagnostics> {
-    // Every file that can be parsed is, even when others cannot: a build reports all problems.
-    let (files, mut diagnostics) = source::discover_all(dir, "md", &config.languages);
+    let (files, unreadable) = source::discover_all(dir, EXTENSION, &config.languages);
+    assemble(files, unreadable, config, options)
+}
+
+/// Articles from files already read (pure): the dev server keeps them and rereads only what
+/// changed.
+pub fn from_files(
+    files: Vec<source::SourceFile>,
+    config: &Config,
+    options: LoadOptions,
+) -> Result<Vec<Article>, Diagnostics> {
+    assemble(files, Diagnostics::default(), config, options)
+}
+
+/// Parses every file that can be parsed, even when others could not be read (`diagnostics`): a
+/// build reports all problems.
+fn assemble(
+    files: Vec<source::SourceFile>,
+    mut diagnostics: Diagnostics,
+    config: &Config,
+    options: LoadOptions,
+) -> Result<Vec<Article>, Diagnostics> {
     let unreadable = diagnostics.has_errors();
     let (groups, found) = group_all(files);
     // A translation of an unreadable original would look orphaned: say so only once all is read.
@@ -276,6 +306,7 @@ pub fn parse_original(file: &source::SourceFile, config: &Config) -> Result<Orig
                 image_alt: front.image_alt,
                 body: split.body.to_string(),
                 body_line: split.body_line,
+                translated_from: None,
             },
         }),
         _ => Err(diagnostics),
@@ -304,6 +335,7 @@ pub fn parse_translation(file: &source::SourceFile) -> Result<(ArticleText, bool
             image_alt: front.image_alt,
             body: split.body.to_string(),
             body_line: split.body_line,
+            translated_from: front.translated_from,
         },
         front.draft,
     ))

@@ -64,6 +64,10 @@ struct TranslationFile {
     #[serde(default)]
     source: Option<RawSource>,
     figures: Vec<Spanned<RawFigure>>,
+    /// The fingerprint of the original's words this translation was made from
+    /// (see [`InfographicText::words`]).
+    #[serde(default)]
+    translated_from: Option<String>,
 }
 
 /// How the figures are drawn.
@@ -191,6 +195,23 @@ pub struct InfographicText {
     pub labels: Vec<String>,
     /// One per figure: the words of a [`Unit::Text`] unit.
     pub units: Vec<Option<String>>,
+    /// For a translation: the fingerprint of the original's words it was made from, if recorded.
+    pub translated_from: Option<String>,
+}
+
+impl InfographicText {
+    /// Every word a translation translates, one item a line: title, summary, source name, the
+    /// figures' labels and unit words. The values are the original's alone and not among them.
+    pub fn words(&self) -> String {
+        let mut words = vec![self.title.as_str()];
+        words.extend(self.summary.as_deref());
+        words.extend(self.source_name.as_deref());
+        for (label, unit) in self.labels.iter().zip(&self.units) {
+            words.push(label);
+            words.extend(unit.as_deref());
+        }
+        words.join("\n")
+    }
 }
 
 /// Loads `dir/*.yaml`.
@@ -422,6 +443,7 @@ fn parse_original(file: &source::SourceFile) -> Result<(Values, InfographicText)
                 source_name: Some(raw.source.name),
                 labels,
                 units,
+                translated_from: None,
             },
         )),
         _ => Err(report.diagnostics),
@@ -533,6 +555,7 @@ fn parse_translation(
             .map(|f| f.value.label.trim().to_string())
             .collect(),
         units,
+        translated_from: raw.translated_from,
     })
 }
 

@@ -40,6 +40,10 @@ struct TranslationFrontMatter {
     title: String,
     #[serde(default)]
     summary: Option<String>,
+    /// The fingerprint of the original's body this translation was made from
+    /// (see [`crate::translations::fingerprint`]).
+    #[serde(default)]
+    translated_from: Option<String>,
 }
 
 /// How much a learner should already know.
@@ -90,6 +94,10 @@ pub struct LessonText {
     /// The Markdown before the first step.
     pub intro: Part,
     pub steps: Vec<Step>,
+    /// The whole Markdown body, intro and steps, as written.
+    pub body: String,
+    /// For a translation: the fingerprint of the original's body it was made from, if recorded.
+    pub translated_from: Option<String>,
 }
 
 /// A piece of a Markdown body and the line of the file it starts on.
@@ -278,7 +286,9 @@ fn parse_translation(file: &source::SourceFile) -> Result<LessonText, Diagnostic
     let split = frontmatter::split(&file.text, &file.path)?;
     let front: TranslationFrontMatter = yaml::parse(split.yaml, &file.path, split.yaml_line)?;
     let lang = file.lang.as_deref().unwrap_or_default();
-    lesson_text(file, lang, front.title, front.summary, &split)
+    let mut text = lesson_text(file, lang, front.title, front.summary, &split)?;
+    text.translated_from = front.translated_from;
+    Ok(text)
 }
 
 /// The texts of a lesson file in `lang`, its body split into steps.
@@ -319,6 +329,8 @@ fn lesson_text(
         summary,
         intro,
         steps,
+        body: body.to_string(),
+        translated_from: None,
     })
 }
 

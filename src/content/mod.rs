@@ -51,7 +51,7 @@ pub struct LoadOptions {
 /// Loads every content kind under `site_dir/content`.
 pub fn load(config: &Config, options: LoadOptions) -> Result<Content, Diagnostics> {
     let content_dir = config.site_dir.join("content");
-    let articles = article::load(&content_dir.join("articles"), config, options);
+    let articles = article::load(&content_dir.join(article::DIR), config, options);
     let lessons_dir = content_dir.join("lessons");
     let lessons = lesson::load(&lessons_dir, config);
     let infographics = infographic::load(&content_dir.join("infographics"), config);

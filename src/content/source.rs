@@ -91,16 +91,7 @@ pub fn discover_all(
     use rayon::prelude::*;
     let files: Vec<Result<SourceFile, Diagnostics>> = paths
         .into_par_iter()
-        .map(|path| {
-            let (slug, lang) = split_name(&path, languages)?;
-            let text = read_text(&path)?;
-            Ok(SourceFile {
-                path,
-                slug,
-                lang,
-                text,
-            })
-        })
+        .map(|path| read_source(path, languages))
         .collect();
     let mut read = Vec::new();
     for file in files {
@@ -110,6 +101,18 @@ pub fn discover_all(
         }
     }
     (read, diagnostics)
+}
+
+/// Reads one content file and what its name says.
+pub fn read_source(path: PathBuf, languages: &Languages) -> Result<SourceFile, Diagnostics> {
+    let (slug, lang) = split_name(&path, languages)?;
+    let text = read_text(&path)?;
+    Ok(SourceFile {
+        path,
+        slug,
+        lang,
+        text,
+    })
 }
 
 /// `ket-qua.tyz.md` → (`ket-qua`, Some(`tyz`)); `ket-qua.md` → (`ket-qua`, None).

@@ -66,6 +66,8 @@ pub struct InfographicPage {
     pub infographic: InfographicSummary,
     pub content_lang: String,
     pub fallback: Option<Fallback>,
+    /// Whether the text shown is a translation made from an earlier version of the original.
+    pub stale: bool,
     /// `bar`, `figures` or `progress`.
     pub chart: &'static str,
     pub svg: String,
@@ -221,6 +223,7 @@ impl Renderer<'_> {
             infographic: self.infographic_summary(infographic, lang),
             content_lang: drawn.text_lang.clone(),
             fallback: self.fallback(lang, text_lang, &path),
+            stale: crate::translations::is_stale(&infographic.texts, text_lang, self.languages),
             chart: infographic.chart.id(),
             svg: drawn.svg,
             figures: drawn.figures,

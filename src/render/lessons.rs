@@ -71,6 +71,8 @@ pub struct LessonPage {
     /// The language the texts are written in.
     pub content_lang: String,
     pub fallback: Option<Fallback>,
+    /// Whether the text shown is a translation made from an earlier version of the original.
+    pub stale: bool,
     pub intro: String,
     pub steps: Vec<StepView>,
     pub prerequisites: Vec<Link>,
@@ -272,6 +274,7 @@ impl Renderer<'_> {
             lesson: self.lesson_summary(lesson, lang),
             content_lang: text_lang.to_string(),
             fallback: self.fallback(lang, text_lang, &path),
+            stale: crate::translations::is_stale(&lesson.texts, text_lang, self.languages),
             intro: self.body_html(&rendered.intro, &root, text_lang, lang)?,
             steps,
             prerequisites: (lesson.prerequisites.iter())

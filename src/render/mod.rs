@@ -41,12 +41,22 @@ pub struct RenderStats {
 
 /// Renders the whole site into `sink`.
 pub fn render_site(site: &Site, sink: &dyn Sink) -> Result<RenderStats, Diagnostics> {
+    render_site_with_progress(site, sink, &|_, _| {})
+}
+
+/// [`render_site`], calling `progress(done, total)` as pages are rendered (from many threads).
+pub fn render_site_with_progress(
+    site: &Site,
+    sink: &dyn Sink,
+    progress: &(dyn Fn(usize, usize) + Sync),
+) -> Result<RenderStats, Diagnostics> {
     let mut tera = templates::compile(&site.theme, site.ui.clone())?;
     qrcorner::register_functions(&mut tera, &site.config.trusted_domains);
     let prepared = reach::Prepared::new(site)?;
     let renderer = Renderer::new(site, &tera, &prepared);
     let log = reach::PageLog::new(site, &prepared);
     let jobs = renderer.jobs();
+    let done = std::sync::atomic::AtomicUsize::new(0);
     let results: Vec<Result<Option<String>, Diagnostic>> = jobs
         .par_iter()
         .map(|job| {
@@ -59,6 +69,8 @@ pub fn render_site(site: &Site, sink: &dyn Sink) -> Result<RenderStats, Diagnost
                 &bytes,
             );
             sink.put(&path, bytes)?;
+            let count = done.fetch_add(1, std::sync::atomic::Ordering::Relaxed) + 1;
+            progress(count, jobs.len());
             Ok(job
                 .lang()
                 .map(str::to_string)
@@ -581,6 +593,7 @@ impl<'a> Renderer<'a> {
             reading_minutes: body.words.div_ceil(WORDS_PER_MINUTE).max(1),
             content_lang: text_lang.to_string(),
             fallback,
+            stale: crate::translations::is_stale(&article.texts, text_lang, self.languages),
         }
     }
 

@@ -96,6 +96,8 @@ pub struct ArticleView {
     pub content_lang: String,
     /// Set when the reader's language has no translation and this is its fallback.
     pub fallback: Option<Fallback>,
+    /// The text is a translation of an earlier version of the original.
+    pub stale: bool,
 }
 
 #[derive(Debug, Clone, Serialize)]

@@ -1,0 +1,242 @@
+//! `loa serve`: builds the site into memory, serves it on 127.0.0.1, rebuilds when a watched
+//! file changes, and reloads open tabs. A failed build keeps the last good one served and shows
+//! its problems over the page and in the terminal.
+//!
+//! [`rebuild`] decides what an edit touches, [`http`] answers requests, [`paths`] decodes and
+//! checks URL paths.
+
+pub mod http;
+pub mod paths;
+pub mod rebuild;
+pub mod watch;
+
+use std::net::{Ipv4Addr, SocketAddr, TcpListener};
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+use crate::diagnostics::{Diagnostic, Diagnostics, Problem};
+use crate::progress::{Progress, Terminal};
+use crate::site::SiteOptions;
+use http::{ProblemView, Shared};
+use rebuild::{Changes, Workspace};
+use watch::Watch;
+
+/// The port tried first.
+pub const DEFAULT_PORT: u16 = 1111;
+/// How many ports after the asked one are tried when it is taken.
+const PORT_TRIES: u16 = 50;
+/// Threads answering requests (event streams get threads of their own).
+const WORKERS: usize = 4;
+
+/// Validated options of `loa serve`.
+#[derive(Debug, Clone)]
+pub struct ServeOptions {
+    pub site_dir: PathBuf,
+    pub port: u16,
+    pub open: bool,
+    pub drafts: bool,
+    pub quiet: bool,
+}
+
+/// Serves the site until the process is stopped. Returns only when it cannot start.
+pub fn serve(options: &ServeOptions, terminal: Terminal) -> Result<(), Diagnostics> {
+    // notify reports absolute paths: compare them with the absolute site folder.
+    let site_dir = std::fs::canonicalize(&options.site_dir).map_err(|e| {
+        Diagnostic::error(
+            Problem::Unreadable,
+            &options.site_dir,
+            format!("cannot open the site folder: {e}"),
+        )
+    })?;
+    let (listener, port) = bind(options.port)?;
+    let server = tiny_http::Server::from_listener(listener, None).map_err(|e| {
+        Diagnostic::error(
+            Problem::Output,
+            &options.site_dir,
+            format!("cannot start the server: {e}"),
+        )
+    })?;
+    let server = Arc::new(server);
+    let url = format!("http://127.0.0.1:{port}/");
+    let shared = Arc::new(Shared::new());
+    for _ in 0..WORKERS {
+        let server = server.clone();
+        let shared = shared.clone();
+        std::thread::spawn(move || {
+            while let Ok(request) = server.recv() {
+                http::handle(request, &shared);
+            }
+        });
+    }
+    let taken = if port == options.port {
+        String::new()
+    } else {
+        format!(" (port {} was taken)", options.port)
+    };
+    eprintln!(
+        "serving {} at {url}{taken}; press Ctrl+C to stop",
+        options.site_dir.display()
+    );
+
+    let mut watch = Watch::start(&site_dir).map_err(|e| {
+        Diagnostic::error(
+            Problem::Unreadable,
+            &site_dir,
+            format!("cannot watch the site's files: {e}"),
+        )
+    })?;
+    let mut workspace = Workspace::new(SiteOptions {
+        site_dir: site_dir.clone(),
+        base_url: Some(url.trim_end_matches('/').to_string()),
+        drafts: options.drafts,
+    });
+    let full = Changes {
+        full: true,
+        ..Changes::default()
+    };
+    rebuild(&mut workspace, &full, &shared, options, terminal, "");
+    if options.open {
+        open_browser(&url);
+    }
+    while let Some(paths) = watch.next_batch() {
+        let changed = Changes::classify(&site_dir, paths.iter().cloned());
+        if changed.is_empty() {
+            continue;
+        }
+        let what = describe(&site_dir, &paths);
+        rebuild(&mut workspace, &changed, &shared, options, terminal, &what);
+    }
+    Ok(())
+}
+
+/// Builds, serves the result, and prints one summary line (or the problems).
+fn rebuild(
+    workspace: &mut Workspace,
+    changes: &Changes,
+    shared: &Shared,
+    options: &ServeOptions,
+    terminal: Terminal,
+    what: &str,
+) {
+    let progress = Progress::start(terminal, !options.quiet);
+    let result = workspace.build(changes, &|done, total| progress.update(done, total));
+    progress.finish();
+    let site_dir = workspace.site_dir().to_path_buf();
+    // What is served changes before the terminal says so: whoever reads the line and then asks
+    // gets the new state.
+    match result {
+        Ok(built) => {
+            let line = format!(
+                "{} {} files in {:.0} ms{} (pages: {})",
+                if built.full { "built" } else { "rebuilt" },
+                built.stats.files,
+                built.elapsed.as_secs_f64() * 1000.0,
+                what,
+                crate::progress::pages_per_language(&built.stats)
+            );
+            shared.publish(built.files);
+            if !options.quiet {
+                for warning in &built.warnings {
+                    eprintln!("{}", terminal.diagnostic(warning, &site_dir));
+                }
+                eprintln!("{line}");
+            }
+        }
+        Err(diagnostics) => {
+            let diagnostics = diagnostics.sorted().0;
+            let served = if shared.has_build() {
+                "still serving the last good build"
+            } else {
+                "the site is served as soon as it builds"
+            };
+            shared.fail(
+                diagnostics
+                    .iter()
+                    .map(|diagnostic| ProblemView::new(diagnostic, &site_dir))
+                    .collect(),
+            );
+            for diagnostic in &diagnostics {
+                eprintln!("{}", terminal.diagnostic(diagnostic, &site_dir));
+            }
+            let errors = diagnostics.iter().filter(|d| d.is_error()).count();
+            eprintln!("build failed with {errors} error(s){what}; {served}");
+        }
+    }
+}
+
+/// ` after content/articles/x.md changed`, naming up to three files. Paths that are gone and
+/// have no extension (editors' temporary files, mostly) are left out.
+fn describe(site_dir: &Path, paths: &[PathBuf]) -> String {
+    let mut names: Vec<String> = paths
+        .iter()
+        .filter(|path| path.exists() || path.extension().is_some())
+        .filter(|path| !Changes::classify(site_dir, [path.to_path_buf()]).is_empty())
+        .map(|path| {
+            path.strip_prefix(site_dir)
+                .unwrap_or(path)
+                .display()
+                .to_string()
+        })
+        .collect();
+    names.sort();
+    names.dedup();
+    if names.is_empty() {
+        return String::new();
+    }
+    let more = names.len().saturating_sub(3);
+    names.truncate(3);
+    match more {
+        0 => format!(" after {} changed", names.join(", ")),
+        more => format!(" after {} and {more} more changed", names.join(", ")),
+    }
+}
+
+/// Binds 127.0.0.1 on `port`, or on the next free port.
+fn bind(port: u16) -> Result<(TcpListener, u16), Diagnostic> {
+    let mut last_error = None;
+    for candidate in port..=port.saturating_add(PORT_TRIES) {
+        match TcpListener::bind(SocketAddr::from((Ipv4Addr::LOCALHOST, candidate))) {
+            Ok(listener) => {
+                let bound = listener.local_addr().map(|a| a.port()).unwrap_or(candidate);
+                return Ok((listener, bound));
+            }
+            Err(error) if error.kind() == std::io::ErrorKind::AddrInUse => {
+                last_error = Some(error);
+            }
+            Err(error) => return Err(port_error(port, &error)),
+        }
+    }
+    let error = last_error.unwrap_or_else(|| std::io::ErrorKind::AddrInUse.into());
+    Err(port_error(port, &error))
+}
+
+fn port_error(port: u16, error: &std::io::Error) -> Diagnostic {
+    Diagnostic::error(
+        Problem::Output,
+        format!("127.0.0.1:{port}"),
+        format!("cannot listen on 127.0.0.1 from port {port}: {error}"),
+    )
+}
+
+/// Opens `url` in the desktop's browser; failing to is only a warning.
+fn open_browser(url: &str) {
+    let command = if cfg!(target_os = "macos") {
+        ("open", vec![url])
+    } else if cfg!(target_os = "windows") {
+        ("cmd", vec!["/C", "start", "", url])
+    } else {
+        ("xdg-open", vec![url])
+    };
+    let opened = std::process::Command::new(command.0)
+        .args(&command.1)
+        .stdin(std::process::Stdio::null())
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::null())
+        .spawn();
+    if let Err(error) = opened {
+        eprintln!(
+            "warning: cannot open a browser ({}: {error}); open {url}",
+            command.0
+        );
+    }
+}
