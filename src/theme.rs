@@ -122,7 +122,9 @@ fn embedded_files<'a>(dir: &'a Dir<'a>) -> Vec<(String, &'a [u8])> {
     files
 }
 
-fn site_files(dir: &Path) -> Vec<(String, PathBuf)> {
+/// Every file under `dir` (none when it does not exist), in a stable order, with its path
+/// inside `dir` written with `/`.
+pub fn site_files(dir: &Path) -> Vec<(String, PathBuf)> {
     if !dir.is_dir() {
         return Vec::new();
     }

@@ -103,7 +103,7 @@ pub fn render_site_with_progress(
             diagnostics.push(diagnostic);
         }
     }
-    for (path, origin) in static_files(&site.config.site_dir.join("static")) {
+    for (path, origin) in crate::theme::site_files(&site.config.site_dir.join("static")) {
         stats.files += 1;
         let written = std::fs::read(&origin)
             .map_err(|e| {
@@ -119,27 +119,6 @@ pub fn render_site_with_progress(
     } else {
         Ok(stats)
     }
-}
-
-fn static_files(dir: &std::path::Path) -> Vec<(String, std::path::PathBuf)> {
-    if !dir.is_dir() {
-        return Vec::new();
-    }
-    walkdir::WalkDir::new(dir)
-        .sort_by_file_name()
-        .into_iter()
-        .filter_map(Result::ok)
-        .filter(|entry| entry.file_type().is_file())
-        .filter_map(|entry| {
-            let relative = entry
-                .path()
-                .strip_prefix(dir)
-                .ok()?
-                .to_string_lossy()
-                .replace('\\', "/");
-            Some((relative, entry.into_path()))
-        })
-        .collect()
 }
 
 /// One file to render.
