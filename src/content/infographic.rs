@@ -233,7 +233,8 @@ struct Values {
     figures: Vec<Figure>,
 }
 
-fn parse_group(
+/// Parses one infographic with its translations. Pure.
+pub fn parse_group(
     original: &source::SourceFile,
     translations: &[source::SourceFile],
     config: &Config,

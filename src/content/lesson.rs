@@ -158,7 +158,7 @@ pub fn load(dir: &Path, config: &Config) -> Result<Vec<Lesson>, Diagnostics> {
     let groups = group(files)?;
     let parsed: Vec<Result<Located, Diagnostics>> = groups
         .into_par_iter()
-        .map(|(original, translations)| parse_group(&original, &translations, config))
+        .map(|(original, translations)| locate_group(&original, &translations, config))
         .collect();
     let located = collect_all(parsed)?;
     let mut diagnostics = Diagnostics::default();
@@ -175,7 +175,16 @@ pub fn load(dir: &Path, config: &Config) -> Result<Vec<Lesson>, Diagnostics> {
     Ok(lessons)
 }
 
-fn parse_group(
+/// Parses one lesson with its translations, without the checks across lessons. Pure.
+pub fn parse_group(
+    original: &source::SourceFile,
+    translations: &[source::SourceFile],
+    config: &Config,
+) -> Result<Lesson, Diagnostics> {
+    locate_group(original, translations, config).map(|located| located.lesson)
+}
+
+fn locate_group(
     original: &source::SourceFile,
     translations: &[source::SourceFile],
     config: &Config,

@@ -278,7 +278,8 @@ pub fn load(
     Ok(procedures)
 }
 
-fn parse_group(
+/// Parses one procedure with its translations, without the checks across procedures. Pure.
+pub fn parse_group(
     original: &source::SourceFile,
     translations: &[source::SourceFile],
     config: &Config,
