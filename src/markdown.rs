@@ -160,6 +160,12 @@ pub fn render(
                             .at_line(line_of(range.start)),
                     );
                 }
+                if let Err(message) = crate::paths::check_url_path(&dest_url) {
+                    diagnostics.push(
+                        Diagnostic::error(Problem::PathEscape, path, format!("image: {message}"))
+                            .at_line(line_of(range.start)),
+                    );
+                }
                 images.push(ImageRef {
                     url: dest_url.to_string(),
                     alt: String::new(),

@@ -98,7 +98,8 @@ pub fn load(
     config: &Config,
     options: LoadOptions,
 ) -> Result<Vec<Article>, Diagnostics> {
-    let (files, unreadable) = source::discover_all(dir, EXTENSION, &config.languages);
+    let (files, unreadable) =
+        source::discover_all(&config.site_dir, dir, EXTENSION, &config.languages);
     assemble(files, unreadable, config, options)
 }
 
@@ -242,7 +243,11 @@ pub fn parse_original(file: &source::SourceFile, config: &Config) -> Result<Orig
     }
     if let Some(image) = &front.image {
         if let Err(message) = check_static_path(image, &config.site_dir) {
-            diagnostics.push(at("image", Problem::BrokenLink, message));
+            diagnostics.push(at(
+                "image",
+                Problem::BrokenLink,
+                format!("`image`: {message}"),
+            ));
         }
         if front
             .image_alt
@@ -260,7 +265,13 @@ pub fn parse_original(file: &source::SourceFile, config: &Config) -> Result<Orig
     let slug = match &front.slug {
         Some(custom) => {
             let folded = slugify(custom);
-            if folded.is_empty() {
+            if let Err(message) = crate::paths::check_name(custom.trim()) {
+                diagnostics.push(at(
+                    "slug",
+                    Problem::PathEscape,
+                    format!("`slug`: {message}"),
+                ));
+            } else if folded.is_empty() {
                 diagnostics.push(at(
                     "slug",
                     Problem::InvalidValue,
@@ -348,15 +359,7 @@ pub fn check_static_path(site_path: &str, site_dir: &Path) -> Result<(), String>
             "`{site_path}` must be a path from the site root, such as /images/photo.jpg"
         ));
     };
-    if relative
-        .split('/')
-        .any(|part| part == ".." || part.is_empty())
-    {
-        return Err(format!(
-            "`{site_path}` must not contain `..` or empty parts"
-        ));
-    }
-    if site_dir.join("static").join(relative).is_file() {
+    if crate::paths::resolve(site_dir, "static", relative)?.is_file() {
         Ok(())
     } else {
         Err(format!(

@@ -102,7 +102,7 @@ pub fn load(
     config: &Config,
     codes: Option<&BTreeSet<String>>,
 ) -> Result<Vec<Commune>, Diagnostics> {
-    let files = source::discover(dir, "yaml", &config.languages)?;
+    let files = source::discover(&config.site_dir, dir, "yaml", &config.languages)?;
     let groups = group(files)?;
     let parsed = groups.into_iter().map(|(original, translations)| {
         let mut diagnostics = Diagnostics::default();

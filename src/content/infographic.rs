@@ -216,7 +216,7 @@ impl InfographicText {
 
 /// Loads `dir/*.yaml`.
 pub fn load(dir: &Path, config: &Config) -> Result<Vec<Infographic>, Diagnostics> {
-    let files = source::discover(dir, "yaml", &config.languages)?;
+    let files = source::discover(&config.site_dir, dir, "yaml", &config.languages)?;
     let groups = group(files)?;
     let parsed: Vec<Result<Infographic, Diagnostics>> = groups
         .into_par_iter()

@@ -154,7 +154,7 @@ struct Located {
 /// Loads `dir/*.md` and checks the lessons against each other: prerequisites that exist and do
 /// not go round in a circle, one lesson per place in a course. Sorted by course, then order.
 pub fn load(dir: &Path, config: &Config) -> Result<Vec<Lesson>, Diagnostics> {
-    let files = source::discover(dir, "md", &config.languages)?;
+    let files = source::discover(&config.site_dir, dir, "md", &config.languages)?;
     let groups = group(files)?;
     let parsed: Vec<Result<Located, Diagnostics>> = groups
         .into_par_iter()
