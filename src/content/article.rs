@@ -234,12 +234,8 @@ pub fn parse_original(file: &source::SourceFile, config: &Config) -> Result<Orig
             ),
         ));
     }
-    if front.title.trim().is_empty() {
-        diagnostics.push(at(
-            "title",
-            Problem::InvalidValue,
-            "`title` is empty".into(),
-        ));
+    if let Err((problem, message)) = check_title(&front.title) {
+        diagnostics.push(at("title", problem, message));
     }
     if let Some(image) = &front.image {
         if let Err(message) = check_static_path(image, &config.site_dir) {
@@ -328,13 +324,11 @@ pub fn parse_original(file: &source::SourceFile, config: &Config) -> Result<Orig
 pub fn parse_translation(file: &source::SourceFile) -> Result<(ArticleText, bool), Diagnostics> {
     let split = frontmatter::split(&file.text, &file.path)?;
     let front: TranslationFrontMatter = yaml::parse(split.yaml, &file.path, split.yaml_line)?;
-    if front.title.trim().is_empty() {
+    if let Err((problem, message)) = check_title(&front.title) {
         let line = yaml::key_line(split.yaml, "title").map(|l| l + split.yaml_line - 1);
-        return Err(
-            Diagnostic::error(Problem::InvalidValue, &file.path, "`title` is empty")
-                .at(line, None)
-                .into(),
-        );
+        return Err(Diagnostic::error(problem, &file.path, message)
+            .at(line, None)
+            .into());
     }
     Ok((
         ArticleText {
@@ -350,6 +344,25 @@ pub fn parse_translation(file: &source::SourceFile) -> Result<(ArticleText, bool
         },
         front.draft,
     ))
+}
+
+/// The longest title, in characters: titles go into every list, feed, poster and search
+/// index, and a headline that does not fit on a phone's screen in a few lines is a mistake.
+pub const MAX_TITLE_CHARS: usize = 300;
+
+/// A title must have words and fit in [`MAX_TITLE_CHARS`].
+fn check_title(title: &str) -> Result<(), (Problem, String)> {
+    let length = title.trim().chars().count();
+    if length == 0 {
+        return Err((Problem::InvalidValue, "`title` is empty".into()));
+    }
+    if length > MAX_TITLE_CHARS {
+        return Err((
+            Problem::TooLarge,
+            format!("`title` is {length} characters long; at most {MAX_TITLE_CHARS}"),
+        ));
+    }
+    Ok(())
 }
 
 /// A site path (`/images/x.svg`) must name a file of the site's `static/` folder.

@@ -18,8 +18,27 @@ pub struct SourceFile {
     pub text: String,
 }
 
-/// Reads a file as UTF-8, naming the line of the first invalid byte when it is not.
+/// The largest file loa reads: a long article is some 100 KB; 8 MB leaves room for any real
+/// text and data file while a runaway one (a pasted log, a generated dump) is refused before it
+/// is read, instead of making every page of every language slow and heavy.
+pub const MAX_FILE_BYTES: u64 = 8_000_000;
+
+/// Reads a file as UTF-8, naming the line of the first invalid byte when it is not. A file over
+/// [`MAX_FILE_BYTES`] is refused unread.
 pub fn read_text(path: &Path) -> Result<String, Diagnostics> {
+    let size = std::fs::metadata(path).map(|meta| meta.len()).unwrap_or(0);
+    if size > MAX_FILE_BYTES {
+        return Err(Diagnostic::error(
+            Problem::TooLarge,
+            path,
+            format!(
+                "the file is {:.1} MB; loa reads files of at most {} MB",
+                size as f64 / 1e6,
+                MAX_FILE_BYTES / 1_000_000
+            ),
+        )
+        .into());
+    }
     let bytes = std::fs::read(path).map_err(|e| {
         Diagnostic::error(
             Problem::Unreadable,
