@@ -244,6 +244,16 @@ pub fn check_output_dir(site_dir: &Path, out_dir: &Path) -> Result<(), String> {
             out_dir.display()
         ));
     }
+    // A build replaces the whole folder: only an empty one or an earlier build (which always
+    // has a home page) may go, never a folder of someone's other files.
+    let has_files = std::fs::read_dir(&out).is_ok_and(|mut entries| entries.next().is_some());
+    if has_files && !out.join("index.html").is_file() {
+        return Err(format!(
+            "the output folder {} holds files but no index.html, so it is not an earlier build; \
+             a build replaces the whole folder: choose an empty or a new one",
+            out_dir.display()
+        ));
+    }
     Ok(())
 }
 
@@ -350,5 +360,17 @@ mod tests {
         assert!(check_output_dir(dir, &dir.join("..")).is_err());
         assert!(check_output_dir(dir, &dir.join("content/out")).is_err());
         assert!(check_output_dir(&dir.join("sub"), dir).is_err());
+        let other = tempfile::tempdir().unwrap();
+        assert!(check_output_dir(dir, other.path()).is_ok(), "empty");
+        std::fs::write(other.path().join("notes.txt"), "x").unwrap();
+        assert!(
+            check_output_dir(dir, other.path()).is_err(),
+            "someone's files"
+        );
+        std::fs::write(other.path().join("index.html"), "x").unwrap();
+        assert!(
+            check_output_dir(dir, other.path()).is_ok(),
+            "an earlier build"
+        );
     }
 }

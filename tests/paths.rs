@@ -226,11 +226,14 @@ fn a_theme_name_that_climbs_out_is_refused_at_its_line() {
 #[test]
 fn the_output_folder_never_replaces_the_site() {
     let site = SiteCopy::new("serve");
-    for output in [".", "..", "content/public", "public/.."] {
+    std::fs::create_dir_all(site.path("../documents")).unwrap();
+    site.write("../documents/notes.txt", "not a site");
+    for output in [".", "..", "content/public", "public/..", "../documents"] {
         let before = tree(&site.dir);
         let run = site.loa(&["build", ".", "--output", output]);
         assert_eq!(run.code, Some(1), "{output}: {}", run.stderr);
         assert!(run.stderr.contains("the output folder"), "{}", run.stderr);
         assert_eq!(tree(&site.dir), before, "{output}");
     }
+    assert_eq!(site.read("../documents/notes.txt"), "not a site");
 }
