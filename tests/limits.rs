@@ -161,21 +161,23 @@ fn a_commune_with_ten_thousand_procedures_is_refused_at_its_line() {
 
 #[test]
 fn a_one_megabyte_title_is_refused_at_its_line() {
-    let site = SiteCopy::new("serve");
-    let text = site.read(ARTICLE);
     let title = "Ngày hội số ".repeat(80_000);
-    site.write(
-        ARTICLE,
-        &text.replace(
-            "title: \"Ngày hội số của xã\"",
-            &format!("title: \"{title}\""),
+    let length = title.trim().chars().count();
+    for (file, old, line) in [
+        (ARTICLE, "title: \"Ngày hội số của xã\"", 2),
+        (
+            "content/infographics/nguoi-dung.yaml",
+            "title: \"Người dùng thanh toán QR\"",
+            1,
         ),
-    );
-    assert_refused(
-        &guarded_build(&site),
-        &format!(
-            "content/articles/ngay-hoi-so.md:2: `title` is {} characters long; at most 300",
-            title.trim().chars().count()
-        ),
-    );
+    ] {
+        let site = SiteCopy::new("serve");
+        let text = site.read(file);
+        assert!(text.contains(old), "{file}");
+        site.write(file, &text.replace(old, &format!("title: \"{title}\"")));
+        assert_refused(
+            &guarded_build(&site),
+            &format!("{file}:{line}: `title` is {length} characters long; at most 300"),
+        );
+    }
 }

@@ -6,7 +6,7 @@ use std::path::{Path, PathBuf};
 use rayon::prelude::*;
 use serde::Deserialize;
 
-use super::{LoadOptions, Translated, frontmatter, group_all, source};
+use super::{LoadOptions, Translated, check_title, frontmatter, group_all, source};
 use crate::config::Config;
 use crate::diagnostics::{Diagnostic, Diagnostics, Problem};
 use crate::languages::format::Date;
@@ -344,25 +344,6 @@ pub fn parse_translation(file: &source::SourceFile) -> Result<(ArticleText, bool
         },
         front.draft,
     ))
-}
-
-/// The longest title, in characters: titles go into every list, feed, poster and search
-/// index, and a headline that does not fit on a phone's screen in a few lines is a mistake.
-pub const MAX_TITLE_CHARS: usize = 300;
-
-/// A title must have words and fit in [`MAX_TITLE_CHARS`].
-fn check_title(title: &str) -> Result<(), (Problem, String)> {
-    let length = title.trim().chars().count();
-    if length == 0 {
-        return Err((Problem::InvalidValue, "`title` is empty".into()));
-    }
-    if length > MAX_TITLE_CHARS {
-        return Err((
-            Problem::TooLarge,
-            format!("`title` is {length} characters long; at most {MAX_TITLE_CHARS}"),
-        ));
-    }
-    Ok(())
 }
 
 /// A site path (`/images/x.svg`) must name a file of the site's `static/` folder.

@@ -413,12 +413,8 @@ fn parse_original(file: &source::SourceFile) -> Result<(Values, InfographicText)
         labels.push(label.trim().to_string());
         units.push(words);
     }
-    if raw.title.trim().is_empty() {
-        report.error(
-            key_line("title"),
-            Problem::InvalidValue,
-            "`title` is empty".into(),
-        );
+    if let Err((problem, message)) = super::check_title(&raw.title) {
+        report.error(key_line("title"), problem, message);
     }
     let date = match date {
         Ok(date) => Some(date),
@@ -533,12 +529,8 @@ fn parse_translation(
         };
         units.push(words);
     }
-    if raw.title.trim().is_empty() {
-        report.error(
-            yaml::key_line(&file.text, "title"),
-            Problem::InvalidValue,
-            "`title` is empty".into(),
-        );
+    if let Err((problem, message)) = super::check_title(&raw.title) {
+        report.error(yaml::key_line(&file.text, "title"), problem, message);
     }
     if report.diagnostics.has_errors() {
         return Err(report.diagnostics);

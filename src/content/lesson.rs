@@ -301,12 +301,8 @@ fn lesson_text(
 ) -> Result<LessonText, Diagnostics> {
     let (body, body_line) = (split.body, split.body_line);
     let mut diagnostics = Diagnostics::default();
-    if title.trim().is_empty() {
-        diagnostics.push(Diagnostic::error(
-            Problem::InvalidValue,
-            &file.path,
-            "`title` is empty",
-        ));
+    if let Err((problem, message)) = super::check_title(&title) {
+        diagnostics.push(Diagnostic::error(problem, &file.path, message));
     }
     let (intro, steps) = split_steps(body, body_line);
     if steps.is_empty() {
