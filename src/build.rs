@@ -3,7 +3,7 @@
 use std::path::PathBuf;
 use std::time::{Duration, Instant};
 
-use crate::diagnostics::{Diagnostic, Diagnostics, Severity};
+use crate::diagnostics::{Diagnostic, Diagnostics, Problem, Severity};
 use crate::output::Staging;
 use crate::render::{self, RenderStats};
 use crate::site::{Site, SiteOptions};
@@ -41,6 +41,9 @@ pub fn build_with_progress(
     progress: &(dyn Fn(usize, usize) + Sync),
 ) -> Result<BuildReport, Diagnostics> {
     let started = Instant::now();
+    if let Err(message) = crate::paths::check_output_dir(&options.site.site_dir, &options.out_dir) {
+        return Err(Diagnostic::error(Problem::PathEscape, &options.out_dir, message).into());
+    }
     let site = Site::load(&options.site)?;
     let config = &site.config;
     let lock = urllock::verify(

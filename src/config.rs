@@ -265,6 +265,13 @@ pub fn parse(
             })
             .ok()
     });
+    if let Err(message) = crate::paths::check_name(&raw.theme) {
+        diagnostics.push(at(
+            "theme",
+            format!("`theme`: {message}"),
+            Problem::PathEscape,
+        ));
+    }
     if raw.paginate == 0 {
         diagnostics.push(at(
             "paginate",

@@ -39,6 +39,10 @@ pub enum Problem {
     Template,
     /// Writing the output failed.
     Output,
+    /// A file, text or structure beyond loa's limits (file size, nesting depth, list length).
+    TooLarge,
+    /// A slug, path or symbolic link that leads outside its folder or the site.
+    PathEscape,
     /// Content that some readers cannot use, such as an image without alt text (`loa check`).
     Accessibility,
     /// A page heavier than its kind's budget, or with JavaScript where none is allowed.

@@ -13,7 +13,6 @@
 //! renders. A character used anywhere in the site is in the subset.
 
 use std::collections::{BTreeMap, BTreeSet};
-use std::path::Path;
 
 use read_fonts::FontRef;
 use read_fonts::collections::IntSet;
@@ -204,7 +203,8 @@ fn source_chars(site: &Site) -> BTreeSet<char> {
     if let Ok(text) = std::fs::read_to_string(site.config.path()) {
         add(&text);
     }
-    for path in files_under(&site_dir.join("content")) {
+    // Problems of the walk are the content loader's to report.
+    for (_, path) in crate::paths::walk(site_dir, &site_dir.join("content")).files {
         if let Ok(text) = std::fs::read_to_string(path) {
             add(&text);
         }
@@ -218,16 +218,6 @@ fn source_chars(site: &Site) -> BTreeSet<char> {
         add(&String::from_utf8_lossy(&file.bytes));
     }
     chars
-}
-
-fn files_under(dir: &Path) -> Vec<std::path::PathBuf> {
-    walkdir::WalkDir::new(dir)
-        .sort_by_file_name()
-        .into_iter()
-        .filter_map(Result::ok)
-        .filter(|entry| entry.file_type().is_file())
-        .map(walkdir::DirEntry::into_path)
-        .collect()
 }
 
 /// A WOFF2 font with the glyphs of `chars` and everything the layout tables reach from them.

@@ -60,7 +60,6 @@ impl Images {
     /// Measures every article image (a site path such as `/images/a.jpg`, from `static/`) and
     /// resizes the raster ones.
     pub fn prepare(site: &Site) -> Result<Images, Diagnostics> {
-        let static_dir = site.config.site_dir.join("static");
         let mut paths: Vec<&str> = site
             .content
             .articles
@@ -71,7 +70,7 @@ impl Images {
         paths.dedup();
         let results: Vec<Result<Option<Prepared>, Diagnostic>> = paths
             .par_iter()
-            .map(|path| prepare_one(&static_dir, path))
+            .map(|path| prepare_one(&site.config.site_dir, path))
             .collect();
         let mut images = Images::default();
         let mut diagnostics = Diagnostics::default();
@@ -104,8 +103,11 @@ struct Prepared {
     variants: Vec<(String, Vec<u8>)>,
 }
 
-fn prepare_one(static_dir: &Path, path: &str) -> Result<Option<Prepared>, Diagnostic> {
-    let file = static_dir.join(path.trim_start_matches('/'));
+fn prepare_one(site_dir: &Path, path: &str) -> Result<Option<Prepared>, Diagnostic> {
+    // The article loader reports images that leave static/ or do not exist.
+    let Ok(file) = crate::paths::resolve(site_dir, "static", path.trim_start_matches('/')) else {
+        return Ok(None);
+    };
     let extension = path
         .rsplit('.')
         .next()
@@ -245,11 +247,11 @@ mod tests {
     #[test]
     fn a_large_photo_gets_smaller_copies_and_never_ships_the_original_in_srcset() {
         let dir = tempfile::tempdir().unwrap();
-        std::fs::create_dir_all(dir.path().join("images")).unwrap();
+        std::fs::create_dir_all(dir.path().join("static/images")).unwrap();
         let photo = image::RgbImage::from_fn(2000, 1125, |x, y| {
             image::Rgb([(x % 256) as u8, (y % 256) as u8, 120])
         });
-        photo.save(dir.path().join("images/p.jpg")).unwrap();
+        photo.save(dir.path().join("static/images/p.jpg")).unwrap();
         let prepared = prepare_one(dir.path(), "/images/p.jpg").unwrap().unwrap();
         assert_eq!((prepared.info.width, prepared.info.height), (2000, 1125));
         assert_eq!(

@@ -18,6 +18,7 @@ pub mod markdown;
 pub mod new;
 pub mod offline;
 pub mod output;
+pub mod paths;
 pub mod poster;
 pub mod progress;
 pub mod render;

@@ -58,7 +58,7 @@ enum Command {
         /// The new site's folder (must not exist, or be empty).
         dir: PathBuf,
     },
-    /// Serve the site on 127.0.0.1, rebuilding and reloading open pages on every edit.
+    /// Serve the site on 127.0.0.1 (or --bind), rebuilding and reloading open pages on every edit.
     Serve {
         /// The site folder, holding loa.yaml.
         #[arg(default_value = ".")]
@@ -66,6 +66,10 @@ enum Command {
         /// The port to try first; the next free one is used when it is taken.
         #[arg(short, long, default_value_t = loa::serve::DEFAULT_PORT)]
         port: u16,
+        /// The address to listen on. Any other than 127.0.0.1 or ::1 lets other machines reach
+        /// the preview, and loa warns about it.
+        #[arg(long, default_value = "127.0.0.1", value_name = "ADDRESS")]
+        bind: std::net::IpAddr,
         /// Open the site in the desktop's browser.
         #[arg(long)]
         open: bool,
@@ -219,12 +223,14 @@ fn main() -> ExitCode {
         },
         Command::Serve {
             site_dir,
+            bind,
             port,
             open,
             drafts,
         } => {
             let options = loa::serve::ServeOptions {
                 site_dir: site_dir.clone(),
+                bind,
                 port,
                 open,
                 drafts,

@@ -21,6 +21,10 @@ use crate::slug::slugify;
 /// rendering of a text serves every language that shows it; see [`localize`].
 pub const LANGUAGE_ROOT: &str = "~loa-root~";
 
+/// How deep lists, list items and quotes may nest. Real texts stay under ten; thousands would
+/// make every later step (HTML, search, pages) walk the depth again and again.
+pub const MAX_NESTING: usize = 100;
+
 /// The prefix of an internal link in Markdown: `[text](@/articles/slug)`.
 pub const INTERNAL_PREFIX: &str = "@/";
 
@@ -118,8 +122,27 @@ pub fn render(
     let mut images: Vec<ImageRef> = Vec::new();
     let mut in_image = false;
     let mut paragraph_start: Option<(usize, usize)> = None;
+    let mut depth = 0usize;
 
     for (event, range) in Parser::new_ext(source, options).into_offset_iter() {
+        match &event {
+            Event::Start(Tag::List(_) | Tag::Item | Tag::BlockQuote(_)) => depth += 1,
+            Event::End(TagEnd::List(_) | TagEnd::Item | TagEnd::BlockQuote(_)) => {
+                depth = depth.saturating_sub(1)
+            }
+            _ => {}
+        }
+        if depth > MAX_NESTING {
+            diagnostics.push(
+                Diagnostic::error(
+                    Problem::TooLarge,
+                    path,
+                    format!("lists and quotes are nested more than {MAX_NESTING} deep"),
+                )
+                .at_line(line_of(range.start)),
+            );
+            return Err(diagnostics);
+        }
         match event {
             Event::Start(Tag::Link {
                 link_type,
@@ -157,6 +180,12 @@ pub fn render(
                 if let Err(message) = check_scheme(&dest_url) {
                     diagnostics.push(
                         Diagnostic::error(Problem::BrokenLink, path, message)
+                            .at_line(line_of(range.start)),
+                    );
+                }
+                if let Err(message) = crate::paths::check_url_path(&dest_url) {
+                    diagnostics.push(
+                        Diagnostic::error(Problem::PathEscape, path, format!("image: {message}"))
                             .at_line(line_of(range.start)),
                     );
                 }

@@ -149,11 +149,11 @@ impl Staging {
 
 impl Sink for Staging {
     fn put(&self, path: &str, bytes: Vec<u8>) -> Result<(), Diagnostic> {
-        if path.split('/').any(|part| part == ".." || part.is_empty()) {
+        if let Err(message) = crate::paths::check_relative(path) {
             return Err(Diagnostic::error(
-                Problem::Output,
+                Problem::PathEscape,
                 path,
-                "refusing to write outside the output folder",
+                format!("refusing to write outside the output folder: {message}"),
             ));
         }
         let target = self.dir.join(path);

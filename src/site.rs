@@ -31,6 +31,8 @@ pub struct Site {
     pub bodies: BTreeMap<(String, String), Rendered>,
     /// Every lesson text rendered once, by (lesson slug, language of the text).
     pub lessons: BTreeMap<(String, String), RenderedLesson>,
+    /// The files of the site's `static/` folder: path inside it and path to read.
+    pub static_files: Vec<(String, PathBuf)>,
     /// Static images with per-language variants.
     pub images: ImageVariants,
     /// Problems that do not stop the build.
@@ -60,16 +62,21 @@ impl Site {
             },
         );
         let formatters = formatters(&config);
-        let (theme, ui, content, formatters) = match (theme, ui, content, formatters) {
-            (Ok(theme), Ok(ui), Ok(content), Ok(formatters)) => (theme, ui, content, formatters),
-            (theme, ui, content, formatters) => {
-                diagnostics.extend(theme.err().into_iter().flatten());
-                diagnostics.extend(ui.err().into_iter().flatten());
-                diagnostics.extend(content.err().into_iter().flatten());
-                diagnostics.extend(formatters.err().into_iter().flatten());
-                return Err(diagnostics);
-            }
-        };
+        let statics = static_files(&config.site_dir);
+        let (theme, ui, content, formatters, static_files) =
+            match (theme, ui, content, formatters, statics) {
+                (Ok(theme), Ok(ui), Ok(content), Ok(formatters), Ok(statics)) => {
+                    (theme, ui, content, formatters, statics)
+                }
+                (theme, ui, content, formatters, statics) => {
+                    diagnostics.extend(theme.err().into_iter().flatten());
+                    diagnostics.extend(ui.err().into_iter().flatten());
+                    diagnostics.extend(content.err().into_iter().flatten());
+                    diagnostics.extend(formatters.err().into_iter().flatten());
+                    diagnostics.extend(statics.err().into_iter().flatten());
+                    return Err(diagnostics);
+                }
+            };
         let (ui, warnings) = ui;
         let bodies = resolve(&content, &config.site_dir);
         let lessons = resolve_lessons(&content);
@@ -81,7 +88,10 @@ impl Site {
                 return Err(diagnostics);
             }
         };
-        let images = ImageVariants::find(&config.site_dir.join("static"), &config.languages);
+        let images = ImageVariants::find(
+            static_files.iter().map(|(name, _)| name.as_str()),
+            &config.languages,
+        );
         Ok(Site {
             config,
             theme,
@@ -90,6 +100,7 @@ impl Site {
             content,
             bodies,
             lessons,
+            static_files,
             images,
             warnings,
         })
@@ -100,6 +111,16 @@ impl Site {
             .get(lang)
             .or_else(|| self.formatters.get(self.config.languages.default_code()))
             .expect("a formatter exists for every site language")
+    }
+}
+
+/// The files of `static/`; a symbolic link out of the site is an error.
+pub fn static_files(site_dir: &Path) -> Result<Vec<(String, PathBuf)>, Diagnostics> {
+    let walk = crate::paths::walk(site_dir, &site_dir.join("static"));
+    if walk.problems.has_errors() {
+        Err(walk.problems)
+    } else {
+        Ok(walk.files)
     }
 }
 

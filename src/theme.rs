@@ -6,7 +6,6 @@ use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
 use include_dir::{Dir, include_dir};
-use walkdir::WalkDir;
 
 use crate::diagnostics::{Diagnostic, Diagnostics, Problem};
 use crate::languages::ui::FtlSource;
@@ -49,7 +48,11 @@ impl Theme {
             )
             .into());
         }
-        for (relative, path) in site_files(&own) {
+        let walk = crate::paths::walk(site_dir, &own);
+        if walk.problems.has_errors() {
+            return Err(walk.problems);
+        }
+        for (relative, path) in walk.files {
             let bytes = std::fs::read(&path).map_err(|e| {
                 Diagnostic::error(Problem::Unreadable, &path, format!("cannot read: {e}"))
             })?;
@@ -80,7 +83,11 @@ impl Theme {
 /// The UI string files: embedded ones first, then the site's, so the site's messages win.
 pub fn ftl_sources(site_dir: &Path) -> Result<Vec<FtlSource>, Diagnostics> {
     let mut sources = embedded_ftl_sources();
-    for (name, path) in site_files(&site_dir.join("i18n")) {
+    let walk = crate::paths::walk(site_dir, &site_dir.join("i18n"));
+    if walk.problems.has_errors() {
+        return Err(walk.problems);
+    }
+    for (name, path) in walk.files {
         if let Some(lang) = name.strip_suffix(".ftl") {
             sources.push(FtlSource {
                 lang: lang.to_string(),
@@ -120,29 +127,6 @@ fn embedded_files<'a>(dir: &'a Dir<'a>) -> Vec<(String, &'a [u8])> {
     }
     files.sort();
     files
-}
-
-/// Every file under `dir` (none when it does not exist), in a stable order, with its path
-/// inside `dir` written with `/`.
-pub fn site_files(dir: &Path) -> Vec<(String, PathBuf)> {
-    if !dir.is_dir() {
-        return Vec::new();
-    }
-    WalkDir::new(dir)
-        .sort_by_file_name()
-        .into_iter()
-        .filter_map(Result::ok)
-        .filter(|entry| entry.file_type().is_file())
-        .filter_map(|entry| {
-            let relative = entry
-                .path()
-                .strip_prefix(dir)
-                .ok()?
-                .to_string_lossy()
-                .replace('\\', "/");
-            Some((relative, entry.into_path()))
-        })
-        .collect()
 }
 
 /// Writes the embedded theme and UI strings into a new site folder (`loa init`).

@@ -27,8 +27,13 @@ pub fn parse<T: DeserializeOwned>(
     })
 }
 
+/// serde-saphyr's default budget (a million parser events, 50,000 aliases), with alias replay
+/// cut to what a site's files could ever need: an alias bomb (billion laughs) stops after
+/// 100,000 replayed events with an error, long before it fills memory.
 fn options() -> serde_saphyr::Options {
-    serde_saphyr::Options::default()
+    let mut options = serde_saphyr::Options::default();
+    options.alias_limits.max_total_replayed_events = 100_000;
+    options
 }
 
 /// Classifies serde's message and rewrites the common ones for an editor, not a programmer.
@@ -138,6 +143,26 @@ mod tests {
         let error = parse::<Doc>("tags: []\n", Path::new("x.yaml"), 1).unwrap_err();
         assert_eq!(error.problem, Problem::MissingField);
         assert!(error.message.contains("`title`"));
+    }
+
+    #[test]
+    fn alias_bombs_stop_at_the_budget() {
+        type Level3 = Vec<Vec<Vec<String>>>;
+        type Level7 = Vec<Vec<Vec<Vec<Level3>>>>;
+        #[derive(Debug, Deserialize)]
+        #[allow(dead_code)]
+        struct Nested {
+            bomb: Level7,
+        }
+        // Seven levels of ten aliases each: ten million strings once expanded.
+        let mut anchors = vec!["&a0 [l, l, l, l, l, l, l, l, l, l]".to_string()];
+        for level in 1..=6 {
+            let items = vec![format!("*a{}", level - 1); 10].join(", ");
+            anchors.push(format!("&a{level} [{items}]"));
+        }
+        let yaml = format!("defs: [{}]\nbomb: *a6\n", anchors.join(", "));
+        let error = parse::<Nested>(&yaml, Path::new("x.yaml"), 1).unwrap_err();
+        assert!(error.message.contains("alias"), "{error}");
     }
 
     #[test]

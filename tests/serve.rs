@@ -46,6 +46,11 @@ impl Server {
     }
 
     fn spawn(site: &SiteCopy) -> Server {
+        Server::spawn_with(site, &[]).0
+    }
+
+    /// Starts a server with more arguments; returns it and what it printed up to `serving …`.
+    fn spawn_with(site: &SiteCopy, arguments: &[&str]) -> (Server, Vec<String>) {
         // A port that was free a moment ago; loa takes the next one if it has been taken since.
         let wanted = TcpListener::bind("127.0.0.1:0")
             .and_then(|listener| listener.local_addr())
@@ -53,6 +58,7 @@ impl Server {
             .port();
         let mut child = Command::new(env!("CARGO_BIN_EXE_loa"))
             .args(["serve", ".", "--port", &wanted.to_string()])
+            .args(arguments)
             .current_dir(&site.dir)
             .env("NO_COLOR", "1")
             .stdin(Stdio::null())
@@ -74,26 +80,39 @@ impl Server {
             stderr: lines,
             port: 0,
         };
-        let serving = server.wait_for_line("serving ");
+        let printed = server.lines_until("serving ");
+        let serving = printed.last().expect("the serving line");
         server.port = serving
-            .split("http://127.0.0.1:")
+            .split(" at http://")
             .nth(1)
             .and_then(|rest| rest.split('/').next())
-            .and_then(|port| port.parse().ok())
+            .and_then(|address| address.rsplit_once(':'))
+            .and_then(|(_, port)| port.parse().ok())
             .unwrap_or_else(|| panic!("no port in `{serving}`"));
-        server
+        (server, printed)
     }
 
     fn wait_for_line(&self, start: &str) -> String {
+        self.lines_until(start).pop().expect("the awaited line")
+    }
+
+    /// Every line printed up to and including the first that starts with `start`.
+    fn lines_until(&self, start: &str) -> Vec<String> {
         let deadline = Instant::now() + WAIT;
+        let mut lines = Vec::new();
         while let Some(left) = deadline.checked_duration_since(Instant::now()) {
             match self.stderr.recv_timeout(left) {
-                Ok(line) if line.starts_with(start) => return line,
-                Ok(_) => {}
+                Ok(line) => {
+                    let found = line.starts_with(start);
+                    lines.push(line);
+                    if found {
+                        return lines;
+                    }
+                }
                 Err(_) => break,
             }
         }
-        panic!("loa serve never printed a line starting with `{start}`");
+        panic!("loa serve never printed a line starting with `{start}`: {lines:?}");
     }
 
     /// A GET over a fresh connection: (status, body).
@@ -249,6 +268,12 @@ fn paths_outside_the_site_are_refused() {
         "/..%2f..%2f..%2fetc%2fpasswd",
         "/images/..%5c..%5cloa.yaml",
         "/%252e%252e/%252e%252e/etc/passwd",
+        "/%25%32%65%25%32%65/etc/passwd",
+        "/..\\..\\etc\\passwd",
+        "/%5c..%5c..%5cetc%5cpasswd",
+        "/%2e%2e%5c%2e%2e%5cetc/passwd",
+        "/%c0%ae%c0%ae/%c0%ae%c0%ae/etc/passwd",
+        "/images%2f..%2f..%2floa.yaml",
         "/images/../../loa.yaml",
         "/images/",
         "/__loa/../loa.yaml",
@@ -258,6 +283,44 @@ fn paths_outside_the_site_are_refused() {
         assert!(!body.contains("root:"), "{path}");
         assert!(!body.contains("base_url"), "{path}");
     }
+}
+
+#[test]
+fn folders_are_never_listed() {
+    let site = SiteCopy::new("serve");
+    let server = Server::start(&site);
+    for path in ["/images/", "/images", "/articles/", "/en/articles/"] {
+        let (status, body) = server.get(path);
+        assert!(matches!(status, 301 | 302 | 404), "{path}: {status}");
+        assert!(!body.contains("ngay-hoi.svg"), "{path} lists files: {body}");
+        assert!(!body.contains("ngay-hoi-so/"), "{path} lists pages: {body}");
+    }
+    let (status, _) = server.get("/images/ngay-hoi.svg");
+    assert_eq!(status, 200, "files in the folder are served");
+}
+
+#[test]
+fn the_preview_listens_on_loopback_unless_told_otherwise() {
+    let site = SiteCopy::new("serve");
+    let (server, printed) = Server::spawn_with(&site, &[]);
+    assert!(
+        printed.last().unwrap().contains(" at http://127.0.0.1:"),
+        "{printed:?}"
+    );
+    assert!(
+        !printed.iter().any(|line| line.starts_with("warning:")),
+        "{printed:?}"
+    );
+    drop(server);
+    let (server, printed) = Server::spawn_with(&site, &["--bind", "0.0.0.0"]);
+    assert!(
+        printed.iter().any(|line| line
+            .starts_with("warning: listening on 0.0.0.0, which other machines can reach")),
+        "{printed:?}"
+    );
+    server.wait_for_line("built ");
+    let (status, _) = server.get("/");
+    assert_eq!(status, 200);
 }
 
 #[test]

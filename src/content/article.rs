@@ -6,7 +6,7 @@ use std::path::{Path, PathBuf};
 use rayon::prelude::*;
 use serde::Deserialize;
 
-use super::{LoadOptions, Translated, frontmatter, group_all, source};
+use super::{LoadOptions, Translated, check_title, frontmatter, group_all, source};
 use crate::config::Config;
 use crate::diagnostics::{Diagnostic, Diagnostics, Problem};
 use crate::languages::format::Date;
@@ -98,7 +98,8 @@ pub fn load(
     config: &Config,
     options: LoadOptions,
 ) -> Result<Vec<Article>, Diagnostics> {
-    let (files, unreadable) = source::discover_all(dir, EXTENSION, &config.languages);
+    let (files, unreadable) =
+        source::discover_all(&config.site_dir, dir, EXTENSION, &config.languages);
     assemble(files, unreadable, config, options)
 }
 
@@ -233,16 +234,16 @@ pub fn parse_original(file: &source::SourceFile, config: &Config) -> Result<Orig
             ),
         ));
     }
-    if front.title.trim().is_empty() {
-        diagnostics.push(at(
-            "title",
-            Problem::InvalidValue,
-            "`title` is empty".into(),
-        ));
+    if let Err((problem, message)) = check_title(&front.title) {
+        diagnostics.push(at("title", problem, message));
     }
     if let Some(image) = &front.image {
         if let Err(message) = check_static_path(image, &config.site_dir) {
-            diagnostics.push(at("image", Problem::BrokenLink, message));
+            diagnostics.push(at(
+                "image",
+                Problem::BrokenLink,
+                format!("`image`: {message}"),
+            ));
         }
         if front
             .image_alt
@@ -260,7 +261,13 @@ pub fn parse_original(file: &source::SourceFile, config: &Config) -> Result<Orig
     let slug = match &front.slug {
         Some(custom) => {
             let folded = slugify(custom);
-            if folded.is_empty() {
+            if let Err(message) = crate::paths::check_name(custom.trim()) {
+                diagnostics.push(at(
+                    "slug",
+                    Problem::PathEscape,
+                    format!("`slug`: {message}"),
+                ));
+            } else if folded.is_empty() {
                 diagnostics.push(at(
                     "slug",
                     Problem::InvalidValue,
@@ -317,13 +324,11 @@ pub fn parse_original(file: &source::SourceFile, config: &Config) -> Result<Orig
 pub fn parse_translation(file: &source::SourceFile) -> Result<(ArticleText, bool), Diagnostics> {
     let split = frontmatter::split(&file.text, &file.path)?;
     let front: TranslationFrontMatter = yaml::parse(split.yaml, &file.path, split.yaml_line)?;
-    if front.title.trim().is_empty() {
+    if let Err((problem, message)) = check_title(&front.title) {
         let line = yaml::key_line(split.yaml, "title").map(|l| l + split.yaml_line - 1);
-        return Err(
-            Diagnostic::error(Problem::InvalidValue, &file.path, "`title` is empty")
-                .at(line, None)
-                .into(),
-        );
+        return Err(Diagnostic::error(problem, &file.path, message)
+            .at(line, None)
+            .into());
     }
     Ok((
         ArticleText {
@@ -348,15 +353,7 @@ pub fn check_static_path(site_path: &str, site_dir: &Path) -> Result<(), String>
             "`{site_path}` must be a path from the site root, such as /images/photo.jpg"
         ));
     };
-    if relative
-        .split('/')
-        .any(|part| part == ".." || part.is_empty())
-    {
-        return Err(format!(
-            "`{site_path}` must not contain `..` or empty parts"
-        ));
-    }
-    if site_dir.join("static").join(relative).is_file() {
+    if crate::paths::resolve(site_dir, "static", relative)?.is_file() {
         Ok(())
     } else {
         Err(format!(

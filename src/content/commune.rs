@@ -13,6 +13,10 @@ use crate::diagnostics::{Diagnostic, Diagnostics, Problem, collect_all};
 use crate::urllock::{MAX_SHORT_PATH, procedure_path};
 use crate::yaml;
 
+/// Posters on one commune's wall: a wall holds a few dozen; far more is a mistake, and each one
+/// is a page per language, a poster and a page of the printed corner.
+pub const MAX_WALL: usize = 100;
+
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 struct RawCommune {
@@ -102,7 +106,7 @@ pub fn load(
     config: &Config,
     codes: Option<&BTreeSet<String>>,
 ) -> Result<Vec<Commune>, Diagnostics> {
-    let files = source::discover(dir, "yaml", &config.languages)?;
+    let files = source::discover(&config.site_dir, dir, "yaml", &config.languages)?;
     let groups = group(files)?;
     let parsed = groups.into_iter().map(|(original, translations)| {
         let mut diagnostics = Diagnostics::default();
@@ -240,6 +244,17 @@ pub fn parse(
             Problem::MissingField,
             "`procedures` lists no procedure code".into(),
         ));
+    }
+    if raw.procedures.len() > MAX_WALL {
+        diagnostics.push(error(
+            key("procedures"),
+            Problem::InvalidValue,
+            format!(
+                "`procedures` lists {} procedures; a QR corner holds at most {MAX_WALL}",
+                raw.procedures.len()
+            ),
+        ));
+        return Err(diagnostics);
     }
     let mut wall: Vec<WallEntry> = Vec::new();
     for entry in &raw.procedures {

@@ -1,10 +1,7 @@
 //! Per-language images: beside `static/images/screenshot.png`, a `screenshot.km.png` is the
 //! picture that readers of Khmer pages see wherever a text shows `/images/screenshot.png`.
 
-use std::collections::BTreeMap;
-use std::path::Path;
-
-use walkdir::WalkDir;
+use std::collections::{BTreeMap, BTreeSet};
 
 use crate::languages::Languages;
 
@@ -13,43 +10,33 @@ use crate::languages::Languages;
 pub struct ImageVariants(BTreeMap<String, BTreeMap<String, String>>);
 
 impl ImageVariants {
-    /// Finds `name.<code>.<ext>` files under `static_dir` whose `name.<ext>` also exists.
-    pub fn find(static_dir: &Path, languages: &Languages) -> ImageVariants {
+    /// Finds `name.<code>.<ext>` among the static files (paths inside `static/`, such as
+    /// `images/a.km.png`) whose `name.<ext>` is also there.
+    pub fn find<'a>(
+        static_files: impl IntoIterator<Item = &'a str>,
+        languages: &Languages,
+    ) -> ImageVariants {
+        let files: BTreeSet<&str> = static_files.into_iter().collect();
         let mut variants: BTreeMap<String, BTreeMap<String, String>> = BTreeMap::new();
-        if !static_dir.is_dir() {
-            return ImageVariants(variants);
-        }
-        for entry in WalkDir::new(static_dir)
-            .sort_by_file_name()
-            .into_iter()
-            .filter_map(Result::ok)
-            .filter(|entry| entry.file_type().is_file())
-        {
-            let path = entry.path();
-            let (Some(stem), Some(extension)) = (
-                path.file_stem().and_then(|s| s.to_str()),
-                path.extension().and_then(|e| e.to_str()),
-            ) else {
+        for file in &files {
+            let (folder, name) = file.rsplit_once('/').unwrap_or(("", file));
+            let Some((stem, extension)) = name.rsplit_once('.') else {
                 continue;
             };
-            let Some((name, code)) = stem.rsplit_once('.') else {
+            let Some((base, code)) = stem.rsplit_once('.') else {
                 continue;
             };
-            let original = path.with_file_name(format!("{name}.{extension}"));
-            if !languages.contains(code) || !original.is_file() {
+            let original = match folder {
+                "" => format!("{base}.{extension}"),
+                folder => format!("{folder}/{base}.{extension}"),
+            };
+            if !languages.contains(code) || !files.contains(original.as_str()) {
                 continue;
             }
-            let site_path = |file: &Path| {
-                file.strip_prefix(static_dir)
-                    .ok()
-                    .map(|relative| format!("/{}", relative.to_string_lossy().replace('\\', "/")))
-            };
-            if let (Some(original), Some(variant)) = (site_path(&original), site_path(path)) {
-                variants
-                    .entry(original)
-                    .or_default()
-                    .insert(code.to_string(), variant);
-            }
+            variants
+                .entry(format!("/{original}"))
+                .or_default()
+                .insert(code.to_string(), format!("/{file}"));
         }
         ImageVariants(variants)
     }
@@ -78,12 +65,6 @@ mod tests {
 
     #[test]
     fn readers_see_their_language_s_image() {
-        let dir = tempfile::tempdir().unwrap();
-        let images = dir.path().join("images");
-        std::fs::create_dir_all(&images).unwrap();
-        for name in ["a.png", "a.km.png", "b.png", "c.xx.png"] {
-            std::fs::write(images.join(name), b"").unwrap();
-        }
         let languages = Languages::new(
             vec![
                 Language::new("vi".into(), "Tiếng Việt".into(), None),
@@ -92,7 +73,13 @@ mod tests {
             "vi",
         )
         .unwrap();
-        let variants = ImageVariants::find(dir.path(), &languages);
+        let files = [
+            "images/a.png",
+            "images/a.km.png",
+            "images/b.png",
+            "images/c.xx.png",
+        ];
+        let variants = ImageVariants::find(files, &languages);
         let html = "<img src=\"/images/a.png\" alt=\"\"><img src=\"/images/b.png\" alt=\"\">";
         let km = variants.localize(html, &["km".into(), "vi".into()]);
         assert_eq!(

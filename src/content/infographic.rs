@@ -216,7 +216,7 @@ impl InfographicText {
 
 /// Loads `dir/*.yaml`.
 pub fn load(dir: &Path, config: &Config) -> Result<Vec<Infographic>, Diagnostics> {
-    let files = source::discover(dir, "yaml", &config.languages)?;
+    let files = source::discover(&config.site_dir, dir, "yaml", &config.languages)?;
     let groups = group(files)?;
     let parsed: Vec<Result<Infographic, Diagnostics>> = groups
         .into_par_iter()
@@ -414,12 +414,8 @@ fn parse_original(file: &source::SourceFile) -> Result<(Values, InfographicText)
         labels.push(label.trim().to_string());
         units.push(words);
     }
-    if raw.title.trim().is_empty() {
-        report.error(
-            key_line("title"),
-            Problem::InvalidValue,
-            "`title` is empty".into(),
-        );
+    if let Err((problem, message)) = super::check_title(&raw.title) {
+        report.error(key_line("title"), problem, message);
     }
     let date = match date {
         Ok(date) => Some(date),
@@ -534,12 +530,8 @@ fn parse_translation(
         };
         units.push(words);
     }
-    if raw.title.trim().is_empty() {
-        report.error(
-            yaml::key_line(&file.text, "title"),
-            Problem::InvalidValue,
-            "`title` is empty".into(),
-        );
+    if let Err((problem, message)) = super::check_title(&raw.title) {
+        report.error(yaml::key_line(&file.text, "title"), problem, message);
     }
     if report.diagnostics.has_errors() {
         return Err(report.diagnostics);

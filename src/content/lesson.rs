@@ -154,7 +154,7 @@ struct Located {
 /// Loads `dir/*.md` and checks the lessons against each other: prerequisites that exist and do
 /// not go round in a circle, one lesson per place in a course. Sorted by course, then order.
 pub fn load(dir: &Path, config: &Config) -> Result<Vec<Lesson>, Diagnostics> {
-    let files = source::discover(dir, "md", &config.languages)?;
+    let files = source::discover(&config.site_dir, dir, "md", &config.languages)?;
     let groups = group(files)?;
     let parsed: Vec<Result<Located, Diagnostics>> = groups
         .into_par_iter()
@@ -310,12 +310,8 @@ fn lesson_text(
 ) -> Result<LessonText, Diagnostics> {
     let (body, body_line) = (split.body, split.body_line);
     let mut diagnostics = Diagnostics::default();
-    if title.trim().is_empty() {
-        diagnostics.push(Diagnostic::error(
-            Problem::InvalidValue,
-            &file.path,
-            "`title` is empty",
-        ));
+    if let Err((problem, message)) = super::check_title(&title) {
+        diagnostics.push(Diagnostic::error(problem, &file.path, message));
     }
     let (intro, steps) = split_steps(body, body_line);
     if steps.is_empty() {

@@ -167,6 +167,25 @@ impl<T> Translated<T> {
     }
 }
 
+/// The longest title, in characters: titles go into every list, feed, poster and search
+/// index, and a headline that does not fit on a phone's screen in a few lines is a mistake.
+pub const MAX_TITLE_CHARS: usize = 300;
+
+/// A title must have words and fit in [`MAX_TITLE_CHARS`].
+pub fn check_title(title: &str) -> Result<(), (Problem, String)> {
+    let length = title.trim().chars().count();
+    if length == 0 {
+        return Err((Problem::InvalidValue, "`title` is empty".into()));
+    }
+    if length > MAX_TITLE_CHARS {
+        return Err((
+            Problem::TooLarge,
+            format!("`title` is {length} characters long; at most {MAX_TITLE_CHARS}"),
+        ));
+    }
+    Ok(())
+}
+
 /// An original file and its translations.
 pub type Group = (SourceFile, Vec<SourceFile>);
 

@@ -243,7 +243,7 @@ pub fn load(
     config: &Config,
     lessons: Option<&Lessons>,
 ) -> Result<Vec<Procedure>, Diagnostics> {
-    let files = source::discover(dir, "yaml", &config.languages)?;
+    let files = source::discover(&config.site_dir, dir, "yaml", &config.languages)?;
     let groups = group(files)?;
     let parsed: Vec<Result<Procedure, Diagnostics>> = groups
         .into_par_iter()

@@ -2,10 +2,9 @@
 
 use std::path::{Path, PathBuf};
 
-use walkdir::WalkDir;
-
 use crate::diagnostics::{Diagnostic, Diagnostics, Problem};
 use crate::languages::Languages;
+use crate::paths;
 use crate::slug::slugify;
 
 /// One content file, read, with what its name says: the page's slug and its language.
@@ -19,8 +18,27 @@ pub struct SourceFile {
     pub text: String,
 }
 
-/// Reads a file as UTF-8, naming the line of the first invalid byte when it is not.
+/// The largest file loa reads: a long article is some 100 KB; 8 MB leaves room for any real
+/// text and data file while a runaway one (a pasted log, a generated dump) is refused before it
+/// is read, instead of making every page of every language slow and heavy.
+pub const MAX_FILE_BYTES: u64 = 8_000_000;
+
+/// Reads a file as UTF-8, naming the line of the first invalid byte when it is not. A file over
+/// [`MAX_FILE_BYTES`] is refused unread.
 pub fn read_text(path: &Path) -> Result<String, Diagnostics> {
+    let size = std::fs::metadata(path).map(|meta| meta.len()).unwrap_or(0);
+    if size > MAX_FILE_BYTES {
+        return Err(Diagnostic::error(
+            Problem::TooLarge,
+            path,
+            format!(
+                "the file is {:.1} MB; loa reads files of at most {} MB",
+                size as f64 / 1e6,
+                MAX_FILE_BYTES / 1_000_000
+            ),
+        )
+        .into());
+    }
     let bytes = std::fs::read(path).map_err(|e| {
         Diagnostic::error(
             Problem::Unreadable,
@@ -45,14 +63,16 @@ pub fn read_text(path: &Path) -> Result<String, Diagnostics> {
     })
 }
 
-/// Finds every `*.<extension>` file under `dir` (in a stable order) and reads it. A missing folder
-/// is an empty kind. The language code in `name.<code>.<extension>` must be a site language.
+/// Finds every `*.<extension>` file under `dir`, a folder of the site at `site_dir` (in a stable
+/// order, see [`paths::walk`]), and reads it. A missing folder is an empty kind. The language
+/// code in `name.<code>.<extension>` must be a site language.
 pub fn discover(
+    site_dir: &Path,
     dir: &Path,
     extension: &str,
     languages: &Languages,
 ) -> Result<Vec<SourceFile>, Diagnostics> {
-    let (files, diagnostics) = discover_all(dir, extension, languages);
+    let (files, diagnostics) = discover_all(site_dir, dir, extension, languages);
     if diagnostics.has_errors() {
         Err(diagnostics)
     } else {
@@ -63,31 +83,19 @@ pub fn discover(
 /// Like [`discover`], but keeps the files that could be read beside the diagnostics of those
 /// that could not, so that the problems of the readable files are reported in the same build.
 pub fn discover_all(
+    site_dir: &Path,
     dir: &Path,
     extension: &str,
     languages: &Languages,
 ) -> (Vec<SourceFile>, Diagnostics) {
-    if !dir.is_dir() {
-        return (Vec::new(), Diagnostics::default());
-    }
-    let mut paths = Vec::new();
-    let mut diagnostics = Diagnostics::default();
-    for entry in WalkDir::new(dir).sort_by_file_name() {
-        match entry {
-            Ok(entry) if entry.file_type().is_file() => {
-                let path = entry.into_path();
-                if path.extension().and_then(|e| e.to_str()) == Some(extension) {
-                    paths.push(path);
-                }
-            }
-            Ok(_) => {}
-            Err(e) => diagnostics.push(Diagnostic::error(
-                Problem::Unreadable,
-                e.path().unwrap_or(dir),
-                format!("cannot read: {e}"),
-            )),
-        }
-    }
+    let walk = paths::walk(site_dir, dir);
+    let mut diagnostics = walk.problems;
+    let paths: Vec<PathBuf> = walk
+        .files
+        .into_iter()
+        .map(|(_, path)| path)
+        .filter(|path| path.extension().and_then(|e| e.to_str()) == Some(extension))
+        .collect();
     use rayon::prelude::*;
     let files: Vec<Result<SourceFile, Diagnostics>> = paths
         .into_par_iter()

@@ -61,6 +61,9 @@ pub fn parse(text: &str) -> Option<Result<Embed, String>> {
         })
         .filter(|id| !id.is_empty());
     Some(match id {
+        Some(id) if crate::paths::check_name(id).is_err() => Err(format!(
+            "`{kind}(id=\"{id}\")`: the id must be the name of a {kind}, not a path"
+        )),
         Some(id) => Ok(Embed {
             kind,
             id: id.to_string(),

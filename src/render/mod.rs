@@ -103,13 +103,13 @@ pub fn render_site_with_progress(
             diagnostics.push(diagnostic);
         }
     }
-    for (path, origin) in crate::theme::site_files(&site.config.site_dir.join("static")) {
+    for (path, origin) in &site.static_files {
         stats.files += 1;
-        let written = std::fs::read(&origin)
+        let written = std::fs::read(origin)
             .map_err(|e| {
-                Diagnostic::error(Problem::Unreadable, &origin, format!("cannot read: {e}"))
+                Diagnostic::error(Problem::Unreadable, origin, format!("cannot read: {e}"))
             })
-            .and_then(|bytes| sink.put(&path, bytes));
+            .and_then(|bytes| sink.put(path, bytes));
         if let Err(diagnostic) = written {
             diagnostics.push(diagnostic);
         }

@@ -1,4 +1,4 @@
-//! `loa serve`: builds the site into memory, serves it on 127.0.0.1, rebuilds when a watched
+//! `loa serve`: builds the site into memory, serves it on 127.0.0.1 (or `--bind`), rebuilds when a watched
 //! file changes, and reloads open tabs. A failed build keeps the last good one served and shows
 //! its problems over the page and in the terminal.
 //!
@@ -10,7 +10,7 @@ pub mod paths;
 pub mod rebuild;
 pub mod watch;
 
-use std::net::{Ipv4Addr, SocketAddr, TcpListener};
+use std::net::{IpAddr, SocketAddr, TcpListener};
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
@@ -32,6 +32,8 @@ const WORKERS: usize = 4;
 #[derive(Debug, Clone)]
 pub struct ServeOptions {
     pub site_dir: PathBuf,
+    /// The address to listen on: 127.0.0.1 unless the editor asks for another.
+    pub bind: IpAddr,
     pub port: u16,
     pub open: bool,
     pub drafts: bool,
@@ -48,7 +50,7 @@ pub fn serve(options: &ServeOptions, terminal: Terminal) -> Result<(), Diagnosti
             format!("cannot open the site folder: {e}"),
         )
     })?;
-    let (listener, port) = bind(options.port)?;
+    let (listener, port) = bind(options.bind, options.port)?;
     let server = tiny_http::Server::from_listener(listener, None).map_err(|e| {
         Diagnostic::error(
             Problem::Output,
@@ -57,7 +59,14 @@ pub fn serve(options: &ServeOptions, terminal: Terminal) -> Result<(), Diagnosti
         )
     })?;
     let server = Arc::new(server);
-    let url = format!("http://127.0.0.1:{port}/");
+    let url = format!("http://{}/", SocketAddr::from((options.bind, port)));
+    if !options.bind.is_loopback() {
+        eprintln!(
+            "warning: listening on {}, which other machines can reach; loa serve is a preview \
+             for editors, not a production server",
+            options.bind
+        );
+    }
     let shared = Arc::new(Shared::new());
     for _ in 0..WORKERS {
         let server = server.clone();
@@ -191,11 +200,11 @@ fn describe(site_dir: &Path, paths: &[PathBuf]) -> String {
     }
 }
 
-/// Binds 127.0.0.1 on `port`, or on the next free port.
-fn bind(port: u16) -> Result<(TcpListener, u16), Diagnostic> {
+/// Binds `address` on `port`, or on the next free port.
+fn bind(address: IpAddr, port: u16) -> Result<(TcpListener, u16), Diagnostic> {
     let mut last_error = None;
     for candidate in port..=port.saturating_add(PORT_TRIES) {
-        match TcpListener::bind(SocketAddr::from((Ipv4Addr::LOCALHOST, candidate))) {
+        match TcpListener::bind(SocketAddr::from((address, candidate))) {
             Ok(listener) => {
                 let bound = listener.local_addr().map(|a| a.port()).unwrap_or(candidate);
                 return Ok((listener, bound));
@@ -203,18 +212,18 @@ fn bind(port: u16) -> Result<(TcpListener, u16), Diagnostic> {
             Err(error) if error.kind() == std::io::ErrorKind::AddrInUse => {
                 last_error = Some(error);
             }
-            Err(error) => return Err(port_error(port, &error)),
+            Err(error) => return Err(port_error(address, port, &error)),
         }
     }
     let error = last_error.unwrap_or_else(|| std::io::ErrorKind::AddrInUse.into());
-    Err(port_error(port, &error))
+    Err(port_error(address, port, &error))
 }
 
-fn port_error(port: u16, error: &std::io::Error) -> Diagnostic {
+fn port_error(address: IpAddr, port: u16, error: &std::io::Error) -> Diagnostic {
     Diagnostic::error(
         Problem::Output,
-        format!("127.0.0.1:{port}"),
-        format!("cannot listen on 127.0.0.1 from port {port}: {error}"),
+        SocketAddr::from((address, port)).to_string(),
+        format!("cannot listen on {address} from port {port}: {error}"),
     )
 }
 

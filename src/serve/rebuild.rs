@@ -174,7 +174,8 @@ impl Workspace {
     fn load(&self) -> Result<Loaded, Diagnostics> {
         let site = Site::load(&self.options)?;
         let articles = source::discover(
-            &self.options.site_dir.join("content").join(article::DIR),
+            &site.config.site_dir,
+            &site.config.site_dir.join("content").join(article::DIR),
             article::EXTENSION,
             &site.config.languages,
         )?;
@@ -206,7 +207,14 @@ impl Workspace {
             }
         }
         if changes.statics {
-            site.images = ImageVariants::find(&site_dir.join("static"), &site.config.languages);
+            site.static_files = match crate::site::static_files(&site_dir) {
+                Ok(files) => files,
+                Err(diagnostics) => return Some(Err(diagnostics)),
+            };
+            site.images = ImageVariants::find(
+                site.static_files.iter().map(|(name, _)| name.as_str()),
+                &site.config.languages,
+            );
         }
         if changes.articles.is_empty() && !changes.statics {
             return Some(Ok(Loaded { site, articles }));
