@@ -8,6 +8,7 @@ use serde::Deserialize;
 use crate::diagnostics::{Diagnostic, Diagnostics, Problem};
 use crate::languages::format::Date;
 use crate::languages::{Language, Languages, Localized};
+use crate::markdown::{RawHtml, RawHtmlPolicy};
 use crate::trust::TrustedDomains;
 use crate::urllock::Redirects;
 use crate::yaml;
@@ -45,6 +46,38 @@ struct RawConfig {
     redirects: BTreeMap<String, String>,
     #[serde(default)]
     poster_date: Option<String>,
+    #[serde(default)]
+    raw_html: Option<RawHtmlSetting>,
+}
+
+/// `raw_html: sanitize`, or `raw_html: {originals: allow, translations: sanitize}`.
+#[derive(Debug, Deserialize)]
+#[serde(untagged)]
+enum RawHtmlSetting {
+    Everywhere(RawHtml),
+    Split(RawHtmlSplit),
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawHtmlSplit {
+    #[serde(default)]
+    originals: RawHtml,
+    #[serde(default)]
+    translations: RawHtml,
+}
+
+impl From<Option<RawHtmlSetting>> for RawHtmlPolicy {
+    fn from(setting: Option<RawHtmlSetting>) -> Self {
+        match setting {
+            None => RawHtmlPolicy::default(),
+            Some(RawHtmlSetting::Everywhere(raw_html)) => RawHtmlPolicy::everywhere(raw_html),
+            Some(RawHtmlSetting::Split(split)) => RawHtmlPolicy {
+                originals: split.originals,
+                translations: split.translations,
+            },
+        }
+    }
 }
 
 fn default_paginate() -> usize {
@@ -115,6 +148,8 @@ pub struct Config {
     /// `base_url` as written in `loa.yaml`, even when `--base-url` overrides it for a preview:
     /// posters always print the published address.
     pub published_url: String,
+    /// What raw HTML in Markdown may do, in originals and in translations.
+    pub raw_html: RawHtmlPolicy,
 }
 
 impl Config {
@@ -302,6 +337,7 @@ pub fn parse(
         redirects,
         poster_date,
         published_url,
+        raw_html: raw.raw_html.into(),
     })
 }
 
