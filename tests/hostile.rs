@@ -9,17 +9,24 @@ use std::process::{Command, Stdio};
 const HOSTILE: &str =
     "\"><script>alert(1)</script><img src=x onerror=alert(2)>'&</title></script>]]>";
 
-fn build() -> tempfile::TempDir {
-    let out = tempfile::tempdir().unwrap();
-    let site = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/hostile/site");
-    let output = Command::new(env!("CARGO_BIN_EXE_loa"))
+fn fixture() -> std::path::PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/hostile/site")
+}
+
+fn run_build(site: &Path, out: &Path) -> std::process::Output {
+    Command::new(env!("CARGO_BIN_EXE_loa"))
         .args(["build", "-q"])
-        .arg(&site)
+        .arg(site)
         .arg("-o")
-        .arg(out.path().join("public"))
+        .arg(out.join("public"))
         .stdin(Stdio::null())
         .output()
-        .unwrap();
+        .unwrap()
+}
+
+fn build() -> tempfile::TempDir {
+    let out = tempfile::tempdir().unwrap();
+    let output = run_build(&fixture(), out.path());
     assert!(
         output.status.success(),
         "{}",
@@ -202,5 +209,97 @@ fn the_xml_check_finds_an_unescaped_title() {
     check_xml(
         Path::new("atom.xml"),
         &format!("<feed><title>{HOSTILE}</title></feed>"),
+    );
+}
+
+/// Replaces `from` with `to` in a file of the site copied to `site`.
+fn edit(site: &Path, file: &str, from: &str, to: &str) {
+    let path = site.join(file);
+    let text = std::fs::read_to_string(&path).unwrap();
+    assert!(text.contains(from), "{file} has no `{from}`");
+    std::fs::write(&path, text.replacen(from, to, 1)).unwrap();
+}
+
+/// A copy of the fixture site in a temp folder, and the folder (the output goes beside it).
+fn copy_of_fixture() -> (tempfile::TempDir, std::path::PathBuf) {
+    let dir = tempfile::tempdir().unwrap();
+    let site = dir.path().join("site");
+    for entry in walkdir::WalkDir::new(fixture()) {
+        let entry = entry.unwrap();
+        let target = site.join(entry.path().strip_prefix(fixture()).unwrap());
+        if entry.file_type().is_dir() {
+            std::fs::create_dir_all(&target).unwrap();
+        } else {
+            std::fs::copy(entry.path(), &target).unwrap();
+        }
+    }
+    (dir, site)
+}
+
+/// Builds the edited copy: the build fails with an error at each of `places`, writing nothing.
+fn assert_errors_at(dir: &Path, site: &Path, places: &[&str]) {
+    let output = run_build(site, dir);
+    assert_eq!(output.status.code(), Some(1));
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    for place in places {
+        assert!(stderr.contains(place), "no error at {place}: {stderr}");
+    }
+    assert!(!dir.join("public").exists(), "a failed build wrote output");
+}
+
+#[test]
+fn javascript_and_data_urls_are_errors_in_every_markdown_text() {
+    let (dir, site) = copy_of_fixture();
+    edit(
+        &site,
+        "content/articles/bai.md",
+        "Văn bản.",
+        "<javascript:alert(1)>",
+    );
+    edit(
+        &site,
+        "content/articles/bai.en.md",
+        "Text.",
+        "[a][r]\n\n[r]: data:text/html,x",
+    );
+    edit(
+        &site,
+        "content/lessons/mot.md",
+        "Chạm.",
+        "![x](DATA:image/png;base64,AA)",
+    );
+    assert_errors_at(
+        dir.path(),
+        &site,
+        &[
+            "content/articles/bai.md:10:",
+            "content/articles/bai.en.md:6:",
+            "content/lessons/mot.md:15:",
+        ],
+    );
+}
+
+#[test]
+fn javascript_urls_are_errors_in_infographics_and_procedures() {
+    let (dir, site) = copy_of_fixture();
+    edit(
+        &site,
+        "content/infographics/so-lieu.yaml",
+        "https://dichvucong.gov.vn\"",
+        "javascript:alert(1)\"",
+    );
+    edit(
+        &site,
+        "content/procedures/1.001193.yaml",
+        "https://dichvucong.gov.vn/p/home",
+        "javascript://dichvucong.gov.vn/p/home",
+    );
+    assert_errors_at(
+        dir.path(),
+        &site,
+        &[
+            "content/infographics/so-lieu.yaml:3:",
+            "content/procedures/1.001193.yaml:18:",
+        ],
     );
 }
