@@ -155,6 +155,8 @@ fn a_hostile_string_in_every_field_stays_text_in_every_output_file() {
     for page in [
         "index.html",
         "articles/bai/index.html",
+        "en/infographics/so-lieu/index.html",
+        "en/communes/xa-a/1.001193/index.html",
         "en/articles/bai/index.html",
         "lessons/mot/index.html",
         "infographics/so-lieu/index.html",
@@ -272,8 +274,8 @@ fn javascript_and_data_urls_are_errors_in_every_markdown_text() {
         dir.path(),
         &site,
         &[
-            "content/articles/bai.md:10:",
-            "content/articles/bai.en.md:6:",
+            "content/articles/bai.md:12:",
+            "content/articles/bai.en.md:7:",
             "content/lessons/mot.md:15:",
         ],
     );
