@@ -346,4 +346,11 @@ mod tests {
             "{html}"
         );
     }
+
+    proptest::proptest! {
+        #[test]
+        fn the_scanner_never_panics(fragment in "(<|>|=|\"|'|&|#|;|-|!|[a-zé ]|\n){0,60}") {
+            let _ = check_fragment(&fragment);
+        }
+    }
 }
