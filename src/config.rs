@@ -50,32 +50,54 @@ struct RawConfig {
     raw_html: Option<RawHtmlSetting>,
 }
 
-/// `raw_html: sanitize`, or `raw_html: {originals: allow, translations: sanitize}`.
+/// `raw_html: sanitize`, or `raw_html: {originals: allow, translations: sanitize}`; read as
+/// plain text so a wrong value gets a message that lists the right ones.
 #[derive(Debug, Deserialize)]
 #[serde(untagged)]
 enum RawHtmlSetting {
-    Everywhere(RawHtml),
-    Split(RawHtmlSplit),
+    Everywhere(String),
+    Split(BTreeMap<String, String>),
 }
 
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
-struct RawHtmlSplit {
-    #[serde(default)]
-    originals: RawHtml,
-    #[serde(default)]
-    translations: RawHtml,
-}
-
-impl From<Option<RawHtmlSetting>> for RawHtmlPolicy {
-    fn from(setting: Option<RawHtmlSetting>) -> Self {
-        match setting {
-            None => RawHtmlPolicy::default(),
-            Some(RawHtmlSetting::Everywhere(raw_html)) => RawHtmlPolicy::everywhere(raw_html),
-            Some(RawHtmlSetting::Split(split)) => RawHtmlPolicy {
-                originals: split.originals,
-                translations: split.translations,
-            },
+/// The policy a `raw_html` setting stands for; keys left out are `sanitize`.
+fn raw_html_policy(setting: Option<RawHtmlSetting>) -> Result<RawHtmlPolicy, Vec<String>> {
+    let value = |key: &str, text: &str| match text {
+        "allow" => Ok(RawHtml::Allow),
+        "sanitize" => Ok(RawHtml::Sanitize),
+        "deny" => Ok(RawHtml::Deny),
+        _ => Err(format!(
+            "`{key}` must be allow, sanitize or deny, not `{text}`"
+        )),
+    };
+    match setting {
+        None => Ok(RawHtmlPolicy::default()),
+        Some(RawHtmlSetting::Everywhere(text)) => value("raw_html", &text)
+            .map(RawHtmlPolicy::everywhere)
+            .map_err(|e| vec![e]),
+        Some(RawHtmlSetting::Split(map)) => {
+            let mut policy = RawHtmlPolicy::default();
+            let mut problems = Vec::new();
+            for (key, text) in &map {
+                let slot = match key.as_str() {
+                    "originals" => &mut policy.originals,
+                    "translations" => &mut policy.translations,
+                    _ => {
+                        problems.push(format!(
+                            "`raw_html` has the keys `originals` and `translations`, not `{key}`"
+                        ));
+                        continue;
+                    }
+                };
+                match value(&format!("raw_html.{key}"), text) {
+                    Ok(raw_html) => *slot = raw_html,
+                    Err(problem) => problems.push(problem),
+                }
+            }
+            if problems.is_empty() {
+                Ok(policy)
+            } else {
+                Err(problems)
+            }
         }
     }
 }
@@ -300,6 +322,12 @@ pub fn parse(
             })
             .ok()
     });
+    let raw_html = raw_html_policy(raw.raw_html).unwrap_or_else(|problems| {
+        for problem in problems {
+            diagnostics.push(at("raw_html", problem, Problem::InvalidValue));
+        }
+        RawHtmlPolicy::default()
+    });
     if raw.paginate == 0 {
         diagnostics.push(at(
             "paginate",
@@ -337,7 +365,7 @@ pub fn parse(
         redirects,
         poster_date,
         published_url,
-        raw_html: raw.raw_html.into(),
+        raw_html,
     })
 }
 

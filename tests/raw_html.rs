@@ -156,5 +156,13 @@ fn unsafe_urls_in_raw_html_are_errors_under_every_policy() {
 fn an_unknown_policy_is_an_error_naming_the_config() {
     let (_dir, output) = build_site(Some("maybe"), ARTICLE);
     assert_eq!(output.status.code(), Some(1));
-    assert!(String::from_utf8_lossy(&output.stderr).contains("loa.yaml"));
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(
+        stderr.contains("loa.yaml:10: `raw_html` must be allow, sanitize or deny, not `maybe`"),
+        "{stderr}"
+    );
+    let (_dir, output) = build_site(Some("{originals: allow, translation: deny}"), ARTICLE);
+    assert_eq!(output.status.code(), Some(1));
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(stderr.contains("not `translation`"), "{stderr}");
 }

@@ -5,11 +5,8 @@ use std::borrow::Cow;
 use std::collections::HashSet;
 use std::sync::LazyLock;
 
-use serde::Deserialize;
-
 /// What happens to raw HTML in one text.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Deserialize)]
-#[serde(rename_all = "lowercase")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum RawHtml {
     /// Written out as it is: for texts of a trusted newsroom.
     Allow,
