@@ -8,6 +8,7 @@ use serde::Deserialize;
 use crate::diagnostics::{Diagnostic, Diagnostics, Problem};
 use crate::languages::format::Date;
 use crate::languages::{Language, Languages, Localized};
+use crate::markdown::{RawHtml, RawHtmlPolicy};
 use crate::trust::TrustedDomains;
 use crate::urllock::Redirects;
 use crate::yaml;
@@ -45,6 +46,60 @@ struct RawConfig {
     redirects: BTreeMap<String, String>,
     #[serde(default)]
     poster_date: Option<String>,
+    #[serde(default)]
+    raw_html: Option<RawHtmlSetting>,
+}
+
+/// `raw_html: sanitize`, or `raw_html: {originals: allow, translations: sanitize}`; read as
+/// plain text so a wrong value gets a message that lists the right ones.
+#[derive(Debug, Deserialize)]
+#[serde(untagged)]
+enum RawHtmlSetting {
+    Everywhere(String),
+    Split(BTreeMap<String, String>),
+}
+
+/// The policy a `raw_html` setting stands for; keys left out are `sanitize`.
+fn raw_html_policy(setting: Option<RawHtmlSetting>) -> Result<RawHtmlPolicy, Vec<String>> {
+    let value = |key: &str, text: &str| match text {
+        "allow" => Ok(RawHtml::Allow),
+        "sanitize" => Ok(RawHtml::Sanitize),
+        "deny" => Ok(RawHtml::Deny),
+        _ => Err(format!(
+            "`{key}` must be allow, sanitize or deny, not `{text}`"
+        )),
+    };
+    match setting {
+        None => Ok(RawHtmlPolicy::default()),
+        Some(RawHtmlSetting::Everywhere(text)) => value("raw_html", &text)
+            .map(RawHtmlPolicy::everywhere)
+            .map_err(|e| vec![e]),
+        Some(RawHtmlSetting::Split(map)) => {
+            let mut policy = RawHtmlPolicy::default();
+            let mut problems = Vec::new();
+            for (key, text) in &map {
+                let slot = match key.as_str() {
+                    "originals" => &mut policy.originals,
+                    "translations" => &mut policy.translations,
+                    _ => {
+                        problems.push(format!(
+                            "`raw_html` has the keys `originals` and `translations`, not `{key}`"
+                        ));
+                        continue;
+                    }
+                };
+                match value(&format!("raw_html.{key}"), text) {
+                    Ok(raw_html) => *slot = raw_html,
+                    Err(problem) => problems.push(problem),
+                }
+            }
+            if problems.is_empty() {
+                Ok(policy)
+            } else {
+                Err(problems)
+            }
+        }
+    }
 }
 
 fn default_paginate() -> usize {
@@ -115,6 +170,8 @@ pub struct Config {
     /// `base_url` as written in `loa.yaml`, even when `--base-url` overrides it for a preview:
     /// posters always print the published address.
     pub published_url: String,
+    /// What raw HTML in Markdown may do, in originals and in translations.
+    pub raw_html: RawHtmlPolicy,
 }
 
 impl Config {
@@ -272,6 +329,12 @@ pub fn parse(
             Problem::PathEscape,
         ));
     }
+    let raw_html = raw_html_policy(raw.raw_html).unwrap_or_else(|problems| {
+        for problem in problems {
+            diagnostics.push(at("raw_html", problem, Problem::InvalidValue));
+        }
+        RawHtmlPolicy::default()
+    });
     if raw.paginate == 0 {
         diagnostics.push(at(
             "paginate",
@@ -309,6 +372,7 @@ pub fn parse(
         redirects,
         poster_date,
         published_url,
+        raw_html,
     })
 }
 

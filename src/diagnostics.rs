@@ -31,8 +31,10 @@ pub enum Problem {
     Duplicate,
     /// A translation whose original does not exist.
     OrphanTranslation,
-    /// A link to a page or file that does not exist.
+    /// A link to a page or file that does not exist, or one with a refused scheme.
     BrokenLink,
+    /// Raw HTML in Markdown where the site's `raw_html` policy denies it.
+    RawHtml,
     /// A Fluent file that does not parse, or a UI message that is missing.
     Translation,
     /// A template that does not compile or fails to render.

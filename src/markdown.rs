@@ -2,6 +2,7 @@
 //! code highlighted by syntect into CSS classes, and site-internal links checked and resolved.
 
 pub mod embed;
+pub mod raw_html;
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::Path;
@@ -16,6 +17,7 @@ use syntect::util::LinesWithEndings;
 
 use crate::diagnostics::{Diagnostic, Problem};
 use crate::slug::slugify;
+pub use raw_html::{RawHtml, RawHtmlPolicy};
 
 /// Stands for the root of the reader's language (`""`, `/tyz`) in rendered HTML, so one
 /// rendering of a text serves every language that shows it; see [`localize`].
@@ -96,12 +98,14 @@ pub fn options() -> Options {
 }
 
 /// Renders `source`, which starts at line `first_line` of `path`. Internal links and embeds must
-/// point at one of `targets`; each one that does not is a diagnostic naming its line.
+/// point at one of `targets`; each one that does not is a diagnostic naming its line. Raw HTML
+/// is treated as `raw_html` says; its URLs are checked like links.
 pub fn render(
     source: &str,
     path: &Path,
     first_line: usize,
     targets: &LinkTargets,
+    raw_html: RawHtml,
 ) -> Result<Rendered, Vec<Diagnostic>> {
     let options = options();
     let line_starts: Vec<usize> = std::iter::once(0)
@@ -123,6 +127,9 @@ pub fn render(
     let mut in_image = false;
     let mut paragraph_start: Option<(usize, usize)> = None;
     let mut depth = 0usize;
+    let mut has_raw_html = false;
+    // Indexes in `events` of embed placeholders, which the sanitiser must not see.
+    let mut embeds_at: Vec<usize> = Vec::new();
 
     for (event, range) in Parser::new_ext(source, options).into_offset_iter() {
         match &event {
@@ -144,6 +151,31 @@ pub fn render(
             return Err(diagnostics);
         }
         match event {
+            Event::Start(Tag::HtmlBlock) | Event::InlineHtml(_) => {
+                has_raw_html = true;
+                let fragment = &source[range.clone()];
+                if raw_html == RawHtml::Deny {
+                    diagnostics.push(
+                        Diagnostic::error(
+                            Problem::RawHtml,
+                            path,
+                            format!(
+                                "raw HTML is not allowed (`raw_html: deny` in loa.yaml): `{}`",
+                                excerpt(fragment)
+                            ),
+                        )
+                        .at_line(line_of(range.start)),
+                    );
+                } else {
+                    diagnostics.extend(raw_html::check_fragment(fragment).into_iter().map(
+                        |finding| {
+                            Diagnostic::error(Problem::BrokenLink, path, finding.message)
+                                .at_line(line_of(range.start + finding.offset))
+                        },
+                    ));
+                }
+                events.push(event);
+            }
             Event::Start(Tag::Link {
                 link_type,
                 dest_url,
@@ -224,6 +256,7 @@ pub fn render(
                 match found {
                     Some((index, _, Ok(embed))) => {
                         events.truncate(index);
+                        embeds_at.push(events.len());
                         events.push(Event::Html(embed.placeholder().into()));
                     }
                     Some((_, offset, Err(message))) => {
@@ -275,8 +308,13 @@ pub fn render(
     if !diagnostics.is_empty() {
         return Err(diagnostics);
     }
-    let mut out = String::with_capacity(source.len() * 3 / 2);
-    html::push_html(&mut out, events.into_iter());
+    let out = if has_raw_html && raw_html == RawHtml::Sanitize {
+        sanitized_html(events, &embeds_at)
+    } else {
+        let mut out = String::with_capacity(source.len() * 3 / 2);
+        html::push_html(&mut out, events.into_iter());
+        out
+    };
     Ok(Rendered {
         html: out,
         headings,
@@ -285,6 +323,38 @@ pub fn render(
         links,
         images,
     })
+}
+
+/// The HTML of `events`, sanitised piece by piece between the embed placeholders at
+/// `embeds_at`, which are kept as they are: a comment in the text cannot pass for one.
+fn sanitized_html(events: Vec<Event>, embeds_at: &[usize]) -> String {
+    let mut out = String::new();
+    let mut piece = Vec::new();
+    for (index, event) in events.into_iter().enumerate() {
+        if embeds_at.contains(&index) {
+            let mut html = String::new();
+            html::push_html(&mut html, piece.drain(..));
+            out.push_str(&raw_html::sanitize(&html));
+            if let Event::Html(placeholder) = event {
+                out.push_str(&placeholder);
+            }
+        } else {
+            piece.push(event);
+        }
+    }
+    let mut html = String::new();
+    html::push_html(&mut html, piece.into_iter());
+    out.push_str(&raw_html::sanitize(&html));
+    out
+}
+
+/// The first line of a fragment, short enough for an error message.
+fn excerpt(fragment: &str) -> String {
+    let line = fragment.trim_start().lines().next().unwrap_or_default();
+    match line.char_indices().nth(60) {
+        Some((end, _)) => format!("{}…", &line[..end]),
+        None => line.to_string(),
+    }
 }
 
 /// The embed a paragraph stands for, when its only content is a shortcode; an error when the
@@ -478,6 +548,7 @@ mod tests {
             Path::new("a.md"),
             1,
             &targets(),
+            RawHtml::Allow,
         )
         .unwrap();
         let ids: Vec<&str> = rendered.headings.iter().map(|h| h.id.as_str()).collect();
@@ -487,7 +558,14 @@ mod tests {
 
     #[test]
     fn internal_links_resolve_per_language_and_broken_ones_name_their_line() {
-        let rendered = render("[a](@/articles/known)\n", Path::new("a.md"), 5, &targets()).unwrap();
+        let rendered = render(
+            "[a](@/articles/known)\n",
+            Path::new("a.md"),
+            5,
+            &targets(),
+            RawHtml::Allow,
+        )
+        .unwrap();
         assert_eq!(
             rendered.localize("/tyz"),
             "<p><a href=\"/tyz/articles/known/\">a</a></p>\n"
@@ -497,6 +575,7 @@ mod tests {
             Path::new("a.md"),
             5,
             &targets(),
+            RawHtml::Allow,
         )
         .unwrap_err();
         assert_eq!(errors[0].problem, Problem::BrokenLink);
@@ -511,6 +590,7 @@ mod tests {
             Path::new("a.md"),
             1,
             &targets,
+            RawHtml::Allow,
         )
         .unwrap();
         assert!(
@@ -523,6 +603,7 @@ mod tests {
             Path::new("a.md"),
             10,
             &targets,
+            RawHtml::Allow,
         )
         .unwrap_err();
         assert_eq!(errors[0].problem, Problem::BrokenLink);
@@ -532,6 +613,7 @@ mod tests {
             Path::new("a.md"),
             1,
             &targets,
+            RawHtml::Allow,
         );
         assert!(code.is_ok(), "a shortcode in code is text");
     }
@@ -543,6 +625,7 @@ mod tests {
             Path::new("a.md"),
             1,
             &targets(),
+            RawHtml::Allow,
         )
         .unwrap();
         assert!(rendered.has_code);
@@ -556,6 +639,7 @@ mod tests {
             Path::new("a.md"),
             1,
             &targets(),
+            RawHtml::Allow,
         )
         .unwrap_err();
         assert!(errors[0].message.contains("javascript:"));
@@ -565,10 +649,61 @@ mod tests {
     fn gfm_extensions_render() {
         let source =
             "| a | b |\n|---|---|\n| 1 | 2 |\n\n- [x] done\n\n~~old~~ text[^1]\n\n[^1]: note\n";
-        let html = render(source, Path::new("a.md"), 1, &targets())
+        let html = render(source, Path::new("a.md"), 1, &targets(), RawHtml::Allow)
             .unwrap()
             .html;
         assert!(html.contains("<table>") && html.contains("checkbox") && html.contains("<del>"));
         assert!(html.contains("footnote-definition"));
+    }
+
+    const RAW: &str = "Text <b>bold</b>.\n\n<div onclick=\"x()\">\n<script>alert(1)</script>\n</div>\n\n{{ infographic(id=\"ha-tang-so\") }}\n\n<!-- note -->\n";
+
+    #[test]
+    fn raw_html_is_kept_sanitized_or_refused_with_its_line() {
+        let targets: LinkTargets = ["infographics/ha-tang-so".to_string()].into();
+        let render = |raw_html| render(RAW, Path::new("a.md"), 10, &targets, raw_html);
+        let allowed = render(RawHtml::Allow).unwrap().html;
+        assert!(allowed.contains("<script>alert(1)</script>") && allowed.contains("onclick"));
+        let sanitized = render(RawHtml::Sanitize).unwrap().html;
+        assert!(sanitized.contains("<b>bold</b>"), "{sanitized}");
+        assert!(!sanitized.contains("script") && !sanitized.contains("onclick"));
+        assert!(
+            !sanitized.contains("note"),
+            "comments are dropped: {sanitized}"
+        );
+        assert!(sanitized.contains("<!--loa:embed infographic ha-tang-so-->"));
+        let errors = render(RawHtml::Deny).unwrap_err();
+        let lines: Vec<_> = errors.iter().map(|e| e.line).collect();
+        assert_eq!(
+            lines,
+            [Some(10), Some(10), Some(12), Some(18)],
+            "{errors:?}"
+        );
+        assert!(errors.iter().all(|e| e.problem == Problem::RawHtml));
+        assert!(
+            errors[2].message.contains("<div onclick"),
+            "{}",
+            errors[2].message
+        );
+    }
+
+    #[test]
+    fn unsafe_urls_in_raw_html_name_their_line() {
+        let source = "Intro\n\n<p>\n<a href=\"java&#115;cript:alert(1)\">x</a>\n</p>\n\nand <img src=\"data:image/png;base64,AA\">\n";
+        for raw_html in [RawHtml::Allow, RawHtml::Sanitize] {
+            let errors = render(source, Path::new("a.md"), 3, &targets(), raw_html).unwrap_err();
+            let lines: Vec<_> = errors.iter().map(|e| e.line).collect();
+            assert_eq!(lines, [Some(6), Some(9)], "{errors:?}");
+            assert!(errors[0].message.contains("javascript:"));
+            assert!(errors[1].message.contains("data:"));
+        }
+    }
+
+    #[test]
+    fn unsafe_schemes_are_refused_in_every_kind_of_link() {
+        let source = "<javascript:alert(1)>\n\n[ref][r]\n\n![img][i]\n\n[r]: javascript:alert(2)\n[i]: data:image/png;base64,AA\n";
+        let errors = render(source, Path::new("a.md"), 1, &targets(), RawHtml::Deny).unwrap_err();
+        let lines: Vec<_> = errors.iter().map(|e| e.line).collect();
+        assert_eq!(lines, [Some(1), Some(3), Some(5)], "{errors:?}");
     }
 }

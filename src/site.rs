@@ -78,8 +78,8 @@ impl Site {
                 }
             };
         let (ui, warnings) = ui;
-        let bodies = resolve(&content, &config.site_dir);
-        let lessons = resolve_lessons(&content);
+        let bodies = resolve(&content, &config);
+        let lessons = resolve_lessons(&content, &config);
         let (bodies, lessons) = match (bodies, lessons) {
             (Ok(bodies), Ok(lessons)) => (bodies, lessons),
             (bodies, lessons) => {
@@ -164,6 +164,7 @@ pub fn link_targets(content: &Content) -> LinkTargets {
 /// Renders every text of every lesson once, in parallel, checking links and embeds.
 fn resolve_lessons(
     content: &Content,
+    config: &Config,
 ) -> Result<BTreeMap<(String, String), RenderedLesson>, Diagnostics> {
     let targets = link_targets(content);
     let results: Vec<_> = content
@@ -173,7 +174,11 @@ fn resolve_lessons(
             let targets = &targets;
             lesson.texts.versions().map(move |(lang, text)| {
                 let key = (lesson.slug.clone(), lang.to_string());
-                text.render(targets).map(|rendered| (key, rendered))
+                let raw_html = config
+                    .raw_html
+                    .for_language(lang, config.languages.default_code());
+                text.render(targets, raw_html)
+                    .map(|rendered| (key, rendered))
             })
         })
         .collect();
@@ -188,7 +193,7 @@ type RenderedText = ((String, String), Rendered);
 /// Renders every text of every article once, in parallel, checking links.
 fn resolve(
     content: &Content,
-    _site_dir: &Path,
+    config: &Config,
 ) -> Result<BTreeMap<(String, String), Rendered>, Diagnostics> {
     let targets = link_targets(content);
     let texts: Vec<(&str, &str, &crate::content::article::ArticleText)> = content
@@ -204,12 +209,24 @@ fn resolve(
     let results: Vec<Result<RenderedText, Diagnostics>> = texts
         .into_par_iter()
         .map(|(slug, lang, text)| {
-            markdown::render(&text.body, &text.path, text.body_line, &targets)
+            render_article_text(config, lang, text, &targets)
                 .map(|rendered| ((slug.to_string(), lang.to_string()), rendered))
-                .map_err(Diagnostics)
         })
         .collect();
     Ok(crate::diagnostics::collect_all(results)?
         .into_iter()
         .collect())
+}
+
+/// Renders the body of an article's text in `lang`, under the site's raw HTML policy.
+pub fn render_article_text(
+    config: &Config,
+    lang: &str,
+    text: &crate::content::article::ArticleText,
+    targets: &LinkTargets,
+) -> Result<Rendered, Diagnostics> {
+    let raw_html = config
+        .raw_html
+        .for_language(lang, config.languages.default_code());
+    markdown::render(&text.body, &text.path, text.body_line, targets, raw_html).map_err(Diagnostics)
 }

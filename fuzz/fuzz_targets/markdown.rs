@@ -1,9 +1,13 @@
-//! The Markdown renderer with loa's extensions (internal links, anchors, highlighting).
+//! The Markdown renderer with loa's extensions (internal links, anchors, highlighting), under
+//! every raw HTML policy (the sanitiser and the URL-attribute scanner read hostile input).
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
+use loa::markdown::RawHtml;
 
 fuzz_target!(|text: &str| {
     let targets = ["articles/bai".to_string()].into();
-    let _ = loa::markdown::render(text, std::path::Path::new("a.md"), 1, &targets);
+    for raw_html in [RawHtml::Allow, RawHtml::Sanitize, RawHtml::Deny] {
+        let _ = loa::markdown::render(text, std::path::Path::new("a.md"), 1, &targets, raw_html);
+    }
 });

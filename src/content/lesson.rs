@@ -15,7 +15,7 @@ use serde_saphyr::Spanned;
 use super::{Translated, frontmatter, group, source};
 use crate::config::Config;
 use crate::diagnostics::{Diagnostic, Diagnostics, Problem, collect_all};
-use crate::markdown::{self, LinkTargets, Rendered};
+use crate::markdown::{self, LinkTargets, RawHtml, Rendered};
 use crate::yaml;
 
 #[derive(Debug, Deserialize)]
@@ -126,9 +126,14 @@ pub struct RenderedLesson {
 
 impl LessonText {
     /// Renders the intro and every step, checking links and embeds against `targets`.
-    pub fn render(&self, targets: &LinkTargets) -> Result<RenderedLesson, Diagnostics> {
+    pub fn render(
+        &self,
+        targets: &LinkTargets,
+        raw_html: RawHtml,
+    ) -> Result<RenderedLesson, Diagnostics> {
         let render = |part: &Part| {
-            markdown::render(&part.markdown, &self.path, part.line, targets).map_err(Diagnostics)
+            markdown::render(&part.markdown, &self.path, part.line, targets, raw_html)
+                .map_err(Diagnostics)
         };
         let intro = render(&self.intro);
         let steps = collect_all(self.steps.iter().map(|step| render(&step.body)));

@@ -377,5 +377,5 @@ fn how_to(
     if let Some(summary) = &text.summary {
         how_to["description"] = summary.as_str().into();
     }
-    how_to.to_string().replace('<', "\\u003c")
+    crate::share::script_safe_json(&how_to)
 }

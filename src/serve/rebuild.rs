@@ -19,6 +19,7 @@ use std::path::{Component, Path, PathBuf};
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
+use crate::config::Config;
 use crate::content::images::ImageVariants;
 use crate::content::source::{self, SourceFile};
 use crate::content::{Article, Content, LoadOptions, article};
@@ -246,7 +247,7 @@ impl Workspace {
         if before != targets {
             return None;
         }
-        match render_changed(&site.content, &old, &site.bodies, &targets) {
+        match render_changed(&site.config, &site.content, &old, &site.bodies, &targets) {
             Ok(bodies) => site.bodies = bodies,
             Err(diagnostics) => return Some(Err(diagnostics)),
         }
@@ -257,6 +258,7 @@ impl Workspace {
 /// The rendered texts of `content`: those unchanged since the `old` articles are taken from
 /// `bodies`, the others rendered again.
 fn render_changed(
+    config: &Config,
     content: &Content,
     old: &[Article],
     bodies: &BTreeMap<(String, String), Rendered>,
@@ -277,9 +279,7 @@ fn render_changed(
             let key = (article.slug.clone(), lang.to_string());
             match bodies.get(&key) {
                 Some(body) if unchanged(&article.slug, lang, text) => Ok((key, body.clone())),
-                _ => markdown::render(&text.body, &text.path, text.body_line, targets)
-                    .map(|body| (key, body))
-                    .map_err(Diagnostics),
+                _ => site::render_article_text(config, lang, text, targets).map(|body| (key, body)),
             }
         })
     });
