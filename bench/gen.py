@@ -380,6 +380,9 @@ columns:
   - id: huong-dan
     title: {vi: "Hướng dẫn"}
 paginate: 10
+# Hugo draws no share images: loa writes its SVG cards (as it did when the numbers in
+# bench/README.md were measured) but rasterises none.
+share_images: svg
 """
 
 HUGO_CONFIG = f"""\

@@ -41,6 +41,8 @@ struct RawConfig {
     #[serde(default)]
     offline: bool,
     #[serde(default)]
+    share_images: Option<String>,
+    #[serde(default)]
     trusted_domains: Vec<String>,
     #[serde(default)]
     redirects: BTreeMap<String, String>,
@@ -161,6 +163,8 @@ pub struct Config {
     pub budgets: crate::budget::Budgets,
     /// Whether pages register the offline-pack service worker.
     pub offline: bool,
+    /// The format of share images (`og:image`): PNG (default), SVG, or none.
+    pub share_images: crate::share::ShareImages,
     /// The only domains printed QR codes and procedures' online links may use.
     pub trusted_domains: TrustedDomains,
     /// Printed short paths that moved, and where they now go.
@@ -351,6 +355,13 @@ pub fn parse(
             );
             crate::budget::Budgets::default()
         });
+    let share_images = match raw.share_images.as_deref() {
+        None => crate::share::ShareImages::default(),
+        Some(value) => crate::share::ShareImages::parse(value).unwrap_or_else(|message| {
+            diagnostics.push(at("share_images", message, Problem::InvalidValue));
+            crate::share::ShareImages::default()
+        }),
+    };
     if diagnostics.has_errors() {
         return Err(diagnostics);
     }
@@ -368,6 +379,7 @@ pub fn parse(
         theme: raw.theme,
         budgets,
         offline: raw.offline,
+        share_images,
         trusted_domains,
         redirects,
         poster_date,

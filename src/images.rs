@@ -2,6 +2,10 @@
 //! jump while it loads), and a raster photo under `static/` gets resized copies listed in
 //! `srcset`, so a phone downloads a 480- or 800-pixel copy, never the 4000-pixel original.
 //! SVG scales by itself and gets only its size.
+//!
+//! The same goes for images inside Markdown bodies (`![alt](/images/x.jpg)`): the Markdown step
+//! lists them, this module measures them (with their per-language variants), and the render
+//! step writes them with [`ImageInfo::img`].
 
 use std::collections::BTreeMap;
 use std::io::Cursor;
@@ -20,6 +24,10 @@ pub const WIDTHS: &[u32] = &[480, 800, 1200];
 /// An original at most this wide is offered in `srcset` too; a wider one never is: it is what
 /// phones must not download.
 const MAX_OFFERED_WIDTH: u32 = 1600;
+
+/// The `sizes` of images in an article's column: full width on phones, 42rem on wider screens
+/// (the theme's text column).
+pub const COLUMN_SIZES: &str = "(min-width: 44rem) 42rem, 100vw";
 
 /// JPEG quality of resized copies: photos on a phone screen show no difference above this.
 const JPEG_QUALITY: u8 = 78;
@@ -46,6 +54,66 @@ impl ImageInfo {
                 .join(", ")
         })
     }
+
+    /// A full `<img>` of a text image: size, copies, lazy loading; `alt` and `title` are plain
+    /// text (escaped here).
+    pub fn img(&self, root_path: &str, alt: &str, title: &str) -> String {
+        let escape = crate::markdown::escape_html;
+        let srcset = self
+            .srcset_attr(root_path)
+            .map(|srcset| format!(" srcset=\"{srcset}\" sizes=\"{COLUMN_SIZES}\""))
+            .unwrap_or_default();
+        let title = if title.is_empty() {
+            String::new()
+        } else {
+            format!(" title=\"{}\"", escape(title))
+        };
+        format!(
+            "<img src=\"{root_path}{}\"{srcset} width=\"{}\" height=\"{}\" alt=\"{}\"{title} \
+             loading=\"lazy\" decoding=\"async\">",
+            self.src,
+            self.width,
+            self.height,
+            escape(alt)
+        )
+    }
+}
+
+/// The site path of a local image (`/images/a.jpg`): what loa can measure; `None` for other
+/// URLs (another site, a relative path, a query).
+pub fn local_path(url: &str) -> Option<&str> {
+    (url.starts_with('/')
+        && !url.starts_with("//")
+        && !url.contains(['?', '#', ':', '\\'])
+        && !url.split('/').any(|part| part == ".."))
+    .then_some(url)
+}
+
+/// Every local image the site's pages show: articles' `image`, and the images of article and
+/// lesson bodies with their per-language variants.
+fn site_images(site: &Site) -> Vec<&str> {
+    let front_matter = site
+        .content
+        .articles
+        .iter()
+        .filter_map(|article| article.image.as_deref());
+    let lessons = site
+        .lessons
+        .values()
+        .flat_map(|lesson| std::iter::once(&lesson.intro).chain(&lesson.steps));
+    let bodies = site
+        .bodies
+        .values()
+        .chain(lessons)
+        .flat_map(|body| &body.images)
+        .filter_map(|image| local_path(&image.url));
+    let mut paths: Vec<&str> = front_matter
+        .chain(bodies)
+        .flat_map(|path| std::iter::once(path).chain(site.images.variants_of(path)))
+        .collect();
+    paths.sort_unstable();
+    paths.dedup();
+    paths
 }
 
 /// The images of a site's articles, measured, and the resized copies to write.
@@ -57,17 +125,10 @@ pub struct Images {
 }
 
 impl Images {
-    /// Measures every article image (a site path such as `/images/a.jpg`, from `static/`) and
-    /// resizes the raster ones.
+    /// Measures every image of the site's pages (a site path such as `/images/a.jpg`, from
+    /// `static/`) and resizes the raster ones.
     pub fn prepare(site: &Site) -> Result<Images, Diagnostics> {
-        let mut paths: Vec<&str> = site
-            .content
-            .articles
-            .iter()
-            .filter_map(|article| article.image.as_deref())
-            .collect();
-        paths.sort_unstable();
-        paths.dedup();
+        let paths = site_images(site);
         let results: Vec<Result<Option<Prepared>, Diagnostic>> = paths
             .par_iter()
             .map(|path| prepare_one(&site.config.site_dir, path))
@@ -242,6 +303,36 @@ mod tests {
             Some((800, 450))
         );
         assert_eq!(svg_size("<svg>"), None);
+    }
+
+    #[test]
+    fn only_local_site_paths_are_measured() {
+        assert_eq!(local_path("/images/a.jpg"), Some("/images/a.jpg"));
+        for url in [
+            "https://x.vn/a.jpg",
+            "//x.vn/a.jpg",
+            "images/a.jpg",
+            "/a.jpg?v=2",
+            "/../a.jpg",
+        ] {
+            assert_eq!(local_path(url), None, "{url}");
+        }
+    }
+
+    #[test]
+    fn text_images_get_size_copies_and_lazy_loading() {
+        let info = ImageInfo {
+            width: 2400,
+            height: 1260,
+            src: "/images/p.800w.jpg".into(),
+            srcset: vec![("/images/p.480w.jpg".into(), 480)],
+        };
+        assert_eq!(
+            info.img("/sub", "A \"field\"", ""),
+            "<img src=\"/sub/images/p.800w.jpg\" srcset=\"/sub/images/p.480w.jpg 480w\" \
+             sizes=\"(min-width: 44rem) 42rem, 100vw\" width=\"2400\" height=\"1260\" \
+             alt=\"A &quot;field&quot;\" loading=\"lazy\" decoding=\"async\">"
+        );
     }
 
     #[test]

@@ -23,7 +23,12 @@ columns:
       vi: "Tin tức"
       en: "News"
 paginate: 10
+# Share images (og:image) for Facebook and Zalo: png (the default), svg or none.
+# share_images: png
 "#;
+
+/// Not sources: the built site, and loa's cache of rasterised share images.
+const GITIGNORE: &str = "/public\n/.loa-*\n";
 
 const FIRST_ARTICLE: &str = r#"---
 title: "Chào mừng đến với trang của chúng tôi"
@@ -73,5 +78,6 @@ pub fn init(dir: &Path) -> Result<(), Diagnostic> {
     write("content/articles/chao-mung.md", FIRST_ARTICLE)?;
     write("content/articles/chao-mung.en.md", FIRST_TRANSLATION)?;
     write("static/.keep", "")?;
+    write(".gitignore", GITIGNORE)?;
     crate::theme::write_defaults(dir).map_err(|e| error(e.to_string()))
 }

@@ -184,6 +184,14 @@ fn main() -> ExitCode {
                         );
                     }
                     if cli.verbosity.verbose {
+                        let share = &report.stats.share;
+                        eprintln!(
+                            "share images: {} cards; PNG: {} rasterised, {} from {}",
+                            share.cards,
+                            share.rasterised,
+                            share.cached,
+                            loa::share::png::CACHE_DIR
+                        );
                         for (kind, (bytes, path)) in &report.stats.budget.heaviest {
                             eprintln!(
                                 "heaviest {kind} page: {} ({path})",

@@ -2,6 +2,7 @@
 //! code highlighted by syntect into CSS classes, and site-internal links checked and resolved.
 
 pub mod embed;
+pub mod image;
 pub mod raw_html;
 
 use std::collections::{BTreeMap, BTreeSet};
@@ -64,11 +65,13 @@ pub struct LinkRef {
     pub line: usize,
 }
 
-/// An image of a Markdown text: its source as written, its alt text, and its line in the file.
+/// An image of a Markdown text: its source as written, its alt text and title, and its line in
+/// the file. Its index in [`Rendered::images`] marks it in the HTML (see [`image`]).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ImageRef {
     pub url: String,
     pub alt: String,
+    pub title: String,
     pub line: usize,
 }
 
@@ -124,7 +127,8 @@ pub fn render(
     let mut heading_start: Option<usize> = None;
     let mut links = Vec::new();
     let mut images: Vec<ImageRef> = Vec::new();
-    let mut in_image = false;
+    // Images inside an image's alt text are part of that text: only the outermost is marked.
+    let mut image_depth = 0usize;
     let mut paragraph_start: Option<(usize, usize)> = None;
     let mut depth = 0usize;
     let mut has_raw_html = false;
@@ -221,12 +225,16 @@ pub fn render(
                             .at_line(line_of(range.start)),
                     );
                 }
-                images.push(ImageRef {
-                    url: dest_url.to_string(),
-                    alt: String::new(),
-                    line: line_of(range.start),
-                });
-                in_image = true;
+                if image_depth == 0 {
+                    events.push(Event::InlineHtml(image::start(images.len()).into()));
+                    images.push(ImageRef {
+                        url: dest_url.to_string(),
+                        alt: String::new(),
+                        title: title.to_string(),
+                        line: line_of(range.start),
+                    });
+                }
+                image_depth += 1;
                 events.push(Event::Start(Tag::Image {
                     link_type,
                     dest_url,
@@ -292,14 +300,29 @@ pub fn render(
                 }
             }
             Event::End(TagEnd::Image) => {
-                in_image = false;
                 events.push(event);
+                image_depth = image_depth.saturating_sub(1);
+                if image_depth == 0 {
+                    events.push(Event::InlineHtml(image::end().into()));
+                }
             }
             Event::Text(ref text) => {
-                if let Some(image) = images.last_mut().filter(|_| in_image) {
+                if let Some(image) = images.last_mut().filter(|_| image_depth > 0) {
                     image.alt.push_str(text);
                 }
                 words += text.split_whitespace().count();
+                events.push(event);
+            }
+            Event::Code(ref text) if image_depth > 0 => {
+                if let Some(image) = images.last_mut() {
+                    image.alt.push_str(text);
+                }
+                events.push(event);
+            }
+            Event::SoftBreak | Event::HardBreak if image_depth > 0 => {
+                if let Some(image) = images.last_mut() {
+                    image.alt.push(' ');
+                }
                 events.push(event);
             }
             other => events.push(other),
@@ -326,7 +349,9 @@ pub fn render(
 }
 
 /// The HTML of `events`, sanitised piece by piece between the embed placeholders at
-/// `embeds_at`, which are kept as they are: a comment in the text cannot pass for one.
+/// `embeds_at`, which are kept as they are: a comment in the text cannot pass for one. Image
+/// markers are comments too and go with the rest, so the images of a sanitised text stay plain
+/// `<img>`s (no `srcset`): splitting at inline markers would make the sanitiser close open tags.
 fn sanitized_html(events: Vec<Event>, embeds_at: &[usize]) -> String {
     let mut out = String::new();
     let mut piece = Vec::new();
@@ -643,6 +668,30 @@ mod tests {
         )
         .unwrap_err();
         assert!(errors[0].message.contains("javascript:"));
+    }
+
+    #[test]
+    fn images_are_marked_with_their_index_and_keep_a_plain_img() {
+        let rendered = render(
+            "![Một `mã` QR](/images/a.jpg \"Góc QR\") và ![b](https://x.vn/b.png)\n",
+            Path::new("a.md"),
+            3,
+            &targets(),
+        )
+        .unwrap();
+        assert_eq!(rendered.images.len(), 2);
+        assert_eq!(rendered.images[0].alt, "Một mã QR");
+        assert_eq!(rendered.images[0].title, "Góc QR");
+        assert_eq!(rendered.images[0].line, 3);
+        assert!(
+            rendered.html.contains(
+                "<!--loa:image 0--><img src=\"/images/a.jpg\" alt=\"Một mã QR\" title=\"Góc QR\" /><!--/loa:image-->"
+            ),
+            "{}",
+            rendered.html
+        );
+        let plain = image::replace(&rendered.html, |_, plain| plain.to_string());
+        assert!(!plain.contains("loa:image") && plain.contains("<img src=\"https://x.vn/b.png\""));
     }
 
     #[test]

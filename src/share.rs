@@ -1,14 +1,64 @@
 //! Sharing: what a link shows when it is pasted into Zalo, Facebook or Messenger. Open Graph
-//! and Twitter-card data for every page, a share image per article and language (an SVG
-//! 1200×630 with the title in its own script and the campaign's branding), and JSON-LD
-//! `NewsArticle` data for search engines.
-//!
-//! Share images are SVG for now: rasterising them to PNG needs the poster layer's `resvg` and
-//! font database, which arrive with that branch.
+//! and Twitter-card data for every page, a share card per article, per procedure landing page
+//! and per site, in each language (a 1200×630 SVG with the title in its own script and the
+//! campaign's branding, rasterised to PNG by [`png`]), and JSON-LD for search engines
+//! (`NewsArticle`, and `GovernmentService` on procedure landing pages).
+
+pub mod png;
 
 use serde_json::json;
 
 use crate::fonts::script_font;
+
+/// The format of share images, `share_images:` in `loa.yaml`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum ShareImages {
+    /// PNG (rasterised from the SVG card): what Facebook, Zalo and Messenger show.
+    #[default]
+    Png,
+    /// The SVG card only: light to build, but most social networks ignore SVG.
+    Svg,
+    /// No share images and no `og:image`.
+    None,
+}
+
+impl ShareImages {
+    pub const NAMES: [&'static str; 3] = ["png", "svg", "none"];
+
+    /// Reads the value of `share_images:`; the error names the known values.
+    pub fn parse(value: &str) -> Result<ShareImages, String> {
+        match value {
+            "png" => Ok(ShareImages::Png),
+            "svg" => Ok(ShareImages::Svg),
+            "none" => Ok(ShareImages::None),
+            other => Err(format!(
+                "`share_images` must be `png`, `svg` or `none`, not `{other}`{}",
+                match crate::yaml::closest(&other.to_ascii_lowercase(), &Self::NAMES) {
+                    Some(closest) => format!("; did you mean `{closest}`?"),
+                    None => String::new(),
+                }
+            )),
+        }
+    }
+
+    /// The file extension of the images pages point at, if any.
+    pub fn extension(self) -> Option<&'static str> {
+        match self {
+            ShareImages::Png => Some("png"),
+            ShareImages::Svg => Some("svg"),
+            ShareImages::None => None,
+        }
+    }
+
+    /// The media type of `og:image:type`.
+    pub fn media_type(self) -> &'static str {
+        match self {
+            ShareImages::Png => "image/png",
+            ShareImages::Svg => "image/svg+xml",
+            ShareImages::None => "",
+        }
+    }
+}
 
 /// The size of share images, in pixels (Open Graph's recommended 1.91:1).
 pub const SHARE_WIDTH: u32 = 1200;
@@ -37,8 +87,8 @@ pub struct ShareCard<'a> {
     /// The campaign's name, in the page's language.
     pub site_title: &'a str,
     pub site_lang: &'a str,
-    /// A short line above the title (the column), if any.
-    pub kicker: Option<&'a str>,
+    /// A short line above the title (the column, the commune), if any, and its language.
+    pub kicker: Option<(&'a str, &'a str)>,
 }
 
 /// The font stack of a share image's text in `lang`: the script's Noto font (the poster layer
@@ -63,10 +113,83 @@ fn font_name(file: &str) -> String {
     name
 }
 
+/// The vendored family that writes `c`, or `None` for characters any font of the line may
+/// write (spaces, joiners).
+fn char_family(c: char) -> Option<&'static str> {
+    match c {
+        '\u{1780}'..='\u{17FF}' | '\u{19E0}'..='\u{19FF}' => Some("Noto Sans Khmer"),
+        '\u{AA80}'..='\u{AADF}' => Some("Noto Sans Tai Viet"),
+        '\u{AA00}'..='\u{AA5F}' => Some("Noto Sans Cham"),
+        c if c.is_whitespace() || ('\u{200B}'..='\u{200D}').contains(&c) => None,
+        _ => Some("Noto Sans"),
+    }
+}
+
+/// `text` (of language `lang`) as `<tspan>`s placed one after the other from `x`, each run of a
+/// script in its own font: "ឃុំ Thiệu Trung៖ 89%" sets the Vietnamese name and the digits in
+/// Noto Sans. Widths come from the poster layer's shaper (rustybuzz, as usvg shapes).
+///
+/// Two usvg behaviours make this necessary. It shapes a chunk of text (what runs between two
+/// absolute positions) with each span's font and merges the glyphs, which Khmer next to Latin
+/// breaks: missing glyphs, or a panic inside usvg; a position on every run makes each run a
+/// chunk shaped with one font. And it advances a cluster of several glyphs by its widest glyph,
+/// so a Khmer subscript or split vowel overlaps the next cluster: runs of Khmer, Tai Viet and
+/// Cham are placed cluster by cluster ([`crate::poster::layout::clusters`]).
+fn script_runs(text: &str, lang: &str, x: f64, y: u32, size: f64, bold: bool) -> String {
+    use crate::poster::layout::{clusters, text_width};
+    let escape = crate::markdown::escape_html;
+    let primary = script_font(lang)
+        .map(|font| font_name(font.file))
+        .unwrap_or_else(|| "Noto Sans".to_string());
+    // (spaces before the run, family, run): spaces between two runs are not drawn but measured
+    // in Noto Sans (Noto Sans Khmer's space is much wider than a Latin one).
+    let mut runs: Vec<(String, &str, String)> = Vec::new();
+    let mut pending = String::new();
+    for c in text.chars() {
+        match (char_family(c), runs.last_mut()) {
+            (None, _) => pending.push(c),
+            (Some(family), Some((_, current, run))) if family == *current => {
+                run.push_str(&std::mem::take(&mut pending));
+                run.push(c);
+            }
+            (Some(family), _) => runs.push((std::mem::take(&mut pending), family, c.to_string())),
+        }
+    }
+    let mut out = String::new();
+    let mut x = x;
+    let mut place = |x: f64, family: &str, text: &str| {
+        if text.trim().is_empty() {
+            return;
+        }
+        let font = if family == primary {
+            String::new()
+        } else {
+            format!(" font-family=\"'{family}'\"")
+        };
+        out.push_str(&format!(
+            "<tspan x=\"{}\" y=\"{y}\"{font}>{}</tspan>",
+            (x * 10.0).round() / 10.0,
+            escape(text)
+        ));
+    };
+    for (gap, family, run) in &runs {
+        x += text_width(gap, "Noto Sans", bold, size);
+        if *family == "Noto Sans" {
+            place(x, family, run);
+            x += text_width(run, family, bold, size);
+        } else {
+            for (range, advance) in clusters(run, family, bold, size) {
+                place(x, family, &run[range]);
+                x += advance;
+            }
+        }
+    }
+    out
+}
+
 /// A 1200×630 SVG: the campaign's red band and loudspeaker, the title in large type, the
 /// campaign's name below.
 pub fn share_svg(card: &ShareCard) -> String {
-    let escape = crate::markdown::escape_html;
     let (size, lines) = fit_title(card.title);
     let line_height = (size as f64 * 1.3).round() as u32;
     let mut svg = format!(
@@ -82,13 +205,12 @@ pub fn share_svg(card: &ShareCard) -> String {
          </g>\n"
     );
     let mut y = 120;
-    if let Some(kicker) = card.kicker {
+    if let Some((kicker, kicker_lang)) = card.kicker {
         svg.push_str(&format!(
-            "<text x=\"72\" y=\"{y}\" xml:lang=\"{}\" font-family=\"{}\" font-size=\"34\" \
+            "<text xml:lang=\"{kicker_lang}\" font-family=\"{}\" font-size=\"34\" \
              fill=\"#a4161a\">{}</text>\n",
-            card.site_lang,
-            font_family(card.site_lang),
-            escape(kicker)
+            font_family(kicker_lang),
+            script_runs(kicker, kicker_lang, 72.0, y, 34.0, false)
         ));
         y += 36;
     }
@@ -100,19 +222,23 @@ pub fn share_svg(card: &ShareCard) -> String {
         font_family(card.lang)
     ));
     for line in &lines {
-        svg.push_str(&format!(
-            "<tspan x=\"72\" y=\"{y}\">{}</tspan>",
-            escape(line)
+        svg.push_str(&script_runs(
+            line,
+            card.lang,
+            72.0,
+            y,
+            f64::from(size),
+            true,
         ));
         y += line_height;
     }
     svg.push_str("</text>\n");
     svg.push_str(&format!(
-        "<text x=\"180\" y=\"590\" xml:lang=\"{}\" font-family=\"{}\" font-size=\"40\" \
-         font-weight=\"700\" fill=\"#fff\">{}</text>\n</svg>\n",
+        "<text xml:lang=\"{}\" font-family=\"{}\" font-size=\"40\" font-weight=\"700\" \
+         fill=\"#fff\">{}</text>\n</svg>\n",
         card.site_lang,
         font_family(card.site_lang),
-        escape(card.site_title)
+        script_runs(card.site_title, card.site_lang, 180.0, 590, 40.0, true)
     ));
     svg
 }
@@ -265,6 +391,158 @@ pub fn news_article_json_ld(article: &NewsArticle) -> String {
     script_safe_json(&value)
 }
 
+/// A text of a landing page and the language it is written in (a translation may lack some
+/// texts: they are shown in the language they fall back to).
+pub type Written<'a> = (&'a str, &'a str);
+
+/// The place that serves a procedure: a commune's public-service centre.
+#[derive(Debug, Clone)]
+pub struct ServiceCentre<'a> {
+    pub name: &'a str,
+    pub address: &'a str,
+    /// The commune and its province: the area served.
+    pub commune: &'a str,
+    pub province: &'a str,
+    /// The language the commune's data is written in (the site's default).
+    pub lang: &'a str,
+    /// As written on the page (`1800 1096`).
+    pub telephone: &'a str,
+    /// The commune's page.
+    pub url: &'a str,
+}
+
+/// What a procedure costs, in đồng.
+#[derive(Debug, Clone)]
+pub enum ServiceFee<'a> {
+    Free,
+    Amount(u64),
+    /// A range or a rule, written out.
+    Text(Written<'a>),
+}
+
+/// The facts of a procedure's landing page.
+#[derive(Debug, Clone)]
+pub struct GovernmentService<'a> {
+    pub name: &'a str,
+    /// The language of `name`: the page's, or the one its name falls back to.
+    pub in_language: &'a str,
+    /// The national procedure code; `None` for illustrative data.
+    pub identifier: Option<&'a str>,
+    /// The field of administration (`Hộ tịch`).
+    pub service_type: Written<'a>,
+    /// The steps, in order, and their language.
+    pub steps: (&'a [String], &'a str),
+    /// Who may apply.
+    pub audience: Written<'a>,
+    /// The agency that decides (`Ủy ban nhân dân cấp xã`).
+    pub operator: Written<'a>,
+    pub centre: ServiceCentre<'a>,
+    /// The online submission page, if the procedure can be done online.
+    pub online_url: Option<&'a str>,
+    pub fee: ServiceFee<'a>,
+    /// The laws and decrees the procedure rests on, and their language.
+    pub legal_basis: (&'a [String], &'a str),
+    /// The landing page.
+    pub url: &'a str,
+    /// Absolute URL of the share image, if the site makes them.
+    pub image: Option<&'a str>,
+}
+
+/// JSON-LD for a procedure's landing page: a `WebPage` in the language of the procedure's name
+/// whose main entity is the schema.org `GovernmentService` (`inLanguage` belongs to creative
+/// works, not to services, hence the page around it). A text in another language — a field the
+/// translation lacks, the commune's data — is a JSON-LD value with its own `@language`.
+/// Processing times are free text ("within the working day") while schema.org's
+/// `processingTime` wants an ISO 8601 duration: they are left out rather than made up. Written
+/// by [`script_safe_json`].
+pub fn government_service_json_ld(service: &GovernmentService) -> String {
+    let text = |(text, lang): Written| {
+        if lang == service.in_language {
+            json!(text)
+        } else {
+            json!({"@value": text, "@language": lang})
+        }
+    };
+    let centre_text = |value: &str| text((value, service.centre.lang));
+    let address = json!({
+        "@type": "PostalAddress",
+        "streetAddress": centre_text(service.centre.address),
+        "addressLocality": centre_text(service.centre.commune),
+        "addressRegion": centre_text(service.centre.province),
+        "addressCountry": "VN",
+    });
+    let office = json!({
+        "@type": "GovernmentOffice",
+        "name": centre_text(service.centre.name),
+        "address": address,
+        "telephone": service.centre.telephone,
+    });
+    let mut channels = Vec::new();
+    if let Some(url) = service.online_url {
+        channels.push(json!({"@type": "ServiceChannel", "serviceUrl": url}));
+    }
+    channels.push(json!({
+        "@type": "ServiceChannel",
+        "serviceLocation": office,
+        "servicePhone": {"@type": "ContactPoint", "telephone": service.centre.telephone},
+    }));
+    let offer = match service.fee {
+        ServiceFee::Free => json!({"@type": "Offer", "price": 0, "priceCurrency": "VND"}),
+        ServiceFee::Amount(amount) => {
+            json!({"@type": "Offer", "price": amount, "priceCurrency": "VND"})
+        }
+        ServiceFee::Text(fee) => json!({"@type": "Offer", "description": text(fee)}),
+    };
+    let mut entity = json!({
+        "@type": "GovernmentService",
+        "name": service.name,
+        "serviceType": text(service.service_type),
+        "url": service.url,
+        "provider": {
+            "@type": "GovernmentOrganization",
+            "name": centre_text(service.centre.name),
+            "address": address,
+            "telephone": service.centre.telephone,
+            "url": service.centre.url,
+        },
+        "serviceOperator": {"@type": "GovernmentOrganization", "name": text(service.operator)},
+        "areaServed": {
+            "@type": "AdministrativeArea",
+            "name": centre_text(service.centre.commune),
+            "containedInPlace": {
+                "@type": "AdministrativeArea",
+                "name": centre_text(service.centre.province),
+            },
+        },
+        "audience": {"@type": "Audience", "audienceType": text(service.audience)},
+        "availableChannel": channels,
+        "offers": offer,
+    });
+    if let Some(code) = service.identifier {
+        entity["identifier"] = code.into();
+    }
+    let (steps, steps_lang) = service.steps;
+    if !steps.is_empty() {
+        entity["description"] = text((&steps.join(" "), steps_lang));
+    }
+    let (laws, laws_lang) = service.legal_basis;
+    if !laws.is_empty() {
+        entity["termsOfService"] = text((&laws.join("; "), laws_lang));
+    }
+    if let Some(image) = service.image {
+        entity["image"] = image.into();
+    }
+    let page = json!({
+        "@context": "https://schema.org",
+        "@type": "WebPage",
+        "url": service.url,
+        "name": service.name,
+        "inLanguage": service.in_language,
+        "mainEntity": entity,
+    });
+    script_safe_json(&page)
+}
+
 /// JSON text safe inside a `<script>` element.
 pub fn script_safe_json(value: &serde_json::Value) -> String {
     value
@@ -326,5 +604,157 @@ mod tests {
         });
         assert!(svg.contains("Noto Sans Khmer"));
         assert!(svg.contains("width=\"1200\" height=\"630\""));
+    }
+
+    /// (family, glyph id, text, x) of every glyph usvg lays out for `svg` with loa's fonts.
+    fn glyphs(svg: &str) -> Vec<(String, u16, String, f32)> {
+        use resvg::usvg;
+        let options = usvg::Options {
+            fontdb: std::sync::Arc::new(crate::poster::fonts::font_database()),
+            ..usvg::Options::default()
+        };
+        let tree = usvg::Tree::from_str(svg, &options).unwrap();
+        let mut found = Vec::new();
+        type Found = Vec<(String, u16, String, f32)>;
+        fn walk(group: &usvg::Group, tree: &usvg::Tree, found: &mut Found) {
+            for node in group.children() {
+                match node {
+                    usvg::Node::Group(group) => walk(group, tree, found),
+                    usvg::Node::Text(text) => {
+                        for glyph in text.layouted().iter().flat_map(|s| &s.positioned_glyphs) {
+                            let face = tree.fontdb().face(glyph.font).unwrap();
+                            let family = face.families[0].0.clone();
+                            let x = glyph.transform().tx;
+                            found.push((family, glyph.id.0, glyph.text.clone(), x));
+                        }
+                    }
+                    _ => {}
+                }
+            }
+        }
+        walk(tree.root(), &tree, &mut found);
+        found
+    }
+
+    #[test]
+    fn khmer_cards_are_set_in_the_khmer_font_without_missing_glyphs() {
+        // A Khmer title with a Vietnamese name and digits in it, as the demo's articles have.
+        let title = "ឃុំ Thiệu Trung៖ ពាក្យស្នើសុំជាង 89% ត្រូវបានដាក់តាមអនឡាញ";
+        let svg = share_svg(&ShareCard {
+            title,
+            lang: "km",
+            site_title: "ការអប់រំឌីជីថលសម្រាប់ទាំងអស់គ្នា",
+            site_lang: "km",
+            kicker: Some(("Xã Diên Khánh, Khánh Hòa", "vi")),
+        });
+        let glyphs = glyphs(&svg);
+        for (family, id, text, _) in &glyphs {
+            assert_ne!(*id, 0, "`{text}` is a missing glyph (in {family})");
+            let khmer = text.chars().any(|c| ('\u{1780}'..='\u{17FF}').contains(&c));
+            let latin = text
+                .chars()
+                .any(|c| c.is_ascii_alphanumeric() || c == 'ệ' || c == '%');
+            if khmer {
+                assert_eq!(family, "Noto Sans Khmer", "{text}");
+            } else if latin {
+                assert_eq!(family, "Noto Sans", "{text}");
+            }
+        }
+        let khmer = glyphs
+            .iter()
+            .filter(|(f, ..)| f == "Noto Sans Khmer")
+            .count();
+        assert!(khmer >= 30, "{khmer} Khmer glyphs");
+        // "ពាក្យស្នើ": the subscript ya (glyph 194 of Noto Sans Khmer Bold) and the part of the
+        // vowel OE written before ស (glyph 107) do not overlap, as usvg draws them when the
+        // word is one chunk.
+        let x_of = |id: u16| {
+            glyphs
+                .iter()
+                .find(|(family, glyph, ..)| family == "Noto Sans Khmer" && *glyph == id)
+                .map(|(.., x)| *x)
+                .unwrap_or_else(|| panic!("no glyph {id}"))
+        };
+        assert!(
+            x_of(107) >= x_of(194) + 8.0,
+            "the vowel at {} overlaps the subscript at {}",
+            x_of(107),
+            x_of(194)
+        );
+        let drawn: String = glyphs.iter().map(|(_, _, text, _)| text.as_str()).collect();
+        for word in ["Thiệu", "Trung", "89%", "Khánh"] {
+            assert!(drawn.contains(word), "{word} not drawn: {drawn}");
+        }
+    }
+
+    #[test]
+    fn share_image_settings_are_png_svg_or_none() {
+        assert_eq!(ShareImages::default(), ShareImages::Png);
+        assert_eq!(ShareImages::parse("svg"), Ok(ShareImages::Svg));
+        assert_eq!(ShareImages::parse("none").unwrap().extension(), None);
+        let error = ShareImages::parse("PNG").unwrap_err();
+        assert!(error.contains("did you mean `png`"), "{error}");
+        assert!(
+            ShareImages::parse("jpg")
+                .unwrap_err()
+                .contains("`png`, `svg` or `none`")
+        );
+    }
+
+    #[test]
+    fn government_service_json_ld_is_a_page_around_the_service() {
+        let steps = vec!["Nộp hồ sơ </script><script>alert(1)</script>".to_string()];
+        let laws = vec!["Luật Hộ tịch 2014".to_string()];
+        let text = government_service_json_ld(&GovernmentService {
+            name: "ចុះបញ្ជីកំណើត",
+            in_language: "km",
+            identifier: Some("1.001193"),
+            service_type: ("អត្រានុកូលដ្ឋាន", "km"),
+            steps: (&steps, "vi"),
+            audience: ("Cha, mẹ của trẻ em", "vi"),
+            operator: ("គណៈកម្មាធិការប្រជាជនឃុំ", "km"),
+            centre: ServiceCentre {
+                name: "Trung tâm Phục vụ hành chính công xã A",
+                address: "Trụ sở UBND xã A",
+                commune: "Xã A",
+                province: "Khánh Hòa",
+                lang: "vi",
+                telephone: "1800 1096",
+                url: "https://example.vn/communes/xa-a/",
+            },
+            online_url: Some("https://dichvucong.gov.vn/p/x?ma_thu_tuc=1.001193&a=b"),
+            fee: ServiceFee::Amount(8000),
+            legal_basis: (&laws, "vi"),
+            url: "https://example.vn/communes/xa-a/1.001193/",
+            image: None,
+        });
+        assert!(!text.contains(['<', '>', '&']), "{text}");
+        let value: serde_json::Value = serde_json::from_str(&text).unwrap();
+        assert_eq!(value["@type"], "WebPage");
+        assert_eq!(value["inLanguage"], "km");
+        let service = &value["mainEntity"];
+        assert_eq!(service["@type"], "GovernmentService");
+        assert_eq!(service["identifier"], "1.001193");
+        assert_eq!(service["serviceType"], "អត្រានុកូលដ្ឋាន");
+        assert_eq!(service["provider"]["@type"], "GovernmentOrganization");
+        // Texts in another language than the page's name carry their own.
+        assert_eq!(
+            service["areaServed"]["name"],
+            json!({"@value": "Xã A", "@language": "vi"})
+        );
+        assert_eq!(service["audience"]["audienceType"]["@language"], "vi");
+        assert_eq!(
+            service["availableChannel"][0]["serviceUrl"],
+            "https://dichvucong.gov.vn/p/x?ma_thu_tuc=1.001193&a=b"
+        );
+        assert_eq!(service["offers"]["price"], 8000);
+        assert_eq!(service["offers"]["priceCurrency"], "VND");
+        assert!(
+            service["description"]["@value"]
+                .as_str()
+                .unwrap()
+                .contains("</script>")
+        );
+        assert!(service.get("image").is_none());
     }
 }

@@ -414,7 +414,14 @@ fn landing_pages_are_small_complete_and_in_order() {
                     path.display(),
                     html.len()
                 );
-                assert!(!html.contains("<script"), "{}", path.display());
+                // No JavaScript; the one script element is the JSON-LD data.
+                assert_eq!(
+                    html.matches("<script").count(),
+                    html.matches("<script type=\"application/ld+json\">")
+                        .count(),
+                    "{}",
+                    path.display()
+                );
                 assert!(
                     !html.contains("stylesheet"),
                     "{}: one file, no CSS to fetch",

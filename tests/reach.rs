@@ -100,10 +100,256 @@ fn every_page_has_open_graph_and_twitter_tags() {
     let image = select(&km, "meta[property='og:image']")[0]
         .attr("content")
         .unwrap();
-    assert!(image.ends_with("/km/articles/thieu-trung-nop-ho-so-truc-tuyen/share.svg"));
+    assert!(image.ends_with("/km/articles/thieu-trung-nop-ho-so-truc-tuyen/share.png"));
     let svg = read("km/articles/thieu-trung-nop-ho-so-truc-tuyen/share.svg");
     assert!(svg.contains("width=\"1200\" height=\"630\"") && svg.contains("xml:lang=\"km\""));
     assert!(svg.contains("Noto Sans Khmer"));
+}
+
+const BASE_URL: &str = "https://binhdanhocvuso.example.vn";
+
+/// The `content` of a page's `<meta property=…>` or `<meta name=…>`.
+fn meta<'a>(html: &'a Html, key: &str) -> Option<&'a str> {
+    select(html, &format!("meta[property='{key}'], meta[name='{key}']"))
+        .first()
+        .and_then(|meta| meta.attr("content"))
+}
+
+/// The output file an absolute URL of the demo points at.
+fn local(url: &str) -> String {
+    url.strip_prefix(BASE_URL)
+        .unwrap_or_else(|| panic!("{url} is not on the demo site"))
+        .trim_start_matches('/')
+        .to_string()
+}
+
+/// Decodes a PNG of the demo output and checks it is a 1200×630 card.
+fn card(path: &str) -> image::RgbImage {
+    let bytes = std::fs::read(demo().join(path)).unwrap_or_else(|e| panic!("{path}: {e}"));
+    let image = image::load_from_memory_with_format(&bytes, image::ImageFormat::Png)
+        .unwrap_or_else(|e| panic!("{path}: {e}"));
+    assert_eq!((image.width(), image.height()), (1200, 630), "{path}");
+    image.to_rgb8()
+}
+
+/// The text of an SVG, tags dropped (share cards place Khmer cluster by cluster).
+fn svg_text(svg: &str) -> String {
+    svg.split('<')
+        .filter_map(|part| part.split_once('>').map(|(_, text)| text))
+        .collect()
+}
+
+/// Dark (text) pixels in the title area of a card, between the kicker and the branding band.
+fn title_ink(card: &image::RgbImage) -> usize {
+    (72..1128)
+        .flat_map(|x| (140..510).map(move |y| (x, y)))
+        .filter(|(x, y)| card.get_pixel(*x, *y).0.iter().all(|channel| *channel < 90))
+        .count()
+}
+
+#[test]
+fn share_images_are_png_cards_with_the_title_in_its_own_script() {
+    let page = "km/articles/thieu-trung-nop-ho-so-truc-tuyen/index.html";
+    let html = Html::parse_document(&read(page));
+    assert_eq!(meta(&html, "og:image:type"), Some("image/png"));
+    assert_eq!(meta(&html, "og:image:width"), Some("1200"));
+    assert_eq!(meta(&html, "og:image:height"), Some("630"));
+    let og = meta(&html, "og:image").unwrap();
+    assert_eq!(meta(&html, "twitter:image"), Some(og));
+    let png = card(&local(og));
+    // The title is drawn: the km card holds the Khmer title (its SVG asks for the Khmer font,
+    // in which src/share.rs's tests find every glyph), the vi card the Vietnamese one.
+    let ink = title_ink(&png);
+    assert!(
+        ink > 5_000,
+        "only {ink} dark pixels in the title area of {og}"
+    );
+    let svg = read(&local(og).replace(".png", ".svg"));
+    assert!(
+        svg.contains("xml:lang=\"km\" font-family=\"'Noto Sans Khmer'"),
+        "{svg}"
+    );
+    let vi = card("articles/thieu-trung-nop-ho-so-truc-tuyen/share.png");
+    assert!(title_ink(&vi) > 5_000);
+    assert_ne!(vi, png, "the km card has its own title");
+    // The site's own card, per language.
+    let home = Html::parse_document(&read("km/index.html"));
+    assert_eq!(
+        meta(&home, "og:image"),
+        Some(format!("{BASE_URL}/km/share.png").as_str())
+    );
+    card("km/share.png");
+    card("share.png");
+}
+
+/// Landing pages of the demo's QR corner in the language whose pages live under `prefix`.
+fn landing_pages(prefix: &str) -> Vec<String> {
+    html_pages()
+        .into_iter()
+        .filter(|path| {
+            path.strip_prefix(prefix)
+                .and_then(|rest| rest.strip_prefix("communes/"))
+                .is_some_and(|rest| rest.matches('/').count() == 2)
+        })
+        .collect()
+}
+
+/// A JSON-LD text: a string in the data's language, or a value with its own `@language`.
+fn ld_text(value: &serde_json::Value) -> &str {
+    value
+        .as_str()
+        .or_else(|| {
+            assert!(value["@language"].is_string(), "{value}");
+            value["@value"].as_str()
+        })
+        .unwrap_or_else(|| panic!("not a text: {value}"))
+}
+
+#[test]
+fn procedure_landing_pages_share_their_own_card_and_describe_the_service() {
+    for prefix in ["", "km/"] {
+        let pages = landing_pages(prefix);
+        assert!(pages.len() >= 50, "{prefix}: {} landing pages", pages.len());
+        for path in &pages {
+            let text = read(path);
+            let html = Html::parse_document(&text);
+            let og = meta(&html, "og:image").unwrap_or_else(|| panic!("{path}: no og:image"));
+            assert_eq!(
+                og,
+                format!("{BASE_URL}/{}", path.replace("index.html", "share.png"))
+            );
+            assert_eq!(meta(&html, "og:image:type"), Some("image/png"), "{path}");
+            let (width, height) = image::ImageReader::open(demo().join(local(og)))
+                .unwrap()
+                .with_guessed_format()
+                .unwrap()
+                .into_dimensions()
+                .unwrap();
+            assert_eq!((width, height), (1200, 630), "{path}");
+
+            let scripts = select(&html, "script[type='application/ld+json']");
+            assert_eq!(scripts.len(), 1, "{path}");
+            let json: String = scripts[0].text().collect();
+            assert!(!json.contains(['<', '>']), "{path}: raw < or > in JSON-LD");
+            let value: serde_json::Value = serde_json::from_str(&json).unwrap();
+            assert_eq!(value["@type"], "WebPage", "{path}");
+            let h1 = select(&html, "h1")[0];
+            let name: String = h1.text().collect();
+            let name_lang = h1
+                .attr("lang")
+                .or_else(|| select(&html, "html")[0].attr("lang"))
+                .unwrap();
+            assert_eq!(value["inLanguage"], name_lang, "{path}");
+            assert_eq!(value["url"], meta(&html, "og:url").unwrap(), "{path}");
+            let service = &value["mainEntity"];
+            assert_eq!(service["@type"], "GovernmentService", "{path}");
+            assert_eq!(service["name"], name.trim(), "{path}");
+            assert_eq!(service["image"], og, "{path}");
+            assert!(!ld_text(&service["serviceType"]).is_empty(), "{path}");
+            let page_text: String = select(&html, "main")[0].text().collect();
+            let provider = &service["provider"];
+            assert_eq!(provider["@type"], "GovernmentOrganization", "{path}");
+            for shown in [&provider["name"], &service["areaServed"]["name"]] {
+                let shown = ld_text(shown);
+                assert!(
+                    page_text.contains(shown),
+                    "{path}: {shown} is not on the page"
+                );
+            }
+            assert_eq!(service["areaServed"]["@type"], "AdministrativeArea");
+            assert_eq!(
+                service["serviceOperator"]["@type"],
+                "GovernmentOrganization"
+            );
+            assert_eq!(service["offers"]["@type"], "Offer", "{path}");
+            let channels = service["availableChannel"].as_array().unwrap();
+            let online: Vec<&str> = channels
+                .iter()
+                .filter_map(|channel| channel["serviceUrl"].as_str())
+                .collect();
+            let button: Vec<&str> = select(&html, "a.btn")
+                .iter()
+                .filter_map(|a| a.attr("href"))
+                .collect();
+            assert_eq!(
+                online, button,
+                "{path}: the online channel is the page's button"
+            );
+            assert!(
+                channels
+                    .iter()
+                    .any(|channel| channel["serviceLocation"]["@type"] == "GovernmentOffice"),
+                "{path}"
+            );
+        }
+    }
+    // The printed short path is the landing page in the poster's first language: same card.
+    let short = Html::parse_document(&read("q/dien-khanh/1.001193/index.html"));
+    assert_eq!(
+        meta(&short, "og:image"),
+        Some(format!("{BASE_URL}/communes/dien-khanh/1.001193/share.png").as_str())
+    );
+    let km = Html::parse_document(&read("km/communes/dien-khanh/1.001193/index.html"));
+    let json: String = select(&km, "script[type='application/ld+json']")[0]
+        .text()
+        .collect();
+    let value: serde_json::Value = serde_json::from_str(&json).unwrap();
+    assert_eq!(value["inLanguage"], "km");
+    assert_eq!(value["mainEntity"]["name"], "ចុះបញ្ជីកំណើត");
+    assert_eq!(value["mainEntity"]["offers"]["price"], 0);
+    // The commune's data is written in Vietnamese: it says so on a Khmer page.
+    assert_eq!(
+        value["mainEntity"]["areaServed"]["name"],
+        serde_json::json!({"@value": "Xã Diên Khánh", "@language": "vi"})
+    );
+    let svg = read("km/communes/dien-khanh/1.001193/share.svg");
+    assert!(svg.contains("xml:lang=\"km\" font-family=\"'Noto Sans Khmer'"));
+    assert!(svg_text(&svg).contains("ចុះបញ្ជីកំណើត"), "{svg}");
+    assert!(title_ink(&card("km/communes/dien-khanh/1.001193/share.png")) > 2_000);
+}
+
+#[test]
+fn images_in_article_bodies_get_sizes_lazy_loading_and_phone_sized_copies() {
+    let html = Html::parse_document(&read(
+        "articles/dien-bien-ngay-hoi-hoc-tap-so-10-10/index.html",
+    ));
+    let images = select(&html, ".body img");
+    assert_eq!(images.len(), 1);
+    let img = images[0];
+    assert_eq!(
+        img.attr("src"),
+        Some("/images/canh-dong-loa-sang-som.800w.jpg")
+    );
+    assert_eq!(img.attr("width"), Some("2400"));
+    assert_eq!(img.attr("height"), Some("1260"));
+    assert_eq!(img.attr("loading"), Some("lazy"));
+    assert_eq!(img.attr("decoding"), Some("async"));
+    assert!(img.attr("alt").unwrap().starts_with("Ảnh minh họa"));
+    assert!(img.attr("sizes").is_some());
+    let srcset = img.attr("srcset").unwrap();
+    for width in [480, 800, 1200] {
+        let copy = format!("/images/canh-dong-loa-sang-som.{width}w.jpg {width}w");
+        assert!(srcset.contains(&copy), "{srcset}");
+    }
+    assert!(
+        !srcset.contains("sang-som.jpg "),
+        "the original is never offered"
+    );
+    assert!(!read("articles/dien-bien-ngay-hoi-hoc-tap-so-10-10/index.html").contains("loa:image"));
+    // Other languages show the fallback text with the same image.
+    let km = Html::parse_document(&read(
+        "km/articles/dien-bien-ngay-hoi-hoc-tap-so-10-10/index.html",
+    ));
+    assert_eq!(select(&km, ".body img")[0].attr("width"), Some("2400"));
+    // Lesson screenshots (SVG) get their size, and no copies.
+    let lesson = Html::parse_document(&read("km/lessons/cai-dat-vneid-kich-hoat-muc-2/index.html"));
+    let shots = select(&lesson, ".step img");
+    assert!(!shots.is_empty());
+    for shot in shots {
+        assert!(shot.attr("width").is_some() && shot.attr("height").is_some());
+        assert_eq!(shot.attr("loading"), Some("lazy"));
+        assert!(shot.attr("srcset").is_none());
+    }
 }
 
 #[test]
@@ -335,4 +581,198 @@ fn an_unknown_budget_kind_is_an_error_on_its_line() {
     let error = &errors.0[0];
     assert!(error.message.contains("did you mean `article`"), "{error}");
     assert!(error.line.is_some());
+}
+
+/// `loa build -v SITE -o OUT`, the real binary; returns its standard error.
+fn build_verbose(site: &Path, out: &Path) -> String {
+    let output = std::process::Command::new(env!("CARGO_BIN_EXE_loa"))
+        .args(["build", "-v"])
+        .arg(site)
+        .arg("-o")
+        .arg(out)
+        .env("NO_COLOR", "1")
+        .stdin(std::process::Stdio::null())
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&output.stderr).into_owned();
+    assert!(output.status.success(), "build failed: {stderr}");
+    stderr
+}
+
+/// (cards, rasterised, from cache) from `loa build -v`.
+fn share_counts(stderr: &str) -> (usize, usize, usize) {
+    let line = stderr
+        .lines()
+        .find(|line| line.starts_with("share images: "))
+        .unwrap_or_else(|| panic!("no share images line in: {stderr}"));
+    let numbers: Vec<usize> = line
+        .split(|c: char| !c.is_ascii_digit())
+        .filter_map(|n| n.parse().ok())
+        .collect();
+    (numbers[0], numbers[1], numbers[2])
+}
+
+fn tree(root: &Path) -> BTreeMap<String, Vec<u8>> {
+    walkdir::WalkDir::new(root)
+        .sort_by_file_name()
+        .into_iter()
+        .filter_map(Result::ok)
+        .filter(|e| e.file_type().is_file())
+        .map(|e| {
+            let path = e.path().strip_prefix(root).unwrap();
+            (
+                path.to_string_lossy().into_owned(),
+                std::fs::read(e.path()).unwrap(),
+            )
+        })
+        .collect()
+}
+
+/// A temp copy of the QR-corner fixture: articles, communes and procedures in vi, km, hmn, en.
+fn qr_fixture() -> tempfile::TempDir {
+    let from = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/qrcorner/site");
+    let temp = tempfile::tempdir().unwrap();
+    for entry in walkdir::WalkDir::new(&from)
+        .into_iter()
+        .filter_map(Result::ok)
+    {
+        let target = temp
+            .path()
+            .join("site")
+            .join(entry.path().strip_prefix(&from).unwrap());
+        if entry.file_type().is_dir() {
+            std::fs::create_dir_all(&target).unwrap();
+        } else {
+            std::fs::copy(entry.path(), &target).unwrap();
+        }
+    }
+    temp
+}
+
+#[test]
+fn share_pngs_are_cached_by_their_svg_and_a_cached_build_is_byte_identical() {
+    let temp = qr_fixture();
+    let site = temp.path().join("site");
+    let cache = site.join(".loa-cache/share");
+    let (cold, warm) = (temp.path().join("cold"), temp.path().join("warm"));
+
+    let (cards, rasterised, cached) = share_counts(&build_verbose(&site, &cold));
+    assert!(cards >= 20, "{cards} cards");
+    // Languages that show their fallback's titles (hmn → vi) have the same cards: one PNG each.
+    assert_eq!(cached, 0, "a first build rasterises every distinct card");
+    assert!(
+        rasterised > cards / 2 && rasterised < cards,
+        "{rasterised} of {cards}"
+    );
+    let stored: Vec<String> = std::fs::read_dir(&cache)
+        .unwrap()
+        .map(|entry| entry.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    assert_eq!(stored.len(), rasterised);
+    for name in &stored {
+        let key = name
+            .strip_suffix(".png")
+            .unwrap_or_else(|| panic!("{name} in the cache"));
+        assert!(
+            key.len() == 64 && key.bytes().all(|b| b.is_ascii_hexdigit()),
+            "{name}"
+        );
+    }
+
+    assert_eq!(
+        share_counts(&build_verbose(&site, &warm)),
+        (cards, 0, rasterised)
+    );
+    let (a, b) = (tree(&cold), tree(&warm));
+    assert_eq!(a.keys().collect::<Vec<_>>(), b.keys().collect::<Vec<_>>());
+    for (path, bytes) in &a {
+        assert!(
+            bytes == &b[path],
+            "{path} differs between an uncached and a cached build"
+        );
+    }
+    let pngs = a.keys().filter(|path| path.ends_with("share.png")).count();
+    assert_eq!(pngs, cards);
+    for path in a.keys().filter(|path| path.ends_with("share.png")) {
+        let image = image::load_from_memory(&a[path]).unwrap();
+        assert_eq!((image.width(), image.height()), (1200, 630), "{path}");
+    }
+
+    // Renaming one procedure redraws only its cards: one per language, per commune showing it.
+    let procedure = site.join("content/procedures/2.000815.yaml");
+    let text = std::fs::read_to_string(&procedure).unwrap();
+    let name = text.lines().find(|line| line.starts_with("name:")).unwrap();
+    std::fs::write(
+        &procedure,
+        text.replace(name, "name: \"Thủ tục đã đổi tên\""),
+    )
+    .unwrap();
+    let (_, redrawn, kept) = share_counts(&build_verbose(&site, &warm));
+    assert!(
+        redrawn > 0 && redrawn < rasterised / 2,
+        "{redrawn} of {rasterised} redrawn"
+    );
+    assert_eq!(redrawn + kept, rasterised);
+    // The renamed procedure's old cards leave the cache.
+    let now = std::fs::read_dir(&cache).unwrap().count();
+    assert_eq!(now, rasterised);
+}
+
+#[test]
+fn share_images_can_be_svg_or_none_and_other_values_are_errors_on_their_line() {
+    let temp = tiny_site("share_images: svg\n");
+    let site = temp.path().join("site");
+    let out = temp.path().join("svg");
+    build_verbose(&site, &out);
+    let home = Html::parse_document(&std::fs::read_to_string(out.join("index.html")).unwrap());
+    assert!(meta(&home, "og:image").unwrap().ends_with("/share.svg"));
+    assert_eq!(meta(&home, "og:image:type"), Some("image/svg+xml"));
+    let files = tree(&out);
+    assert!(files.keys().any(|path| path.ends_with("share.svg")));
+    assert!(!files.keys().any(|path| path.ends_with(".png")));
+    assert!(
+        !site.join(".loa-cache").exists(),
+        "svg builds rasterise nothing"
+    );
+
+    let config = site.join("loa.yaml");
+    let text = std::fs::read_to_string(&config).unwrap();
+    std::fs::write(
+        &config,
+        text.replace("share_images: svg", "share_images: none"),
+    )
+    .unwrap();
+    let out = temp.path().join("none");
+    build_verbose(&site, &out);
+    let home = Html::parse_document(&std::fs::read_to_string(out.join("index.html")).unwrap());
+    assert_eq!(meta(&home, "og:image"), None);
+    assert_eq!(meta(&home, "twitter:card"), Some("summary"));
+    assert!(!tree(&out).keys().any(|path| path.contains("share.")));
+
+    std::fs::write(
+        &config,
+        text.replace("share_images: svg", "share_images: jpeg"),
+    )
+    .unwrap();
+    let output = std::process::Command::new(env!("CARGO_BIN_EXE_loa"))
+        .arg("build")
+        .arg(&site)
+        .arg("-o")
+        .arg(temp.path().join("jpeg"))
+        .env("NO_COLOR", "1")
+        .output()
+        .unwrap();
+    assert!(!output.status.success());
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    let line = text
+        .lines()
+        .position(|line| line.starts_with("share_images:"))
+        .unwrap()
+        + 1;
+    assert!(
+        stderr.contains(&format!(
+            "loa.yaml:{line}: `share_images` must be `png`, `svg` or `none`, not `jpeg`"
+        )),
+        "{stderr}"
+    );
 }

@@ -41,6 +41,23 @@ impl ImageVariants {
         ImageVariants(variants)
     }
 
+    /// The image readers of the first language of `chain` see at `path`: its variant, or
+    /// `path` itself.
+    pub fn pick<'a>(&'a self, path: &'a str, chain: &[String]) -> &'a str {
+        self.0
+            .get(path)
+            .and_then(|variants| chain.iter().find_map(|code| variants.get(code)))
+            .map_or(path, String::as_str)
+    }
+
+    /// The per-language variants of the image at `path`.
+    pub fn variants_of(&self, path: &str) -> impl Iterator<Item = &str> {
+        self.0
+            .get(path)
+            .into_iter()
+            .flat_map(|variants| variants.values().map(String::as_str))
+    }
+
     /// Rewrites `src="<image>"` in `html` to the image of the first language of `chain` that has
     /// a variant. Images without one are left as they are.
     pub fn localize(&self, html: &str, chain: &[String]) -> String {
@@ -87,5 +104,17 @@ mod tests {
             "<img src=\"/images/a.km.png\" alt=\"\"><img src=\"/images/b.png\" alt=\"\">"
         );
         assert_eq!(variants.localize(html, &["vi".into()]), html);
+        assert_eq!(
+            variants.pick("/images/a.png", &["km".into()]),
+            "/images/a.km.png"
+        );
+        assert_eq!(
+            variants.pick("/images/b.png", &["km".into()]),
+            "/images/b.png"
+        );
+        assert_eq!(
+            variants.variants_of("/images/a.png").collect::<Vec<_>>(),
+            ["/images/a.km.png"]
+        );
     }
 }

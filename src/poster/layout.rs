@@ -2,6 +2,7 @@
 //! rustybuzz, as usvg shapes it), and how it breaks into lines that fit a width. SVG has no
 //! automatic line breaking, so poster templates ask for lines through [`fit`].
 
+use std::ops::Range;
 use std::sync::LazyLock;
 
 use rustybuzz::{Face, UnicodeBuffer};
@@ -84,6 +85,39 @@ fn shaped_width(text: &str, face: &Face, size: f64) -> f64 {
         .map(|p| i64::from(p.x_advance))
         .sum();
     units as f64 * size / f64::from(face.units_per_em())
+}
+
+/// The clusters of `text` shaped in `family` (left to right): each one's byte range and
+/// advance. A cluster is what shapes together — a Khmer consonant with its subscripts and
+/// vowels. usvg advances a cluster of several glyphs by its widest glyph rather than by their
+/// sum, so a Khmer subscript ya or split vowel overlaps the next cluster; text that must look
+/// right is placed cluster by cluster with these advances.
+pub fn clusters(text: &str, family: &str, bold: bool, size: f64) -> Vec<(Range<usize>, f64)> {
+    let face = face(family, bold);
+    let mut buffer = UnicodeBuffer::new();
+    buffer.push_str(text);
+    let shaped = rustybuzz::shape(face, &[], buffer);
+    let scale = size / f64::from(face.units_per_em());
+    let mut clusters: Vec<(usize, i64)> = Vec::new();
+    for (info, position) in shaped.glyph_infos().iter().zip(shaped.glyph_positions()) {
+        let start = info.cluster as usize;
+        match clusters.last_mut() {
+            Some((cluster, advance)) if *cluster == start => {
+                *advance += i64::from(position.x_advance)
+            }
+            _ => clusters.push((start, i64::from(position.x_advance))),
+        }
+    }
+    let ends = clusters
+        .iter()
+        .skip(1)
+        .map(|(start, _)| *start)
+        .chain(std::iter::once(text.len()));
+    clusters
+        .iter()
+        .zip(ends)
+        .map(|((start, advance), end)| (*start..end, *advance as f64 * scale))
+        .collect()
 }
 
 /// A text broken into lines at a font size.
@@ -179,6 +213,16 @@ mod tests {
         let khmer = text_width("ញ្ជ", "Noto Sans Khmer", false, 10.0);
         let base = text_width("ញ", "Noto Sans Khmer", false, 10.0);
         assert!((khmer - base).abs() < 1e-9, "{khmer} {base}");
+        // Clusters cover the text and add up to its width.
+        let word = "ពាក្យស្នើ";
+        let found = clusters(word, "Noto Sans Khmer", true, 10.0);
+        let texts: Vec<&str> = found
+            .iter()
+            .map(|(range, _)| &word[range.clone()])
+            .collect();
+        assert_eq!(texts, ["ពា", "ក្យ", "ស្នើ"]);
+        let sum: f64 = found.iter().map(|(_, advance)| advance).sum();
+        assert!((sum - text_width(word, "Noto Sans Khmer", true, 10.0)).abs() < 1e-9);
     }
 
     #[test]

@@ -11,7 +11,7 @@
 //! to usvg/resvg 0.47, which is why the rasteriser below is resvg 0.47: one parsed tree and one
 //! font database serve both outputs.
 
-use std::sync::Arc;
+use std::sync::{Arc, LazyLock};
 
 use krilla::geom::Size;
 use krilla::metadata::Metadata;
@@ -67,7 +67,7 @@ pub fn posters_to_pdf<S: AsRef<str>>(
         .iter()
         .enumerate()
         .map(|(i, svg)| {
-            let tree = parse(svg.as_ref(), i + 1, &options)?;
+            let tree = parse(svg.as_ref(), i + 1, options)?;
             check_a4(&tree, i + 1)?;
             Ok(tree)
         })
@@ -102,10 +102,17 @@ pub fn posters_to_pdf<S: AsRef<str>>(
 /// transparent quiet zone reads as black to most QR decoders). Uses the same fonts and
 /// parsing rules as [`posters_to_pdf`]; the SVG may have any size. Errors name page 1.
 pub fn svg_to_png(svg: &str, dpi: f32) -> Result<Vec<u8>, PosterError> {
+    svg_to_pixmap(svg, dpi)?
+        .encode_png()
+        .map_err(|e| PosterError::Png(e.to_string()))
+}
+
+/// [`svg_to_png`] without the PNG encoding: the rasterised pixels, on white.
+pub fn svg_to_pixmap(svg: &str, dpi: f32) -> Result<tiny_skia::Pixmap, PosterError> {
     if !(dpi > 0.0 && dpi <= MAX_DPI) {
         return Err(PosterError::InvalidDpi { dpi });
     }
-    let tree = parse(svg, 1, &usvg_options())?;
+    let tree = parse(svg, 1, usvg_options())?;
     let scale = dpi / 96.0;
     let (width, height) = (
         (tree.size().width() * scale).round().max(1.0),
@@ -123,13 +130,13 @@ pub fn svg_to_png(svg: &str, dpi: f32) -> Result<Vec<u8>, PosterError> {
         tiny_skia::Transform::from_scale(scale, scale),
         &mut pixmap.as_mut(),
     );
-    pixmap
-        .encode_png()
-        .map_err(|e| PosterError::Png(e.to_string()))
+    Ok(pixmap)
 }
 
-fn usvg_options() -> usvg::Options<'static> {
-    usvg::Options {
+/// The parsing options of every poster and share card, made once: the vendored font database
+/// is parsed once per process, not once per SVG.
+fn usvg_options() -> &'static usvg::Options<'static> {
+    static OPTIONS: LazyLock<usvg::Options<'static>> = LazyLock::new(|| usvg::Options {
         font_family: DEFAULT_FAMILY.to_owned(),
         fontdb: Arc::new(font_database()),
         image_href_resolver: usvg::ImageHrefResolver {
@@ -137,7 +144,8 @@ fn usvg_options() -> usvg::Options<'static> {
             resolve_string: Box::new(|_, _| None),
         },
         ..usvg::Options::default()
-    }
+    });
+    &OPTIONS
 }
 
 fn parse(svg: &str, page: usize, options: &usvg::Options) -> Result<usvg::Tree, PosterError> {
@@ -226,6 +234,6 @@ mod tests {
         // The stock resolver would read the file; ours must not.
         let stock = usvg::Tree::from_str(&svg, &usvg::Options::default()).unwrap();
         assert!(has_image(stock.root()));
-        assert!(!has_image(parse(&svg, 1, &usvg_options()).unwrap().root()));
+        assert!(!has_image(parse(&svg, 1, usvg_options()).unwrap().root()));
     }
 }

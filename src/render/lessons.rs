@@ -346,8 +346,8 @@ impl Renderer<'_> {
     }
 }
 
-/// schema.org `HowTo` for a lesson, in the language of its text. Every `<` is written `\u003c`
-/// so no text can end the `<script>` element that holds it.
+/// schema.org `HowTo` for a lesson, in the language of its text, written by
+/// [`crate::share::script_safe_json`] so no text can end the `<script>` element that holds it.
 fn how_to(
     page: &PageView,
     text: &crate::content::lesson::LessonText,

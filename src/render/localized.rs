@@ -7,11 +7,12 @@ use fluent_bundle::FluentValue;
 use super::Renderer;
 use super::views::{Fallback, PageView};
 use crate::diagnostics::{Diagnostic, Problem};
-use crate::markdown::{Rendered, embed};
+use crate::markdown::{self, Rendered, embed};
 
 impl Renderer<'_> {
-    /// A rendered text as a reader of `reader_lang` gets it, with links under `root`. Embeds
-    /// are drawn in the text's own language, like the words around them.
+    /// A rendered text as a reader of `reader_lang` gets it, with links under `root`, the
+    /// images of their language with their size and phone-sized copies. Embeds are drawn in the
+    /// text's own language, like the words around them.
     pub(super) fn body_html(
         &self,
         rendered: &Rendered,
@@ -19,11 +20,23 @@ impl Renderer<'_> {
         text_lang: &str,
         reader_lang: &str,
     ) -> Result<String, Diagnostic> {
+        let chain = self.languages.chain(reader_lang);
         let html = rendered.localize(root);
-        let html = self
-            .site
-            .images
-            .localize(&html, self.languages.chain(reader_lang));
+        let html = self.site.images.localize(&html, chain);
+        let html = markdown::image::replace(&html, |index, plain| {
+            rendered
+                .images
+                .get(index)
+                .and_then(|image| {
+                    let path = crate::images::local_path(&image.url)?;
+                    let info = self
+                        .prepared
+                        .images
+                        .get(self.site.images.pick(path, chain))?;
+                    Some(info.img(&self.site.config.root_path, &image.alt, &image.title))
+                })
+                .unwrap_or_else(|| plain.to_string())
+        });
         embed::replace(&html, |kind, id| match kind {
             "infographic" => self.infographic_embed(id, root, text_lang),
             other => Err(Diagnostic::error(

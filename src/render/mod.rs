@@ -11,7 +11,7 @@ mod reach;
 pub mod templates;
 pub mod views;
 
-pub use reach::BudgetReport;
+pub use reach::{BudgetReport, ShareReport};
 
 use std::collections::BTreeMap;
 
@@ -37,6 +37,7 @@ pub struct RenderStats {
     pub pages: BTreeMap<String, usize>,
     pub files: usize,
     pub budget: BudgetReport,
+    pub share: ShareReport,
 }
 
 /// Renders the whole site into `sink`.
@@ -90,7 +91,9 @@ pub fn render_site_with_progress(
             Err(diagnostic) => diagnostics.push(diagnostic),
         }
     }
-    for file in renderer.reach_files(&log) {
+    let (reach_files, share) = renderer.reach_files(&log);
+    stats.share = share;
+    for file in reach_files {
         stats.files += 1;
         if let Err(diagnostic) = file.and_then(|(path, bytes)| sink.put(&path, bytes)) {
             diagnostics.push(diagnostic);

@@ -12,12 +12,14 @@ use serde::Serialize;
 use tera::{Tera, Value};
 
 use super::Renderer;
+use super::reach::Card;
 use super::views::{Link, PageView, Text};
 use crate::content::procedure::{Fee, ProcedureText};
 use crate::content::{Commune, Procedure};
 use crate::diagnostics::{Diagnostic, Problem};
 use crate::languages::Languages;
 use crate::poster::{self, EcLevel, PdfMetadata, QUIET_ZONE_MODULES};
+use crate::share::{self, GovernmentService, ServiceCentre, ServiceFee, ShareCard};
 use crate::site::Site;
 use crate::trust::TrustedDomains;
 use crate::urllock::{page_path, procedure_path};
@@ -204,6 +206,11 @@ pub(super) fn sitemap_paths(site: &Site) -> Vec<String> {
         .collect()
 }
 
+/// A view's text as JSON-LD data takes it: (text, language).
+fn written(text: &Text) -> (&str, &str) {
+    (&text.text, &text.lang)
+}
+
 fn commune_path(commune: &Commune) -> String {
     format!("/communes/{}/", commune.slug)
 }
@@ -381,6 +388,8 @@ struct ProcedureView {
 #[derive(Debug, Serialize)]
 struct LandingPage {
     page: PageView,
+    /// `GovernmentService` JSON-LD, safe inside a `<script>` element.
+    json_ld: String,
     commune: CommuneView,
     procedure: ProcedureView,
     /// The site's domain, named as the official source.
@@ -599,8 +608,14 @@ impl Renderer<'_> {
         let view = self.procedure_view(procedure, lang, &path);
         let translated: Vec<&str> = procedure.texts.languages(self.languages).collect();
         let title = format!("{} · {}", view.name.text, commune.name);
+        let mut page = self.page_view(lang, &title, &path, Some(&translated));
+        // The short path shows the page of its poster's first language: same card.
+        page.reach.share_image = self.share_image(lang, path.trim_end_matches('/'));
+        page.reach.share_image_alt = view.name.text.clone();
+        let json_ld = self.government_service(commune, procedure, &view, &page);
         let context = LandingPage {
-            page: self.page_view(lang, &title, &path, Some(&translated)),
+            page,
+            json_ld,
             commune: self.commune_view(commune, lang),
             procedure: ProcedureView {
                 desk: wall.desk.as_deref().map(|desk| self.local(desk, lang)),
@@ -610,6 +625,85 @@ impl Renderer<'_> {
             domain: self.domain(),
         };
         self.output(output, "procedure.html", &context)
+    }
+
+    /// The landing page's JSON-LD, in the language of the procedure's name.
+    fn government_service(
+        &self,
+        commune: &Commune,
+        procedure: &Procedure,
+        view: &ProcedureView,
+        page: &PageView,
+    ) -> String {
+        let texts = |items: &[Text]| -> (Vec<String>, String) {
+            let lang = items.first().map_or(&view.name.lang, |item| &item.lang);
+            (
+                items.iter().map(|item| item.text.clone()).collect(),
+                lang.clone(),
+            )
+        };
+        let (steps, legal_basis) = (texts(&view.steps), texts(&view.legal_basis));
+        let commune_url = self.absolute(&page.lang, &commune_path(commune));
+        share::government_service_json_ld(&GovernmentService {
+            name: &view.name.text,
+            in_language: &view.name.lang,
+            identifier: (!procedure.illustrative).then_some(procedure.code.as_str()),
+            service_type: written(&view.field),
+            steps: (&steps.0, &steps.1),
+            audience: written(&view.who),
+            operator: written(&view.agency),
+            centre: ServiceCentre {
+                name: &commune.centre.name,
+                address: &commune.centre.address,
+                commune: &commune.name,
+                province: &commune.province,
+                lang: self.languages.default_code(),
+                telephone: &commune.centre.phone,
+                url: &commune_url,
+            },
+            online_url: procedure.online.as_ref().map(|online| online.url.as_str()),
+            fee: match (&procedure.fee, &view.fee.text) {
+                (Fee::Free, _) => ServiceFee::Free,
+                (Fee::Amount(amount), _) => ServiceFee::Amount(*amount),
+                (Fee::Text, text) => {
+                    ServiceFee::Text(text.as_ref().map_or(("", view.name.lang.as_str()), written))
+                }
+            },
+            legal_basis: (&legal_basis.0, &legal_basis.1),
+            url: &page.url,
+            image: page.reach.share_image.as_deref(),
+        })
+    }
+
+    /// The share cards of every procedure landing page in `lang`: the procedure's name, with
+    /// the commune above it.
+    pub(super) fn procedure_cards(&self, lang: &str) -> Vec<Card> {
+        let prefix = self.languages.url_prefix(lang);
+        let site_title = self.site.config.title.get(lang, self.languages);
+        let default = self.languages.default_code();
+        let mut cards = Vec::new();
+        for commune in &self.site.content.communes {
+            let place = format!("{}, {}", commune.name, commune.province);
+            for entry in &commune.wall {
+                // A missing procedure fails its landing page; it has no card.
+                let Some(procedure) = self.site.content.procedure(&entry.code) else {
+                    continue;
+                };
+                let (name, name_lang) = procedure.name(lang, self.languages);
+                let path = landing_path(commune, &entry.code);
+                cards.push(Card {
+                    dir: format!("{prefix}{}", path.trim_end_matches('/')),
+                    svg: share::share_svg(&ShareCard {
+                        title: name,
+                        lang: name_lang,
+                        site_title: site_title.text,
+                        site_lang: site_title.lang,
+                        kicker: Some((&place, default)),
+                    }),
+                });
+            }
+        }
+        cards
     }
 
     fn procedure(&self, code: &str) -> Result<&Procedure, Diagnostic> {

@@ -18,7 +18,7 @@ use crate::fonts::WebFonts;
 use crate::images::Images;
 use crate::offline::{Manifest, WorkerView};
 use crate::search::{self, Document};
-use crate::share::{self, NewsArticle, ShareCard};
+use crate::share::{self, NewsArticle, ShareCard, ShareImages, png};
 use crate::site::Site;
 
 /// What is prepared once, before any page renders.
@@ -165,6 +165,24 @@ fn lock<T>(mutex: &Mutex<T>) -> std::sync::MutexGuard<'_, T> {
 
 type File = Result<(String, Vec<u8>), Diagnostic>;
 
+/// A share card: the page folder it belongs to (`km/articles/x`, `` for the default language's
+/// site card) and its SVG.
+pub(super) struct Card {
+    pub dir: String,
+    pub svg: String,
+}
+
+/// What a render did with share images.
+#[derive(Debug, Default, Clone)]
+pub struct ShareReport {
+    /// Cards made (one SVG each).
+    pub cards: usize,
+    /// Distinct PNGs rasterised in this build, and taken from `.loa-cache/share/` (cards with
+    /// the same SVG share one).
+    pub rasterised: usize,
+    pub cached: usize,
+}
+
 impl Renderer<'_> {
     /// The sharing, font, search and offline parts of a page's view.
     pub(super) fn reach_view(&self, lang: &str) -> ReachView {
@@ -178,7 +196,8 @@ impl Renderer<'_> {
                 .to_string(),
             og_type: "website",
             og_locale: share::og_locale(lang),
-            share_image: self.absolute(lang, "/share.svg"),
+            share_image: self.share_image(lang, ""),
+            share_image_type: config.share_images.media_type(),
             share_image_alt: config.title.get(lang, self.languages).text.to_string(),
             font: self.prepared.fonts.for_lang(lang).map(|font| FontView {
                 href: format!("{root_path}/{}", font.path),
@@ -196,10 +215,9 @@ impl Renderer<'_> {
         if let Some(summary) = &article.summary {
             reach.description = summary.text.clone();
         }
-        reach.share_image =
-            self.absolute(&page.lang, &format!("/articles/{}/share.svg", article.slug));
+        reach.share_image = self.share_image(&page.lang, &format!("/articles/{}", article.slug));
         reach.share_image_alt = article.title.text.clone();
-        let mut images = vec![reach.share_image.clone()];
+        let mut images: Vec<String> = reach.share_image.iter().cloned().collect();
         if let Some(image) = &article.image {
             images.push(format!("{}{}", self.origin(), image));
         }
@@ -213,6 +231,13 @@ impl Renderer<'_> {
             url: &page.url,
             images,
         })
+    }
+
+    /// The absolute URL of the share image of the page folder `dir` (`""`, `/articles/x`) in
+    /// `lang`, if the site makes share images.
+    pub(super) fn share_image(&self, lang: &str, dir: &str) -> Option<String> {
+        let extension = self.site.config.share_images.extension()?;
+        Some(self.absolute(lang, &format!("{dir}/share.{extension}")))
     }
 
     /// The size and copies of an article image (a site path from `static/`).
@@ -229,7 +254,7 @@ impl Renderer<'_> {
     /// The files built beside the pages: web fonts, image copies, the code stylesheet, and per
     /// language the search page and index, share images and the offline worker. Search pages
     /// are recorded in `log`; workers are built last, from what `log` holds.
-    pub(super) fn reach_files(&self, log: &PageLog) -> Vec<File> {
+    pub(super) fn reach_files(&self, log: &PageLog) -> (Vec<File>, ShareReport) {
         let mut files: Vec<File> = Vec::new();
         for font in self.prepared.fonts.all() {
             files.push(Ok((font.path.clone(), font.bytes.clone())));
@@ -238,59 +263,124 @@ impl Renderer<'_> {
         if let Some(css) = self.prepared.stylesheets.get(HIGHLIGHT_CSS) {
             files.push(Ok((HIGHLIGHT_CSS.to_string(), css.clone())));
         }
-        let per_language: Vec<Vec<File>> = self
+        let per_language: Vec<(Vec<Card>, Vec<File>)> = self
             .languages
             .all()
             .par_iter()
             .map(|language| {
                 let lang = language.code.as_str();
-                let mut files = self.share_images(lang);
-                files.extend(self.search_files(lang, log));
-                files
+                (self.share_cards(lang), self.search_files(lang, log))
             })
             .collect();
-        files.extend(per_language.into_iter().flatten());
+        let (cards, search): (Vec<Vec<Card>>, Vec<Vec<File>>) = per_language.into_iter().unzip();
+        let (share_files, report) = self.share_files(cards.into_iter().flatten().collect());
+        files.extend(share_files);
+        files.extend(search.into_iter().flatten());
         if self.site.config.offline {
             for language in self.languages.all() {
                 files.push(self.offline_worker(&language.code, log));
             }
         }
-        files
+        (files, report)
     }
 
-    fn share_images(&self, lang: &str) -> Vec<File> {
+    /// The share cards of `lang`: the site's, each article's and each procedure landing
+    /// page's (none when the site makes no share images).
+    fn share_cards(&self, lang: &str) -> Vec<Card> {
+        if self.site.config.share_images == ShareImages::None {
+            return Vec::new();
+        }
         let prefix = self.languages.url_prefix(lang);
         let site_title = self.site.config.title.get(lang, self.languages);
-        let mut files = vec![Ok((
-            format!("{}/share.svg", prefix)
-                .trim_start_matches('/')
-                .to_string(),
-            share::share_svg(&ShareCard {
+        let mut cards = vec![Card {
+            dir: prefix.to_string(),
+            svg: share::share_svg(&ShareCard {
                 title: site_title.text,
                 lang: site_title.lang,
                 site_title: site_title.text,
                 site_lang: site_title.lang,
                 kicker: None,
-            })
-            .into_bytes(),
-        ))];
+            }),
+        }];
         for article in &self.site.content.articles {
             let view = self.article_view(article, lang);
-            let svg = share::share_svg(&ShareCard {
-                title: &view.title.text,
-                lang: &view.title.lang,
-                site_title: site_title.text,
-                site_lang: site_title.lang,
-                kicker: Some(&view.column.title.text),
+            cards.push(Card {
+                dir: format!("{prefix}/articles/{}", article.slug),
+                svg: share::share_svg(&ShareCard {
+                    title: &view.title.text,
+                    lang: &view.title.lang,
+                    site_title: site_title.text,
+                    site_lang: site_title.lang,
+                    kicker: Some((&view.column.title.text, &view.column.title.lang)),
+                }),
             });
-            files.push(Ok((
-                format!("{prefix}/articles/{}/share.svg", article.slug)
-                    .trim_start_matches('/')
-                    .to_string(),
-                svg.into_bytes(),
-            )));
         }
-        files
+        cards.extend(self.procedure_cards(lang));
+        cards
+    }
+
+    /// The share images of `cards`: the SVG of each, and with `share_images: png` its PNG,
+    /// rasterised in parallel or taken from the site's cache.
+    fn share_files(&self, cards: Vec<Card>) -> (Vec<File>, ShareReport) {
+        let mut report = ShareReport {
+            cards: cards.len(),
+            ..ShareReport::default()
+        };
+        let file = |card: &Card, extension: &str| {
+            format!("{}/share.{extension}", card.dir)
+                .trim_start_matches('/')
+                .to_string()
+        };
+        let mut files: Vec<File> = Vec::new();
+        if self.site.config.share_images == ShareImages::Png {
+            let cache = png::Cache::new(&self.site.config.site_dir);
+            // Cards with the same SVG (a language that shows its fallback's titles) are
+            // rasterised once.
+            let keys: Vec<String> = cards
+                .iter()
+                .map(|card| png::Cache::key(&card.svg))
+                .collect();
+            let mut unique: BTreeMap<&str, &str> = BTreeMap::new();
+            for (key, card) in keys.iter().zip(&cards) {
+                unique.entry(key).or_insert(&card.svg);
+            }
+            // usvg has panicked on text it could not shape: one card must not take the build
+            // down with it.
+            let pngs: BTreeMap<&str, Result<png::Png, String>> = unique
+                .par_iter()
+                .map(|(key, svg)| {
+                    let png = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+                        cache.png(svg).map_err(|error| error.to_string())
+                    }))
+                    .unwrap_or_else(|_| Err("the rasteriser panicked".to_string()));
+                    (*key, png)
+                })
+                .collect();
+            for png in pngs.values().flatten() {
+                if png.cached {
+                    report.cached += 1;
+                } else {
+                    report.rasterised += 1;
+                }
+            }
+            for (key, card) in keys.iter().zip(&cards) {
+                let path = file(card, "png");
+                files.push(match &pngs[key.as_str()] {
+                    Ok(png) => Ok((path, png.bytes.clone())),
+                    Err(error) => Err(Diagnostic::error(
+                        crate::diagnostics::Problem::Output,
+                        path,
+                        format!("cannot rasterise the share image: {error}"),
+                    )),
+                });
+            }
+            cache.prune(&keys.iter().cloned().collect());
+        }
+        for card in cards {
+            let path = file(&card, "svg");
+            files.push(Ok((path, card.svg.into_bytes())));
+        }
+        (files, report)
     }
 
     fn search_files(&self, lang: &str, log: &PageLog) -> Vec<File> {

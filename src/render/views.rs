@@ -211,8 +211,11 @@ pub struct ReachView {
     /// `website`, or `article` on article pages.
     pub og_type: &'static str,
     pub og_locale: String,
-    /// Absolute URL of the share image (SVG 1200×630).
-    pub share_image: String,
+    /// Absolute URL of the share image (1200×630, PNG or SVG per `share_images`), if the site
+    /// makes them.
+    pub share_image: Option<String>,
+    /// Its media type (`image/png`).
+    pub share_image_type: &'static str,
     pub share_image_alt: String,
     pub font: Option<FontView>,
     /// The search page of the page's language.

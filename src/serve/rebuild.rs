@@ -309,5 +309,7 @@ mod tests {
         assert!(changes(&["i18n/km.ftl"]).ui);
         assert!(changes(&["static/images/a.svg"]).statics);
         assert!(changes(&["public/index.html", "README.md", "content/articles/a.md~"]).is_empty());
+        // loa's own cache of share images, written by every build.
+        assert!(changes(&[".loa-cache", ".loa-cache/share/0a1b.png"]).is_empty());
     }
 }

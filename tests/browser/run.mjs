@@ -22,6 +22,7 @@ const PAGES = [
   ["home", "/"],
   ["article", "/articles/thanh-hoa-phat-dong-binh-dan-hoc-vu-so/"],
   ["photo article", "/articles/khong-de-ai-bi-bo-lai-phia-sau/"],
+  ["inline photo article", "/articles/dien-bien-ngay-hoi-hoc-tap-so-10-10/"],
   ["fallback article", "/articles/chuyen-xe-binh-dan-hoc-vu-so-khanh-hoa/"],
   ["column", "/columns/binh-dan-hoc-vu-so/"],
   ["column index", "/columns/"],
