@@ -21,12 +21,12 @@ use std::time::{Duration, Instant};
 
 use crate::content::images::ImageVariants;
 use crate::content::source::{self, SourceFile};
-use crate::content::{Article, Content, LoadOptions, article};
+use crate::content::{Article, LoadOptions, article};
 use crate::diagnostics::{Diagnostic, Diagnostics, collect_all};
 use crate::languages::ui::UiStrings;
-use crate::markdown::{self, Rendered};
+use crate::markdown;
 use crate::output::MemorySink;
-use crate::render::{self, RenderStats};
+use crate::render::{self, RenderState, RenderStats};
 use crate::site::{self, Site, SiteOptions};
 use crate::theme::{self, Theme};
 
@@ -107,26 +107,49 @@ fn is_temporary(name: &str) -> bool {
             .any(|suffix| name.ends_with(suffix))
 }
 
+/// The files of a build, by output path; shared between builds and with the HTTP workers.
+pub type Files = BTreeMap<String, Arc<Vec<u8>>>;
+
 /// A successful build.
 pub struct Built {
-    pub files: BTreeMap<String, Vec<u8>>,
+    pub files: Arc<Files>,
     pub stats: RenderStats,
     pub warnings: Vec<Diagnostic>,
     pub elapsed: Duration,
     /// Whether the whole site was loaded again.
     pub full: bool,
+    /// Files rendered again, of `stats.files`.
+    pub rendered: usize,
+    /// How long each step took, in order, for `--verbose`.
+    pub steps: Vec<(&'static str, Duration)>,
 }
 
 /// The last good site, and the article files it was assembled from.
 struct Loaded {
     site: Site,
-    articles: Vec<SourceFile>,
+    /// By path.
+    articles: BTreeMap<PathBuf, SourceFile>,
+}
+
+/// The last good build's output, and what its render left for the next one.
+struct Output {
+    files: Arc<Files>,
+    render: RenderState,
+}
+
+/// An edit applied to the loaded site.
+struct Updated {
+    loaded: Loaded,
+    /// The slugs of the articles that changed (edited, added or removed), when nothing but
+    /// articles changed: then only what they can change is rendered again.
+    changed_articles: Option<BTreeSet<String>>,
 }
 
 /// The site as the dev server keeps it between builds.
 pub struct Workspace {
     options: SiteOptions,
     loaded: Option<Loaded>,
+    output: Option<Output>,
 }
 
 impl Workspace {
@@ -134,6 +157,7 @@ impl Workspace {
         Workspace {
             options,
             loaded: None,
+            output: None,
         }
     }
 
@@ -148,26 +172,75 @@ impl Workspace {
         progress: &(dyn Fn(usize, usize) + Sync),
     ) -> Result<Built, Diagnostics> {
         let started = Instant::now();
+        let mut steps = Vec::new();
+        let mut step = |name: &'static str, since: &mut Instant| {
+            steps.push((name, since.elapsed()));
+            *since = Instant::now();
+        };
+        let mut since = started;
+        let output = self.output.take();
         let incremental = match self.loaded.take() {
             Some(loaded) if !changes.full => self.update(loaded, changes),
             _ => None,
         };
-        let (loaded, full) = match incremental {
+        let (updated, full) = match incremental {
             Some(result) => (result?, false),
-            None => (self.load()?, true),
+            None => (
+                Updated {
+                    loaded: self.load()?,
+                    changed_articles: None,
+                },
+                true,
+            ),
+        };
+        step("load", &mut since);
+        let Updated {
+            loaded,
+            changed_articles,
+        } = updated;
+        let previous = match (output, &changed_articles) {
+            (Some(output), Some(changed)) => Some((
+                output.files,
+                render::Previous {
+                    state: output.render,
+                    changed,
+                },
+            )),
+            _ => None,
+        };
+        let (mut files, previous) = match previous {
+            Some((files, previous)) => (Some(files), Some(previous)),
+            None => (None, None),
         };
         let sink = MemorySink::default();
-        let stats = render::render_site_with_progress(&loaded.site, &sink, progress)?;
+        let rendered = render::render_changes(&loaded.site, &sink, previous, progress)?;
+        step("render", &mut since);
+        let mut files = files
+            .take()
+            .map(|files| Arc::try_unwrap(files).unwrap_or_else(|shared| (*shared).clone()))
+            .unwrap_or_default();
+        keep_only(&mut files, &rendered.paths);
+        for (path, bytes) in sink.into_files() {
+            files.insert(path, Arc::new(bytes));
+        }
+        let files = Arc::new(files);
+        step("merge", &mut since);
         // The warnings `loa build` prints: the site's, then pages over their budget.
         let mut warnings = loaded.site.warnings.clone();
-        warnings.extend(stats.budget.warnings.iter().cloned());
+        warnings.extend(rendered.stats.budget.warnings.iter().cloned());
         self.loaded = Some(loaded);
+        self.output = Some(Output {
+            files: files.clone(),
+            render: rendered.state,
+        });
         Ok(Built {
-            files: sink.into_files(),
-            stats,
+            files,
+            stats: rendered.stats,
             warnings,
             elapsed: started.elapsed(),
             full,
+            rendered: rendered.rendered,
+            steps,
         })
     }
 
@@ -178,11 +251,15 @@ impl Workspace {
             article::EXTENSION,
             &site.config.languages,
         )?;
+        let articles = articles
+            .into_iter()
+            .map(|file| (file.path.clone(), file))
+            .collect();
         Ok(Loaded { site, articles })
     }
 
     /// Applies `changes` to the last good site; `None` when they need a full load.
-    fn update(&self, loaded: Loaded, changes: &Changes) -> Option<Result<Loaded, Diagnostics>> {
+    fn update(&self, loaded: Loaded, changes: &Changes) -> Option<Result<Updated, Diagnostics>> {
         let Loaded {
             mut site,
             mut articles,
@@ -207,75 +284,173 @@ impl Workspace {
         }
         if changes.statics {
             site.images = ImageVariants::find(&site_dir.join("static"), &site.config.languages);
+            // An article's `image` may name a static file that came or went: parse them again.
+            let groups = articles.values().map(|file| file.slug.clone()).collect();
+            match self.update_articles(&mut site, &articles, &groups) {
+                Some(Ok(_)) => {}
+                Some(Err(diagnostics)) => return Some(Err(diagnostics)),
+                None => return None,
+            }
         }
-        if changes.articles.is_empty() && !changes.statics {
-            return Some(Ok(Loaded { site, articles }));
-        }
+        let only_articles = !(changes.theme || changes.ui || changes.statics);
         let mut diagnostics = Diagnostics::default();
+        let mut groups = BTreeSet::new();
         for path in &changes.articles {
-            articles.retain(|file| !file.path.starts_with(path));
+            // A removed folder of articles takes its files with it.
+            let gone: Vec<PathBuf> = articles
+                .range(path.clone()..)
+                .take_while(|(file, _)| file.starts_with(path))
+                .map(|(file, _)| file.clone())
+                .collect();
+            for file in gone {
+                if let Some(file) = articles.remove(&file) {
+                    groups.insert(file.slug);
+                }
+            }
             if path.is_file() && path.extension().is_some_and(|e| e == article::EXTENSION) {
                 match source::read_source(path.clone(), &site.config.languages) {
-                    Ok(file) => articles.push(file),
+                    Ok(file) => {
+                        groups.insert(file.slug.clone());
+                        articles.insert(file.path.clone(), file);
+                    }
                     Err(found) => diagnostics.extend(found),
                 }
             }
         }
-        articles.sort_by(|a, b| a.path.cmp(&b.path));
         if diagnostics.has_errors() {
             return Some(Err(diagnostics));
+        }
+        let changed = match self.update_articles(&mut site, &articles, &groups)? {
+            Ok(changed) => changed,
+            Err(diagnostics) => return Some(Err(diagnostics)),
+        };
+        Some(Ok(Updated {
+            loaded: Loaded { site, articles },
+            changed_articles: only_articles.then_some(changed),
+        }))
+    }
+
+    /// Parses again the article files of the `groups` (file slugs: `x` for `x.md` and
+    /// `x.km.md`) and renders again the Markdown of the texts that changed; returns the slugs
+    /// of the articles that changed. `None` when the site must be loaded again: when an
+    /// article that other texts link to is gone, when a slug is taken twice (a full load names
+    /// both files), or when a poster article changed (the URL lock is checked on full loads).
+    fn update_articles(
+        &self,
+        site: &mut Site,
+        articles: &BTreeMap<PathBuf, SourceFile>,
+        groups: &BTreeSet<String>,
+    ) -> Option<Result<BTreeSet<String>, Diagnostics>> {
+        if groups.is_empty() {
+            return Some(Ok(BTreeSet::new()));
         }
         let options = LoadOptions {
             drafts: self.options.drafts,
         };
-        let assembled = match article::from_files(articles.clone(), &site.config, options) {
-            Ok(assembled) => assembled,
+        let files: Vec<SourceFile> = articles
+            .values()
+            .filter(|file| groups.contains(&file.slug))
+            .cloned()
+            .collect();
+        let fresh = match article::from_files(files, &site.config, options) {
+            Ok(fresh) => fresh,
             Err(diagnostics) => return Some(Err(diagnostics)),
         };
-        let before = site::link_targets(&site.content);
-        let old = std::mem::replace(&mut site.content.articles, assembled);
-        let targets = site::link_targets(&site.content);
-        if before != targets {
+        // The articles assembled from those groups' files, by original file.
+        let from_groups = |article: &Article| {
+            let original = &article.texts.original().path;
+            articles
+                .get(original)
+                .is_none_or(|file| groups.contains(&file.slug))
+        };
+        let (old, kept): (Vec<Article>, Vec<Article>) = std::mem::take(&mut site.content.articles)
+            .into_iter()
+            .partition(from_groups);
+        let kept_slugs: BTreeSet<&str> = kept.iter().map(|a| a.slug.as_str()).collect();
+        if fresh.iter().any(|a| kept_slugs.contains(a.slug.as_str())) {
+            site.content.articles = kept;
             return None;
         }
-        match render_changed(&site.content, &old, &site.bodies, &targets) {
-            Ok(bodies) => site.bodies = bodies,
+        fn by_slug(articles: &[Article]) -> BTreeMap<&str, &Article> {
+            articles.iter().map(|a| (a.slug.as_str(), a)).collect()
+        }
+        let (before, after) = (by_slug(&old), by_slug(&fresh));
+        // Equal values have equal pages: only the others changed.
+        let changed: BTreeSet<String> = before
+            .keys()
+            .chain(after.keys())
+            .filter(|slug| before.get(*slug) != after.get(*slug))
+            .map(|slug| slug.to_string())
+            .collect();
+        let posters = old.iter().chain(&fresh).any(|article| article.poster);
+        let fresh_slugs: BTreeSet<&str> = fresh.iter().map(|a| a.slug.as_str()).collect();
+        let gone: BTreeSet<String> = old
+            .iter()
+            .filter(|article| !fresh_slugs.contains(article.slug.as_str()))
+            .map(|article| format!("articles/{}", article.slug))
+            .collect();
+        let mut all = kept;
+        all.extend(fresh.iter().cloned());
+        article::sort(&mut all);
+        site.content.articles = all;
+        if posters || links_to(site, &gone) {
+            return None;
+        }
+        for article in old.iter().filter(|a| changed.contains(&a.slug)) {
+            for (lang, _) in article.texts.versions() {
+                site.bodies.remove(&(article.slug.clone(), lang.to_string()));
+            }
+        }
+        let targets = site::link_targets(&site.content);
+        let rendered = fresh
+            .iter()
+            .filter(|article| changed.contains(&article.slug))
+            .flat_map(|article| {
+                article.texts.versions().map(|(lang, text)| {
+                    let key = (article.slug.clone(), lang.to_string());
+                    markdown::render(&text.body, &text.path, text.body_line, &targets)
+                        .map(|body| (key, body))
+                        .map_err(Diagnostics)
+                })
+            });
+        match collect_all(rendered) {
+            Ok(bodies) => site.bodies.extend(bodies),
             Err(diagnostics) => return Some(Err(diagnostics)),
         }
-        Some(Ok(Loaded { site, articles }))
+        Some(Ok(changed))
     }
 }
 
-/// The rendered texts of `content`: those unchanged since the `old` articles are taken from
-/// `bodies`, the others rendered again.
-fn render_changed(
-    content: &Content,
-    old: &[Article],
-    bodies: &BTreeMap<(String, String), Rendered>,
-    targets: &markdown::LinkTargets,
-) -> Result<BTreeMap<(String, String), Rendered>, Diagnostics> {
-    let unchanged = |slug: &str, lang: &str, text: &article::ArticleText| {
-        old.iter()
-            .find(|article| article.slug == slug)
-            .and_then(|article| article.texts.get(lang))
-            .is_some_and(|before| {
-                before.path == text.path
-                    && before.body_line == text.body_line
-                    && before.body == text.body
-            })
-    };
-    let results = content.articles.iter().flat_map(|article| {
-        article.texts.versions().map(move |(lang, text)| {
-            let key = (article.slug.clone(), lang.to_string());
-            match bodies.get(&key) {
-                Some(body) if unchanged(&article.slug, lang, text) => Ok((key, body.clone())),
-                _ => markdown::render(&text.body, &text.path, text.body_line, targets)
-                    .map(|body| (key, body))
-                    .map_err(Diagnostics),
-            }
+/// Whether a Markdown text of the site links to one of the `pages` (`articles/x`).
+fn links_to(site: &Site, pages: &BTreeSet<String>) -> bool {
+    if pages.is_empty() {
+        return false;
+    }
+    let lessons = site
+        .lessons
+        .values()
+        .flat_map(|lesson| std::iter::once(&lesson.intro).chain(&lesson.steps));
+    site.bodies.values().chain(lessons).any(|text| {
+        text.links.iter().any(|link| {
+            markdown::internal_target(&link.url).is_some_and(|(page, _)| pages.contains(page))
         })
-    });
-    Ok(collect_all(results)?.into_iter().collect())
+    })
+}
+
+/// Drops the files whose paths are not in `paths` (both are sorted: one walk).
+fn keep_only(files: &mut Files, paths: &BTreeSet<String>) {
+    let mut wanted = paths.iter().peekable();
+    let gone: Vec<String> = files
+        .keys()
+        .filter(|path| {
+            while wanted.next_if(|want| want < path).is_some() {}
+            wanted.peek() != Some(path)
+        })
+        .cloned()
+        .collect();
+    for path in gone {
+        files.remove(&path);
+    }
 }
 
 #[cfg(test)]
