@@ -374,7 +374,7 @@ def http_get(url: str, timeout: float = 5.0) -> bytes | None:
 
 def serve_argv(tool: Tool, site: Path, port: int) -> list[str]:
     if tool.name == "loa":
-        return [tool.exe, "serve", str(site), "--port", str(port)]
+        return [tool.exe, "serve", str(site), "--port", str(port), "--verbose"]
     # Hugo's defaults, as an editor runs it: rendered to memory, fast render mode, live reload.
     return [tool.exe, "server", "--source", str(site), "--bind", "127.0.0.1", "--port", str(port),
             "--baseURL", f"http://127.0.0.1:{port}/"]

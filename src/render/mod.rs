@@ -103,7 +103,11 @@ pub fn render_changes(
             if *dirty {
                 continue;
             }
-            let record = previous.state.jobs.remove(key).expect("a kept job has a record");
+            let record = previous
+                .state
+                .jobs
+                .remove(key)
+                .expect("a kept job has a record");
             if let Some(page) = previous.state.pages.remove(&record.path) {
                 kept_pages.insert(record.path.clone(), page);
             }

@@ -90,7 +90,12 @@ impl Index {
         for (number, document) in changed {
             let old = &self.documents[number];
             docs_changed |= (&old.url, &old.title, &old.summary, &old.lang)
-                != (&document.url, &document.title, &document.summary, &document.lang);
+                != (
+                    &document.url,
+                    &document.title,
+                    &document.summary,
+                    &document.lang,
+                );
             let before = scores(old);
             let after = scores(&document);
             let doc = number as u32;

@@ -18,7 +18,6 @@ pub mod tokens;
 
 use std::collections::BTreeMap;
 
-
 /// A page to find.
 #[derive(Debug, Clone)]
 pub struct Document {
@@ -86,6 +85,7 @@ pub fn plain_text(html: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use serde_json::{Value, json};
 
     fn doc(title: &str, text: &str) -> Document {
         Document {

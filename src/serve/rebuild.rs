@@ -2,17 +2,18 @@
 //!
 //! What is incremental:
 //! - an article file (`content/articles/*.md`) saved, created or deleted: only that file is read
-//!   again; articles are re-assembled from the files kept in memory (parsing front matter is
-//!   cheap), and only the Markdown texts that changed are rendered again — unless the set of
-//!   pages changed (a new, deleted or renamed slug), since every link must then be re-checked;
+//!   again, only its article (original and translations) is parsed again, and only the Markdown
+//!   of an article that changed is rendered again. Then only the files that the changed
+//!   articles can change are rendered ([`crate::render::render_changes`]); the others keep the
+//!   previous build's bytes. A removed article that a text links to, or a poster article,
+//!   loads the whole site again (links and the URL lock are checked there);
 //! - a theme file: only the theme is read again; a UI string file (`i18n/`): only the UI strings;
 //! - a static file: nothing is read again but the static files copied into the output and the
 //!   list of per-language image variants (`x.km.png` beside `x.png`); the articles' `image`
-//!   paths are re-checked.
+//!   paths are re-checked. These render every page, into memory.
 //!
 //! Everything else — `loa.yaml`, other content kinds (lessons, infographics), folders created or
-//! removed, or any edit after a failed build — loads the whole site again. Every build renders
-//! every page, into memory.
+//! removed, or any edit after a failed build — loads the whole site again and renders everything.
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Component, Path, PathBuf};
@@ -398,7 +399,8 @@ impl Workspace {
         }
         for article in old.iter().filter(|a| changed.contains(&a.slug)) {
             for (lang, _) in article.texts.versions() {
-                site.bodies.remove(&(article.slug.clone(), lang.to_string()));
+                site.bodies
+                    .remove(&(article.slug.clone(), lang.to_string()));
             }
         }
         let targets = site::link_targets(&site.content);
@@ -456,6 +458,179 @@ fn keep_only(files: &mut Files, paths: &BTreeSet<String>) {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::output::MemorySink;
+
+    /// A site of a few articles in three languages, with two columns, tags, links between
+    /// articles, translations and pagination, so that one edit touches many kinds of files.
+    fn write_site(dir: &Path) {
+        std::fs::write(
+            dir.join("loa.yaml"),
+            "title: {vi: \"Trang thử\", en: \"Test site\"}\n\
+             base_url: \"https://example.vn\"\n\
+             default_language: vi\n\
+             languages:\n  - {code: vi, name: \"Tiếng Việt\"}\n  - {code: en, name: English}\n  \
+             - {code: tyz, name: \"Tày\"}\n\
+             columns:\n  - {id: tin-tuc, title: {vi: \"Tin tức\", en: News}}\n  \
+             - {id: huong-dan, title: {vi: \"Hướng dẫn\"}}\n\
+             paginate: 2\n",
+        )
+        .unwrap();
+        let articles = dir.join("content/articles");
+        std::fs::create_dir_all(&articles).unwrap();
+        for n in 1..=7 {
+            let column = if n % 2 == 0 { "tin-tuc" } else { "huong-dan" };
+            let tags = ["Kỹ năng số", "QR", "Dịch vụ công"][..1 + n % 3].join("\", \"");
+            let link = format!("a-{}", if n == 7 { 1 } else { n + 1 });
+            std::fs::write(
+                articles.join(format!("a-{n}.md")),
+                format!(
+                    "---\ntitle: \"Bài số {n}\"\ndate: 2025-0{n}-10\ncolumn: {column}\n\
+                     tags: [\"{tags}\"]\nsummary: \"Tóm tắt {n}\"\n---\n\n## Mở đầu\n\n\
+                     Nội dung bài {n}, xem [bài sau](@/articles/{link}).\n"
+                ),
+            )
+            .unwrap();
+            if n % 3 == 0 {
+                std::fs::write(
+                    articles.join(format!("a-{n}.en.md")),
+                    format!("---\ntitle: \"Article {n}\"\n---\n\nText of article {n}.\n"),
+                )
+                .unwrap();
+            }
+        }
+    }
+
+    fn clean_build(options: &SiteOptions) -> BTreeMap<String, Vec<u8>> {
+        let site = Site::load(options).expect("the edited site loads");
+        let sink = MemorySink::default();
+        render::render_site(&site, &sink).expect("the edited site renders");
+        sink.into_files()
+    }
+
+    /// Applies `edit` to the files, rebuilds through the dev server's path, and checks every
+    /// file against a clean build of the edited site.
+    fn assert_rebuild_is_clean(
+        workspace: &mut Workspace,
+        options: &SiteOptions,
+        what: &str,
+        edited: &[PathBuf],
+    ) -> Built {
+        let changes = Changes::classify(&options.site_dir, edited.iter().cloned());
+        let built = workspace
+            .build(&changes, &|_, _| {})
+            .unwrap_or_else(|e| panic!("{what}: the rebuild fails: {e:?}"));
+        let clean = clean_build(options);
+        let served: BTreeMap<&String, &[u8]> =
+            built.files.iter().map(|(k, v)| (k, v.as_slice())).collect();
+        let missing: Vec<&String> = clean.keys().filter(|k| !served.contains_key(k)).collect();
+        let extra: Vec<&&String> = served.keys().filter(|k| !clean.contains_key(**k)).collect();
+        assert!(missing.is_empty(), "{what}: files missing: {missing:?}");
+        assert!(
+            extra.is_empty(),
+            "{what}: files that should be gone: {extra:?}"
+        );
+        let differ: Vec<&String> = clean
+            .iter()
+            .filter(|(path, bytes)| served[path] != bytes.as_slice())
+            .map(|(path, _)| path)
+            .collect();
+        assert!(differ.is_empty(), "{what}: files that differ: {differ:?}");
+        assert_eq!(built.stats.files, clean.len(), "{what}: file count");
+        built
+    }
+
+    #[test]
+    fn incremental_rebuilds_equal_clean_builds() {
+        let temp = tempfile::tempdir().unwrap();
+        let dir = temp.path().to_path_buf();
+        write_site(&dir);
+        let options = SiteOptions {
+            site_dir: dir.clone(),
+            base_url: Some("http://127.0.0.1:1111".into()),
+            drafts: false,
+        };
+        let mut workspace = Workspace::new(options.clone());
+        let full = Changes {
+            full: true,
+            ..Changes::default()
+        };
+        let first = workspace.build(&full, &|_, _| {}).unwrap();
+        let total = first.stats.files;
+        let articles = dir.join("content/articles");
+        let path = |name: &str| articles.join(name);
+        let edit = |name: &str, from: &str, to: &str| {
+            let text = std::fs::read_to_string(path(name)).unwrap();
+            assert!(text.contains(from), "{name} contains {from}");
+            std::fs::write(path(name), text.replacen(from, to, 1)).unwrap();
+            vec![path(name)]
+        };
+
+        let body = edit("a-4.md", "Nội dung bài 4", "Nội dung mới của bài 4");
+        let built = assert_rebuild_is_clean(&mut workspace, &options, "body", &body);
+        assert!(!built.full);
+        assert!(
+            built.rendered < total / 2,
+            "a body edit renders {} of {total} files",
+            built.rendered
+        );
+        let same = assert_rebuild_is_clean(&mut workspace, &options, "touch", &body);
+        assert!(
+            same.rendered < built.rendered,
+            "a save without changes renders less"
+        );
+
+        let title = edit("a-5.md", "Bài số 5", "Tiêu đề mới");
+        assert_rebuild_is_clean(&mut workspace, &options, "title", &title);
+        let date = edit("a-2.md", "2025-02-10", "2025-09-30");
+        assert_rebuild_is_clean(&mut workspace, &options, "date", &date);
+        let tags = edit(
+            "a-1.md",
+            "tags: [\"Kỹ năng số\", \"QR\"]",
+            "tags: [\"Mới\"]",
+        );
+        assert_rebuild_is_clean(&mut workspace, &options, "tags", &tags);
+        let column = edit("a-3.md", "column: huong-dan", "column: tin-tuc");
+        assert_rebuild_is_clean(&mut workspace, &options, "column", &column);
+
+        let translation = path("a-4.tyz.md");
+        std::fs::write(
+            &translation,
+            "---\ntitle: \"Bài Tày\"\n---\n\nCâu chữ Tày.\n",
+        )
+        .unwrap();
+        assert_rebuild_is_clean(&mut workspace, &options, "new translation", &[translation]);
+        let gone = path("a-6.en.md");
+        std::fs::remove_file(&gone).unwrap();
+        assert_rebuild_is_clean(&mut workspace, &options, "deleted translation", &[gone]);
+
+        let added = path("b-new.md");
+        std::fs::write(
+            &added,
+            "---\ntitle: \"Bài mới\"\ndate: 2025-08-01\ncolumn: tin-tuc\ntags: [\"QR\"]\n---\n\n\
+             Bài mới, xem [bài 2](@/articles/a-2).\n",
+        )
+        .unwrap();
+        let built = assert_rebuild_is_clean(
+            &mut workspace,
+            &options,
+            "added",
+            std::slice::from_ref(&added),
+        );
+        assert!(!built.full, "adding an article needs no full load");
+        std::fs::remove_file(&added).unwrap();
+        let built = assert_rebuild_is_clean(&mut workspace, &options, "deleted", &[added]);
+        assert!(
+            !built.full,
+            "removing an article nothing links to needs no full load"
+        );
+        let linked = path("a-2.md");
+        std::fs::remove_file(&linked).unwrap();
+        let changes = Changes::classify(&dir, [linked]);
+        assert!(
+            workspace.build(&changes, &|_, _| {}).is_err(),
+            "a link to a deleted article is an error"
+        );
+    }
 
     #[test]
     fn paths_are_sorted_by_what_they_touch() {
