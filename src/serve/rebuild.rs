@@ -287,7 +287,7 @@ impl Workspace {
             site.images = ImageVariants::find(&site_dir.join("static"), &site.config.languages);
             // An article's `image` may name a static file that came or went: parse them again.
             let groups = articles.values().map(|file| file.slug.clone()).collect();
-            match self.update_articles(&mut site, &articles, &groups) {
+            match self.update_articles(&mut site, &articles, &groups, &BTreeSet::new()) {
                 Some(Ok(_)) => {}
                 Some(Err(diagnostics)) => return Some(Err(diagnostics)),
                 None => return None,
@@ -296,6 +296,7 @@ impl Workspace {
         let only_articles = !(changes.theme || changes.ui || changes.statics);
         let mut diagnostics = Diagnostics::default();
         let mut groups = BTreeSet::new();
+        let mut removed = BTreeSet::new();
         for path in &changes.articles {
             // A removed folder of articles takes its files with it.
             let gone: Vec<PathBuf> = articles
@@ -306,6 +307,7 @@ impl Workspace {
             for file in gone {
                 if let Some(file) = articles.remove(&file) {
                     groups.insert(file.slug);
+                    removed.insert(file.path);
                 }
             }
             if path.is_file() && path.extension().is_some_and(|e| e == article::EXTENSION) {
@@ -321,7 +323,7 @@ impl Workspace {
         if diagnostics.has_errors() {
             return Some(Err(diagnostics));
         }
-        let changed = match self.update_articles(&mut site, &articles, &groups)? {
+        let changed = match self.update_articles(&mut site, &articles, &groups, &removed)? {
             Ok(changed) => changed,
             Err(diagnostics) => return Some(Err(diagnostics)),
         };
@@ -341,6 +343,7 @@ impl Workspace {
         site: &mut Site,
         articles: &BTreeMap<PathBuf, SourceFile>,
         groups: &BTreeSet<String>,
+        removed: &BTreeSet<PathBuf>,
     ) -> Option<Result<BTreeSet<String>, Diagnostics>> {
         if groups.is_empty() {
             return Some(Ok(BTreeSet::new()));
@@ -353,17 +356,19 @@ impl Workspace {
             .filter(|file| groups.contains(&file.slug))
             .cloned()
             .collect();
-        let fresh = match article::from_files(files, &site.config, options) {
+        let fresh = match article::from_files(files.clone(), &site.config, options) {
             Ok(fresh) => fresh,
             Err(diagnostics) => return Some(Err(diagnostics)),
         };
-        // The articles assembled from those groups' files, by original file.
-        let from_groups = |article: &Article| {
-            let original = &article.texts.original().path;
-            articles
-                .get(original)
-                .is_none_or(|file| groups.contains(&file.slug))
-        };
+        // The articles assembled from those groups' files, by original file: one still there,
+        // or one removed (`removed`, the files just taken out of `articles`).
+        let originals: BTreeSet<&PathBuf> = files
+            .iter()
+            .filter(|file| file.lang.is_none())
+            .map(|file| &file.path)
+            .chain(removed)
+            .collect();
+        let from_groups = |article: &Article| originals.contains(&article.texts.original().path);
         let (old, kept): (Vec<Article>, Vec<Article>) = std::mem::take(&mut site.content.articles)
             .into_iter()
             .partition(from_groups);
