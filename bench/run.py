@@ -348,9 +348,121 @@ def qr_national(ctx: Context, size: int) -> dict:
     raise NotImplementedError("scenario 'qr-national' is not written yet")
 
 
+# The editor loop: edits per tool, the poll period, and how long one edit may take to be served.
+EDITS = 20
+POLL_S = 0.002
+EDIT_TIMEOUT_S = 120.0
+
+
+def free_port() -> int:
+    import socket
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def http_get(url: str, timeout: float = 5.0) -> bytes | None:
+    """The body of a 200 answer, or None (refused, another status, timeout)."""
+    import urllib.error
+    import urllib.request
+    try:
+        with urllib.request.urlopen(url, timeout=timeout) as r:
+            return r.read()
+    except (urllib.error.URLError, OSError, ValueError):
+        return None
+
+
+def serve_argv(tool: Tool, site: Path, port: int) -> list[str]:
+    if tool.name == "loa":
+        return [tool.exe, "serve", str(site), "--port", str(port), "--verbose"]
+    # Hugo's defaults, as an editor runs it: rendered to memory, fast render mode, live reload.
+    return [tool.exe, "server", "--source", str(site), "--bind", "127.0.0.1", "--port", str(port),
+            "--baseURL", f"http://127.0.0.1:{port}/"]
+
+
 def editor_loop(ctx: Context, size: int) -> dict:
-    """Hook, to come: the editor loop (change one page, rebuild, measure time to fresh output)."""
-    raise NotImplementedError("scenario 'editor-loop' is not written yet")
+    """The editor's loop: each tool's dev server runs on a copy of the 3 x N corpus; 20 times, a
+    marker sentence is appended to one article (a different one each time) and that article's
+    URL is polled every 2 ms until the marker is served. Save -> served times are recorded."""
+    corpus = ensure_corpus(ctx.work, size, ctx.seed)
+    pages = LANGUAGES * size
+    summaries = {}
+    for tool in ctx.tools:
+        # The edits change the site: work on a copy, so the cached corpus stays as generated.
+        site = ctx.work / f"editor-loop-{tool.site_subdir}"
+        if site.exists():
+            shutil.rmtree(site)
+        log(f"editor loop, 3 x {size} pages, {tool.name}: copying the site")
+        shutil.copytree(corpus / tool.site_subdir, site)
+        originals = sorted(p for p in (site / "content" / "articles").glob("*.md")
+                           if p.name.count(".") == 1)
+        step = max(1, len(originals) // EDITS)
+        chosen = [originals[(i * step + step // 2) % len(originals)] for i in range(EDITS)]
+        port = free_port()
+        logfile = ctx.work / f"log-{tool.name}-editor-loop-n{size}.txt"
+        out = open(logfile, "wb")
+        t0 = time.perf_counter()
+        child = subprocess.Popen(serve_argv(tool, site, port), stdout=out, stderr=out,
+                                 stdin=subprocess.DEVNULL)
+        times: list[float] = []
+        failed = 0
+        try:
+            base = f"http://127.0.0.1:{port}"
+            first = f"{base}/articles/{chosen[0].stem}/"
+            while http_get(first) is None:
+                if child.poll() is not None or time.perf_counter() - t0 > 1800:
+                    raise RuntimeError(f"{tool.name} did not start serving:\n{tail(logfile)}")
+                time.sleep(0.1)
+            log(f"  serving after {time.perf_counter() - t0:.1f} s")
+            time.sleep(2.0)  # let the first build's aftermath (Hugo's watcher setup) settle
+            for i, path in enumerate(chosen):
+                if ctx.wait_quiet_s:
+                    wait_quiet(ctx.wait_quiet_s)
+                marker = f"Câu đánh dấu loa-edit-{size}-{i}-{os.getpid()}."
+                url = f"{base}/articles/{path.stem}/"
+                start = time.perf_counter()
+                with open(path, "a", encoding="utf-8") as f:
+                    f.write(f"\n{marker}\n")
+                served = None
+                while time.perf_counter() - start < EDIT_TIMEOUT_S:
+                    body = http_get(url)
+                    if body is not None and marker.encode() in body:
+                        served = time.perf_counter() - start
+                        break
+                    time.sleep(POLL_S)
+                if served is None:
+                    failed += 1
+                    log(f"  edit {i + 1:>2} {path.name}: not served after {EDIT_TIMEOUT_S:.0f} s")
+                else:
+                    times.append(served)
+                    log(f"  edit {i + 1:>2} {path.name}: served after {served * 1000:.0f} ms")
+                time.sleep(0.5)  # the server finishes what it does after serving
+        finally:
+            child.terminate()
+            try:
+                child.wait(timeout=30)
+            except subprocess.TimeoutExpired:
+                child.kill()
+                child.wait()
+            out.close()
+            if not ctx.keep:
+                shutil.rmtree(site, ignore_errors=True)
+        ordered = sorted(times)
+        summaries[tool.name] = {
+            "version": tool.version,
+            "summary": {
+                "median_s": statistics.median(ordered),
+                "p90_s": ordered[min(len(ordered) - 1, (len(ordered) * 9 + 9) // 10 - 1)],
+                "max_s": ordered[-1],
+                "min_s": ordered[0],
+                "edits": len(ordered),
+                "failed_edits": failed,
+                "failed_runs": failed,
+            } if ordered else None,
+            "times_s": times,
+        }
+    return {"scenario": "editor-loop", "size": size, "pages": pages, "corpus": str(corpus),
+            "tools": summaries, "ratios": {}}
 
 
 # A scenario is one function (ctx, size) -> result dict with at least "scenario", "size",
@@ -369,6 +481,8 @@ def short_version(v: str) -> str:
 
 
 def markdown(result: dict, runs: int, seed: int) -> str:
+    if result["scenario"] == "editor-loop":
+        return editor_loop_markdown(result, seed)
     n = result["size"]
     lines = [f"### {result['scenario']}: 3 × {n} = {result['pages']} pages (seed {seed}, "
              f"{runs} counted runs each, medians)", "",
@@ -398,6 +512,23 @@ def markdown(result: dict, runs: int, seed: int) -> str:
                      f"peak memory **{r['maxrss_loa_over_hugo']:.2f}×** (below 1: loa is better)")
     else:
         lines.append("loa/Hugo: no ratio (only one tool measured)")
+    return "\n".join(lines) + "\n"
+
+
+def editor_loop_markdown(result: dict, seed: int) -> str:
+    lines = [f"### editor-loop: 3 × {result['size']} = {result['pages']} pages (seed {seed}, "
+             f"{EDITS} edits each, save → edited page served)", "",
+             "| tool | version | median | p90 | max | min | edits served |",
+             "|---|---|---:|---:|---:|---:|---:|"]
+    for name, t in result["tools"].items():
+        s = t["summary"]
+        if s is None:
+            lines.append(f"| {name} | {short_version(t['version'])} | failed | | | | 0 |")
+            continue
+        ms = lambda x: f"{x * 1000:.0f} ms"
+        lines.append(f"| {name} | {short_version(t['version'])} | {ms(s['median_s'])} "
+                     f"| {ms(s['p90_s'])} | {ms(s['max_s'])} | {ms(s['min_s'])} "
+                     f"| {s['edits']}/{s['edits'] + s['failed_edits']} |")
     return "\n".join(lines) + "\n"
 
 

@@ -243,6 +243,7 @@ fn main() -> ExitCode {
                 open,
                 drafts,
                 quiet: cli.verbosity.quiet,
+                verbose: cli.verbosity.verbose,
             };
             match loa::serve::serve(&options, terminal) {
                 Ok(()) => ExitCode::SUCCESS,

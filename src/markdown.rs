@@ -677,6 +677,7 @@ mod tests {
             Path::new("a.md"),
             3,
             &targets(),
+            RawHtml::Allow,
         )
         .unwrap();
         assert_eq!(rendered.images.len(), 2);

@@ -45,7 +45,8 @@ impl Sink for MemorySink {
     }
 }
 
-fn duplicate(path: &str) -> Diagnostic {
+/// The error of two files written to one path.
+pub fn duplicate(path: &str) -> Diagnostic {
     Diagnostic::error(
         Problem::Output,
         path,

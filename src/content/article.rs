@@ -57,7 +57,7 @@ struct TranslationFrontMatter {
 }
 
 /// An article of a column, in every language it is written in.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Article {
     pub slug: String,
     pub date: Date,
@@ -73,7 +73,7 @@ pub struct Article {
 }
 
 /// The words of an article in one language.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ArticleText {
     pub lang: String,
     pub path: PathBuf,
@@ -144,8 +144,13 @@ fn assemble(
     if diagnostics.has_errors() {
         return Err(diagnostics);
     }
-    articles.sort_by(|a, b| b.date.cmp(&a.date).then_with(|| a.slug.cmp(&b.slug)));
+    sort(&mut articles);
     Ok(articles)
+}
+
+/// Puts articles in the site's order: newest first, equal dates by slug.
+pub fn sort(articles: &mut [Article]) {
+    articles.sort_by(|a, b| b.date.cmp(&a.date).then_with(|| a.slug.cmp(&b.slug)));
 }
 
 fn parse_group(

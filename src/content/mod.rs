@@ -102,7 +102,7 @@ impl Content {
 }
 
 /// One page's texts: the original in the default language and its translations, by language.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Translated<T> {
     versions: BTreeMap<String, T>,
     default_lang: String,

@@ -3,6 +3,7 @@
 //! Each page is a pure function of the site and one language; pages render in parallel and go
 //! straight to an output [`Sink`].
 
+mod incremental;
 mod infographics;
 mod lessons;
 mod localized;
@@ -11,9 +12,10 @@ mod reach;
 pub mod templates;
 pub mod views;
 
+pub use incremental::{Previous, RenderState};
 pub use reach::{BudgetReport, ShareReport};
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 
 use rayon::prelude::*;
 use serde::Serialize;
@@ -22,7 +24,7 @@ use tera::{Context, Tera};
 use crate::content::Article;
 use crate::diagnostics::{Diagnostic, Diagnostics, Problem};
 use crate::languages::Languages;
-use crate::output::Sink;
+use crate::output::{self, Sink};
 use crate::site::Site;
 use crate::slug::slugify;
 use views::*;
@@ -51,16 +53,75 @@ pub fn render_site_with_progress(
     sink: &dyn Sink,
     progress: &(dyn Fn(usize, usize) + Sync),
 ) -> Result<RenderStats, Diagnostics> {
+    render_changes(site, sink, None, progress).map(|rendered| rendered.stats)
+}
+
+/// What [`render_changes`] did, beside the files it put into its sink.
+pub struct Rendered {
+    pub stats: RenderStats,
+    /// Every file of the site: those put into the sink and those kept from the previous render.
+    pub paths: BTreeSet<String>,
+    /// Files rendered again (put into the sink) over files of the site.
+    pub rendered: usize,
+    /// For the next incremental render.
+    pub state: RenderState,
+}
+
+/// Renders the site into `sink`; with `previous`, only the files that the changed articles can
+/// change (see [`incremental`]): every other file of the site keeps the bytes of the previous
+/// render, and [`Rendered::paths`] says which files the site has now.
+pub fn render_changes(
+    site: &Site,
+    sink: &dyn Sink,
+    previous: Option<Previous>,
+    progress: &(dyn Fn(usize, usize) + Sync),
+) -> Result<Rendered, Diagnostics> {
     let mut tera = templates::compile(&site.theme, site.ui.clone())?;
     qrcorner::register_functions(&mut tera, &site.config.trusted_domains);
     let prepared = reach::Prepared::new(site)?;
     let renderer = Renderer::new(site, &tera, &prepared);
-    let log = reach::PageLog::new(site, &prepared);
+    let globals = renderer.globals();
+    let mut previous = previous.filter(|previous| previous.state.globals == Some(globals));
     let jobs = renderer.jobs();
-    let done = std::sync::atomic::AtomicUsize::new(0);
-    let results: Vec<Result<Option<String>, Diagnostic>> = jobs
+    let plan: Vec<(String, blake3::Hash, bool)> = jobs
         .par_iter()
         .map(|job| {
+            let key = renderer.job_key(job);
+            let reads = renderer.reads(job);
+            let dirty = previous
+                .as_ref()
+                .is_none_or(|previous| previous.dirty(&renderer, &key, &reads));
+            (key, reads.inputs, dirty)
+        })
+        .collect();
+    let mut state = RenderState {
+        globals: Some(globals),
+        ..RenderState::default()
+    };
+    let mut kept_pages = BTreeMap::new();
+    if let Some(previous) = &mut previous {
+        for (key, _, dirty) in &plan {
+            if *dirty {
+                continue;
+            }
+            let record = previous
+                .state
+                .jobs
+                .remove(key)
+                .expect("a kept job has a record");
+            if let Some(page) = previous.state.pages.remove(&record.path) {
+                kept_pages.insert(record.path.clone(), page);
+            }
+            state.jobs.insert(key.clone(), record);
+        }
+    }
+    let log = reach::PageLog::new(site, &prepared, kept_pages);
+    let dirty: Vec<usize> = (0..jobs.len()).filter(|i| plan[*i].2).collect();
+    let done = std::sync::atomic::AtomicUsize::new(0);
+    let results: Vec<Result<incremental::JobRecord, Diagnostic>> = dirty
+        .par_iter()
+        .map(|index| {
+            let job = &jobs[*index];
             let (path, bytes) = renderer.render(job)?;
             log.record(
                 job.kind(),
@@ -71,56 +132,79 @@ pub fn render_site_with_progress(
             );
             sink.put(&path, bytes)?;
             let count = done.fetch_add(1, std::sync::atomic::Ordering::Relaxed) + 1;
-            progress(count, jobs.len());
-            Ok(job
-                .lang()
-                .map(str::to_string)
-                .filter(|_| path.ends_with(".html")))
+            progress(count, dirty.len());
+            Ok(incremental::JobRecord {
+                page_lang: job
+                    .lang()
+                    .map(str::to_string)
+                    .filter(|_| path.ends_with(".html")),
+                path,
+                inputs: plan[*index].1,
+            })
         })
         .collect();
-    let mut stats = RenderStats::default();
     let mut diagnostics = Diagnostics::default();
-    for result in results {
+    let mut rendered = 0;
+    for (index, result) in dirty.iter().zip(results) {
         match result {
-            Ok(lang) => {
-                stats.files += 1;
-                if let Some(lang) = lang {
-                    *stats.pages.entry(lang).or_default() += 1;
-                }
+            Ok(record) => {
+                rendered += 1;
+                state.jobs.insert(plan[*index].0.clone(), record);
             }
             Err(diagnostic) => diagnostics.push(diagnostic),
         }
     }
-    let (reach_files, share) = renderer.reach_files(&log);
-    stats.share = share;
-    for file in reach_files {
-        stats.files += 1;
-        if let Err(diagnostic) = file.and_then(|(path, bytes)| sink.put(&path, bytes)) {
-            diagnostics.push(diagnostic);
+    let mut paths = BTreeSet::new();
+    let mut stats = RenderStats::default();
+    for record in state.jobs.values() {
+        if !paths.insert(record.path.clone()) {
+            diagnostics.push(output::duplicate(&record.path));
+        }
+        if let Some(lang) = &record.page_lang {
+            *stats.pages.entry(lang.clone()).or_default() += 1;
         }
     }
-    stats.budget = log.finish();
-    for (path, file) in site.theme.under("static") {
-        stats.files += 1;
-        if let Err(diagnostic) = sink.put(path, file.bytes.clone()) {
-            diagnostics.push(diagnostic);
+    let previous_search = previous.map(|previous| (previous.state.search, previous.changed));
+    let reach = renderer.reach_files(&log, previous_search);
+    paths.extend(reach.kept);
+    state.search = reach.search;
+    stats.share = reach.share;
+    let mut put = |file: Result<(String, Vec<u8>), Diagnostic>| {
+        let written = file.and_then(|(path, bytes)| {
+            paths.insert(path.clone());
+            sink.put(&path, bytes)
+        });
+        match written {
+            Ok(()) => rendered += 1,
+            Err(diagnostic) => diagnostics.push(diagnostic),
         }
+    };
+    for file in reach.put {
+        put(file);
+    }
+    for (path, file) in site.theme.under("static") {
+        put(Ok((path.to_string(), file.bytes.clone())));
     }
     for (path, origin) in &site.static_files {
-        stats.files += 1;
-        let written = std::fs::read(origin)
+        put(std::fs::read(origin)
+            .map(|bytes| (path.to_string(), bytes))
             .map_err(|e| {
                 Diagnostic::error(Problem::Unreadable, origin, format!("cannot read: {e}"))
-            })
-            .and_then(|bytes| sink.put(path, bytes));
-        if let Err(diagnostic) = written {
-            diagnostics.push(diagnostic);
-        }
+            }));
     }
+    let (budget, pages) = log.finish();
+    stats.budget = budget;
+    state.pages = pages;
+    stats.files = paths.len();
     if diagnostics.has_errors() {
         Err(diagnostics.sorted())
     } else {
-        Ok(stats)
+        Ok(Rendered {
+            stats,
+            paths,
+            rendered,
+            state,
+        })
     }
 }
 
@@ -227,6 +311,10 @@ struct Renderer<'a> {
     languages: &'a Languages,
     tags: BTreeMap<String, Tag>,
     columns: Vec<Vec<usize>>,
+    /// Every article, newest first (positions in `site.content.articles`).
+    all: Vec<usize>,
+    /// The articles with `poster: true`.
+    posters: Vec<usize>,
 }
 
 impl<'a> Renderer<'a> {
@@ -262,6 +350,10 @@ impl<'a> Renderer<'a> {
             languages: &site.config.languages,
             tags,
             columns,
+            all: (0..articles.len()).collect(),
+            posters: (0..articles.len())
+                .filter(|index| articles[*index].poster)
+                .collect(),
         }
     }
 
@@ -326,14 +418,13 @@ impl<'a> Renderer<'a> {
         match job {
             Job::Article { index, lang } => self.article_page(*index, lang),
             Job::Home { lang, page } => {
-                let all: Vec<usize> = (0..self.site.content.articles.len()).collect();
                 let heading = self.ui(lang, "latest-articles");
                 self.list_page(
                     lang,
                     "home",
                     heading,
                     "/",
-                    &all,
+                    &self.all,
                     *page,
                     Some(format!("{}/atom.xml", self.root(lang))),
                 )
@@ -680,7 +771,6 @@ impl<'a> Renderer<'a> {
     }
 
     fn feed(&self, lang: &str, column: Option<usize>) -> Result<(String, Vec<u8>), Diagnostic> {
-        let all: Vec<usize> = (0..self.site.content.articles.len()).collect();
         let (members, path, section) = match column {
             Some(column) => {
                 let config = &self.site.config.columns[column];
@@ -690,7 +780,7 @@ impl<'a> Renderer<'a> {
                     Some(config.title.get(lang, self.languages).text),
                 )
             }
-            None => (&all, "/".to_string(), None),
+            None => (&self.all, "/".to_string(), None),
         };
         let site_title = self.site.config.title.get(lang, self.languages).text;
         let entries: Vec<FeedEntry> = members

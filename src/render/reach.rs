@@ -5,7 +5,7 @@
 //! and indexes ([`crate::search`]), share images ([`crate::share`]) and offline-pack workers
 //! ([`crate::offline`]).
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 use std::sync::Mutex;
 
 use rayon::prelude::*;
@@ -17,6 +17,7 @@ use crate::diagnostics::{Diagnostic, Diagnostics};
 use crate::fonts::WebFonts;
 use crate::images::Images;
 use crate::offline::{Manifest, WorkerView};
+use crate::search::index::Index;
 use crate::search::{self, Document};
 use crate::share::{self, NewsArticle, ShareCard, ShareImages, png};
 use crate::site::Site;
@@ -63,13 +64,15 @@ impl Prepared {
 }
 
 /// One written page.
-struct LoggedPage {
-    path: String,
+#[derive(Debug, Clone)]
+pub(super) struct LoggedPage {
     kind: &'static str,
     lang: String,
     offline: bool,
     hash: blake3::Hash,
     weight: Weight,
+    /// Over its budget, or with JavaScript where none is allowed.
+    warnings: Vec<Diagnostic>,
 }
 
 /// Every HTML page written, weighed against its budget as it is recorded.
@@ -77,8 +80,8 @@ pub(super) struct PageLog<'a> {
     budgets: &'a Budgets,
     stylesheet_sizes: BTreeMap<String, usize>,
     root_path: &'a str,
-    pages: Mutex<Vec<LoggedPage>>,
-    warnings: Mutex<Vec<Diagnostic>>,
+    /// By path.
+    pages: Mutex<BTreeMap<String, LoggedPage>>,
 }
 
 /// The budget report of a render.
@@ -91,7 +94,8 @@ pub struct BudgetReport {
 }
 
 impl<'a> PageLog<'a> {
-    pub fn new(site: &'a Site, prepared: &Prepared) -> Self {
+    /// A log that starts with the `kept` pages of a previous render.
+    pub fn new(site: &'a Site, prepared: &Prepared, kept: BTreeMap<String, LoggedPage>) -> Self {
         PageLog {
             budgets: &site.config.budgets,
             stylesheet_sizes: prepared
@@ -100,8 +104,7 @@ impl<'a> PageLog<'a> {
                 .map(|(path, bytes)| (path.clone(), bytes.len()))
                 .collect(),
             root_path: &site.config.root_path,
-            pages: Mutex::default(),
-            warnings: Mutex::default(),
+            pages: Mutex::new(kept),
         }
     }
 
@@ -112,48 +115,52 @@ impl<'a> PageLog<'a> {
         }
         let html = String::from_utf8_lossy(bytes);
         let weight = budget::weigh(&html, &self.stylesheet_sizes, self.root_path);
-        let found = budget::check(self.budgets, kind, path, &html, weight);
-        if !found.is_empty() {
-            lock(&self.warnings).extend(found);
-        }
-        lock(&self.pages).push(LoggedPage {
-            path: path.to_string(),
+        let warnings = budget::check(self.budgets, kind, path, &html, weight);
+        let page = LoggedPage {
             kind,
             lang: lang.to_string(),
             offline,
             hash: blake3::hash(bytes),
             weight,
-        });
+            warnings,
+        };
+        lock(&self.pages).insert(path.to_string(), page);
     }
 
     /// The pages of `lang` that belong in its offline pack: (absolute path, hash).
     fn offline_pages(&self, lang: &str) -> Vec<(String, blake3::Hash)> {
         lock(&self.pages)
             .iter()
-            .filter(|page| page.offline && page.lang == lang)
-            .map(|page| {
-                let url = format!("{}/{}", self.root_path, page.path);
+            .filter(|(_, page)| page.offline && page.lang == lang)
+            .map(|(path, page)| {
+                let url = format!("{}/{path}", self.root_path);
                 (url.trim_end_matches("index.html").to_string(), page.hash)
             })
             .collect()
     }
 
-    pub fn finish(self) -> BudgetReport {
+    /// The budget report, and the log's pages for the next render.
+    pub fn finish(self) -> (BudgetReport, BTreeMap<String, LoggedPage>) {
+        let pages = self
+            .pages
+            .into_inner()
+            .unwrap_or_else(|poisoned| poisoned.into_inner());
         let mut heaviest: BTreeMap<String, (usize, String)> = BTreeMap::new();
-        for page in lock(&self.pages).iter() {
+        let mut warnings = Vec::new();
+        for (path, page) in &pages {
+            warnings.extend(page.warnings.iter().cloned());
             let entry = heaviest
                 .entry(page.kind.to_string())
                 .or_insert((0, String::new()));
-            let candidate = (page.weight.total(), page.path.clone());
+            let candidate = (page.weight.total(), path.clone());
             if (candidate.0, std::cmp::Reverse(&candidate.1))
                 > (entry.0, std::cmp::Reverse(&entry.1))
             {
                 *entry = candidate;
             }
         }
-        let mut warnings = std::mem::take(&mut *lock(&self.warnings));
         warnings.sort_by(|a, b| (&a.path, &a.message).cmp(&(&b.path, &b.message)));
-        BudgetReport { warnings, heaviest }
+        (BudgetReport { warnings, heaviest }, pages)
     }
 }
 
@@ -181,6 +188,38 @@ pub struct ShareReport {
     /// the same SVG share one).
     pub rasterised: usize,
     pub cached: usize,
+}
+
+/// The files built beside the pages.
+pub(super) struct ReachFiles {
+    /// Files written by this render.
+    pub put: Vec<File>,
+    /// Paths of files kept from the previous render.
+    pub kept: Vec<String>,
+    /// Each language's search index.
+    pub search: BTreeMap<String, Index>,
+    pub share: ShareReport,
+}
+
+/// The share card file of the page folder `dir`.
+fn share_path(dir: &str, extension: &str) -> String {
+    format!("{dir}/share.{extension}")
+        .trim_start_matches('/')
+        .to_string()
+}
+
+/// One language's share cards: those made, and the page folders of those kept.
+#[derive(Default)]
+struct SharedCards {
+    made: Vec<Card>,
+    kept: Vec<String>,
+}
+
+/// One language's search files.
+struct SearchFiles {
+    put: Vec<File>,
+    kept: Vec<String>,
+    index: Index,
 }
 
 impl Renderer<'_> {
@@ -253,8 +292,14 @@ impl Renderer<'_> {
 
     /// The files built beside the pages: web fonts, image copies, the code stylesheet, and per
     /// language the search page and index, share images and the offline worker. Search pages
-    /// are recorded in `log`; workers are built last, from what `log` holds.
-    pub(super) fn reach_files(&self, log: &PageLog) -> (Vec<File>, ShareReport) {
+    /// are recorded in `log`; workers are built last, from what `log` holds. With the
+    /// `previous` search indexes and the articles changed since, indexes are updated page by
+    /// page and only the changed articles' share cards are made again.
+    pub(super) fn reach_files(
+        &self,
+        log: &PageLog,
+        previous: Option<(BTreeMap<String, Index>, &BTreeSet<String>)>,
+    ) -> ReachFiles {
         let mut files: Vec<File> = Vec::new();
         for font in self.prepared.fonts.all() {
             files.push(Ok((font.path.clone(), font.bytes.clone())));
@@ -263,49 +308,83 @@ impl Renderer<'_> {
         if let Some(css) = self.prepared.stylesheets.get(HIGHLIGHT_CSS) {
             files.push(Ok((HIGHLIGHT_CSS.to_string(), css.clone())));
         }
-        let per_language: Vec<(Vec<Card>, Vec<File>)> = self
+        let (mut indexes, changed) = match previous {
+            Some((indexes, changed)) => (indexes, Some(changed)),
+            None => (BTreeMap::new(), None),
+        };
+        let previous: Vec<(&str, Option<Index>)> = self
             .languages
             .all()
-            .par_iter()
-            .map(|language| {
-                let lang = language.code.as_str();
-                (self.share_cards(lang), self.search_files(lang, log))
+            .iter()
+            .map(|language| (language.code.as_str(), indexes.remove(&language.code)))
+            .collect();
+        let per_language: Vec<(String, SharedCards, SearchFiles)> = previous
+            .into_par_iter()
+            .map(|(lang, previous)| {
+                let cards = self.share_cards(lang, changed);
+                let search = self.search_files(lang, log, previous, changed);
+                (lang.to_string(), cards, search)
             })
             .collect();
-        let (cards, search): (Vec<Vec<Card>>, Vec<Vec<File>>) = per_language.into_iter().unzip();
-        let (share_files, report) = self.share_files(cards.into_iter().flatten().collect());
+        let mut kept = Vec::new();
+        let mut cards = Vec::new();
+        for (lang, shared, search) in per_language {
+            cards.extend(shared.made);
+            kept.extend(shared.kept.iter().flat_map(|dir| self.share_paths(dir)));
+            files.extend(search.put);
+            kept.extend(search.kept);
+            indexes.insert(lang, search.index);
+        }
+        // An incremental render makes only some cards: the others' PNGs stay in the cache.
+        let (share_files, share) = self.share_files(cards, changed.is_none());
         files.extend(share_files);
-        files.extend(search.into_iter().flatten());
         if self.site.config.offline {
             for language in self.languages.all() {
                 files.push(self.offline_worker(&language.code, log));
             }
         }
-        (files, report)
+        ReachFiles {
+            put: files,
+            kept,
+            search: indexes,
+            share,
+        }
     }
 
     /// The share cards of `lang`: the site's, each article's and each procedure landing
-    /// page's (none when the site makes no share images).
-    fn share_cards(&self, lang: &str) -> Vec<Card> {
+    /// page's (none when the site makes no share images). With the articles `changed` since
+    /// the previous render, only theirs are made; the other cards' folders are `kept`.
+    fn share_cards(&self, lang: &str, changed: Option<&BTreeSet<String>>) -> SharedCards {
+        let mut shared = SharedCards::default();
         if self.site.config.share_images == ShareImages::None {
-            return Vec::new();
+            return shared;
         }
         let prefix = self.languages.url_prefix(lang);
         let site_title = self.site.config.title.get(lang, self.languages);
-        let mut cards = vec![Card {
-            dir: prefix.to_string(),
-            svg: share::share_svg(&ShareCard {
-                title: site_title.text,
-                lang: site_title.lang,
-                site_title: site_title.text,
-                site_lang: site_title.lang,
-                kicker: None,
-            }),
-        }];
+        let all = changed.is_none();
+        if all {
+            shared.made.push(Card {
+                dir: prefix.to_string(),
+                svg: share::share_svg(&ShareCard {
+                    title: site_title.text,
+                    lang: site_title.lang,
+                    site_title: site_title.text,
+                    site_lang: site_title.lang,
+                    kicker: None,
+                }),
+            });
+        } else {
+            shared.kept.push(prefix.to_string());
+        }
         for article in &self.site.content.articles {
+            let dir = format!("{prefix}/articles/{}", article.slug);
+            if changed.is_some_and(|changed| !changed.contains(&article.slug)) {
+                shared.kept.push(dir);
+                continue;
+            }
             let view = self.article_view(article, lang);
-            cards.push(Card {
-                dir: format!("{prefix}/articles/{}", article.slug),
+            shared.made.push(Card {
+                dir,
                 svg: share::share_svg(&ShareCard {
                     title: &view.title.text,
                     lang: &view.title.lang,
@@ -315,21 +394,34 @@ impl Renderer<'_> {
                 }),
             });
         }
-        cards.extend(self.procedure_cards(lang));
-        cards
+        let procedures = self.procedure_cards(lang);
+        if all {
+            shared.made.extend(procedures);
+        } else {
+            shared
+                .kept
+                .extend(procedures.into_iter().map(|card| card.dir));
+        }
+        shared
     }
 
-    /// The share images of `cards`: the SVG of each, and with `share_images: png` its PNG,
+    /// The files of the share card in the page folder `dir`.
+    fn share_paths(&self, dir: &str) -> Vec<String> {
+        let mut extensions = vec!["svg"];
+        extensions
+            .extend(Some("png").filter(|_| self.site.config.share_images == ShareImages::Png));
+        extensions
+            .into_iter()
+            .map(|extension| share_path(dir, extension))
+            .collect()
+    }
+
     /// rasterised in parallel or taken from the site's cache.
-    fn share_files(&self, cards: Vec<Card>) -> (Vec<File>, ShareReport) {
+    /// With `prune`, the cache keeps only these cards' PNGs.
+    fn share_files(&self, cards: Vec<Card>, prune: bool) -> (Vec<File>, ShareReport) {
         let mut report = ShareReport {
             cards: cards.len(),
             ..ShareReport::default()
-        };
-        let file = |card: &Card, extension: &str| {
-            format!("{}/share.{extension}", card.dir)
-                .trim_start_matches('/')
-                .to_string()
         };
         let mut files: Vec<File> = Vec::new();
         if self.site.config.share_images == ShareImages::Png {
@@ -364,7 +456,7 @@ impl Renderer<'_> {
                 }
             }
             for (key, card) in keys.iter().zip(&cards) {
-                let path = file(card, "png");
+                let path = share_path(&card.dir, "png");
                 files.push(match &pngs[key.as_str()] {
                     Ok(png) => Ok((path, png.bytes.clone())),
                     Err(error) => Err(Diagnostic::error(
@@ -374,45 +466,79 @@ impl Renderer<'_> {
                     )),
                 });
             }
-            cache.prune(&keys.iter().cloned().collect());
+            if prune {
+                cache.prune(&keys.iter().cloned().collect());
+            }
         }
         for card in cards {
-            let path = file(&card, "svg");
+            let path = share_path(&card.dir, "svg");
             files.push(Ok((path, card.svg.into_bytes())));
         }
         (files, report)
     }
 
-    fn search_files(&self, lang: &str, log: &PageLog) -> Vec<File> {
+    /// An article as the search index of `lang` holds it.
+    fn search_document(&self, index: usize, lang: &str) -> Document {
+        let article = &self.site.content.articles[index];
+        let view = self.article_view(article, lang);
+        let body = &self.site.bodies[&(article.slug.clone(), view.content_lang.clone())];
+        Document {
+            url: view.href,
+            title: view.title.text,
+            summary: view.summary.map(|s| s.text).unwrap_or_default(),
+            text: search::plain_text(&body.html),
+            lang: view.content_lang,
+        }
+    }
+
+    /// The search page and index of `lang`. With the `previous` index and the articles
+    /// `changed` since, only the changed articles are indexed again, when the articles are
+    /// still the same pages in the same order; only the index files that changed are put.
+    fn search_files(
+        &self,
+        lang: &str,
+        log: &PageLog,
+        previous: Option<Index>,
+        changed: Option<&BTreeSet<String>>,
+    ) -> SearchFiles {
         let prefix = self.languages.url_prefix(lang);
-        let documents: Vec<Document> = self
-            .site
-            .content
-            .articles
+        let index_path = |name: &str| {
+            format!("{prefix}/search/index/{name}")
+                .trim_start_matches('/')
+                .to_string()
+        };
+        let articles = &self.site.content.articles;
+        let root = self.root(lang);
+        let urls: Vec<String> = articles
             .iter()
-            .map(|article| {
-                let view = self.article_view(article, lang);
-                let body = &self.site.bodies[&(article.slug.clone(), view.content_lang.clone())];
-                Document {
-                    url: view.href,
-                    title: view.title.text,
-                    summary: view.summary.map(|s| s.text).unwrap_or_default(),
-                    text: search::plain_text(&body.html),
-                    lang: view.content_lang,
-                }
-            })
+            .map(|article| format!("{root}/articles/{}/", article.slug))
             .collect();
-        let mut files: Vec<File> = search::build(&documents)
-            .into_iter()
-            .map(|(name, json)| {
-                Ok((
-                    format!("{prefix}/search/index/{name}")
-                        .trim_start_matches('/')
-                        .to_string(),
-                    json.into_bytes(),
-                ))
-            })
-            .collect();
+        let urls: Vec<&str> = urls.iter().map(String::as_str).collect();
+        let (index, rewritten) = match (previous, changed) {
+            (Some(mut index), Some(changed)) if index.same_pages(&urls) => {
+                let documents = (0..articles.len())
+                    .filter(|i| changed.contains(&articles[*i].slug))
+                    .map(|i| (i, self.search_document(i, lang)))
+                    .collect();
+                let rewritten = index.update(documents);
+                (index, Some(rewritten))
+            }
+            _ => {
+                let documents = (0..articles.len())
+                    .map(|i| self.search_document(i, lang))
+                    .collect();
+                (Index::new(documents), None)
+            }
+        };
+        let mut put: Vec<File> = Vec::new();
+        let mut kept = Vec::new();
+        for (name, json) in index.files() {
+            if rewritten.as_ref().is_none_or(|names| names.contains(name)) {
+                put.push(Ok((index_path(name), json.clone().into_bytes())));
+            } else {
+                kept.push(index_path(name));
+            }
+        }
         let title = self.ui(lang, "search-title").text;
         let view = SearchPage {
             page: self.page_view(lang, &title, "/search/", None),
@@ -422,8 +548,8 @@ impl Renderer<'_> {
         if let Ok((path, bytes)) = &page {
             log.record("search", lang, false, path, bytes);
         }
-        files.push(page);
-        files
+        put.push(page);
+        SearchFiles { put, kept, index }
     }
 
     fn offline_worker(&self, lang: &str, log: &PageLog) -> File {

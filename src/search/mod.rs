@@ -13,13 +13,10 @@
 //!
 //! A query downloads `docs.json` once and one shard per distinct first character of its words.
 
+pub mod index;
 pub mod tokens;
 
 use std::collections::BTreeMap;
-
-use serde_json::{Value, json};
-
-use tokens::{shard, tokens};
 
 /// A page to find.
 #[derive(Debug, Clone)]
@@ -42,52 +39,11 @@ const MAX_SCORE: u32 = 60;
 
 /// The index files of one language: (file name, JSON text), sorted by name.
 pub fn build(documents: &[Document]) -> Vec<(String, String)> {
-    // token → doc → score
-    let mut postings: BTreeMap<String, BTreeMap<usize, u32>> = BTreeMap::new();
-    for (index, document) in documents.iter().enumerate() {
-        for (text, weight) in [
-            (&document.title, TITLE_WEIGHT),
-            (&document.summary, SUMMARY_WEIGHT),
-            (&document.text, BODY_WEIGHT),
-        ] {
-            for token in tokens(text) {
-                let score = postings
-                    .entry(token.text().to_string())
-                    .or_default()
-                    .entry(index)
-                    .or_default();
-                *score = (*score + weight).min(MAX_SCORE);
-            }
-        }
-    }
-    let mut shards: BTreeMap<String, serde_json::Map<String, Value>> = BTreeMap::new();
-    for (token, docs) in postings {
-        let flat: Vec<u32> = docs
-            .into_iter()
-            .flat_map(|(doc, score)| [doc as u32, score])
-            .collect();
-        shards
-            .entry(shard(&token))
-            .or_default()
-            .insert(token, json!(flat));
-    }
-    let docs: Vec<Value> = documents
+    index::Index::new(documents.to_vec())
+        .files()
         .iter()
-        .map(|d| json!([d.url, d.title, d.summary, d.lang]))
-        .collect();
-    let meta = json!({
-        "version": 1,
-        "fold": fold_table(),
-        "shards": shards.keys().collect::<Vec<_>>(),
-        "docs": docs,
-    });
-    let mut files = vec![("docs.json".to_string(), meta.to_string())];
-    files.extend(
-        shards
-            .into_iter()
-            .map(|(name, tokens)| (format!("{name}.json"), Value::Object(tokens).to_string())),
-    );
-    files
+        .map(|(name, json)| (name.clone(), json.clone()))
+        .collect()
 }
 
 /// The folding loa applies, as the browser needs it: each folded letter with the letters that
@@ -129,6 +85,7 @@ pub fn plain_text(html: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use serde_json::{Value, json};
 
     fn doc(title: &str, text: &str) -> Document {
         Document {

@@ -1,7 +1,6 @@
 //! The dev server's HTTP side: serves the last good build from memory, injects the live-reload
 //! script into HTML pages, and streams build events to open tabs over Server-Sent Events.
 
-use std::collections::BTreeMap;
 use std::io::Write;
 use std::sync::mpsc::{self, RecvTimeoutError, Sender};
 use std::sync::{Arc, Mutex, RwLock};
@@ -11,6 +10,7 @@ use serde::Serialize;
 use tiny_http::{Header, Method, Request, Response, StatusCode};
 
 use super::paths::{self, Lookup};
+use super::rebuild::Files;
 use crate::diagnostics::{Diagnostic, Severity};
 use crate::languages::ui::UiStrings;
 use crate::languages::{Language, Languages};
@@ -62,7 +62,7 @@ struct Published {
     /// Counts good builds; pages carry it, so a tab that missed a reload still reloads.
     generation: u64,
     /// The last good build's files (empty before the first).
-    files: Arc<BTreeMap<String, Vec<u8>>>,
+    files: Arc<Files>,
     /// The problems of the last build, when it failed.
     error: Option<Arc<Vec<ProblemView>>>,
 }
@@ -92,11 +92,11 @@ impl Shared {
     }
 
     /// Serves a new good build and tells open tabs to reload.
-    pub fn publish(&self, files: BTreeMap<String, Vec<u8>>) {
+    pub fn publish(&self, files: Arc<Files>) {
         let generation = {
             let mut published = self.published.write().unwrap_or_else(|p| p.into_inner());
             published.generation += 1;
-            published.files = Arc::new(files);
+            published.files = files;
             published.error = None;
             published.generation
         };
@@ -220,7 +220,7 @@ fn reply(shared: &Shared, path: &str, query: &str) -> Reply {
             Some(bytes) if key.ends_with(".html") => {
                 (paths::content_type(key), inject(bytes, &snippet))
             }
-            Some(bytes) => (paths::content_type(key), bytes.clone()),
+            Some(bytes) => (paths::content_type(key), bytes.to_vec()),
             None => (
                 paths::content_type("waiting.html"),
                 inject(WAITING_HTML.as_bytes(), &snippet),

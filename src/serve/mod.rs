@@ -38,6 +38,8 @@ pub struct ServeOptions {
     pub open: bool,
     pub drafts: bool,
     pub quiet: bool,
+    /// Print how long each step of a build took, and how many files were rendered again.
+    pub verbose: bool,
 }
 
 /// Serves the site until the process is stopped. Returns only when it cannot start.
@@ -133,6 +135,7 @@ fn rebuild(
     let site_dir = workspace.site_dir().to_path_buf();
     // What is served changes before the terminal says so: whoever reads the line and then asks
     // gets the new state.
+    let published = std::time::Instant::now();
     match result {
         Ok(built) => {
             let line = format!(
@@ -144,11 +147,26 @@ fn rebuild(
                 crate::progress::pages_per_language(&built.stats)
             );
             shared.publish(built.files);
+            let served = built.elapsed + published.elapsed();
             if !options.quiet {
                 for warning in &built.warnings {
                     eprintln!("{}", terminal.diagnostic(warning, &site_dir));
                 }
                 eprintln!("{line}");
+            }
+            if options.verbose {
+                let steps: Vec<String> = built
+                    .steps
+                    .iter()
+                    .map(|(name, took)| format!("{name} {:.1} ms", took.as_secs_f64() * 1000.0))
+                    .collect();
+                eprintln!(
+                    "  {} of {} files rendered; {}; served after {:.1} ms",
+                    built.rendered,
+                    built.stats.files,
+                    steps.join(", "),
+                    served.as_secs_f64() * 1000.0
+                );
             }
         }
         Err(diagnostics) => {

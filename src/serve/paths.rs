@@ -64,7 +64,7 @@ pub fn decode(url: &str) -> Result<String, BadPath> {
 
 /// Finds what `url` names among `files` (keyed by output path, `/`-separated, no leading `/`):
 /// a folder path serves its `index.html`.
-pub fn lookup(files: &BTreeMap<String, Vec<u8>>, url: &str) -> Result<Lookup, BadPath> {
+pub fn lookup<T>(files: &BTreeMap<String, T>, url: &str) -> Result<Lookup, BadPath> {
     let decoded = decode(url)?;
     let relative = decoded.trim_start_matches('/');
     if relative.is_empty() || relative.ends_with('/') {

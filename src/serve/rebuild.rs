@@ -2,32 +2,32 @@
 //!
 //! What is incremental:
 //! - an article file (`content/articles/*.md`) saved, created or deleted: only that file is read
-//!   again; articles are re-assembled from the files kept in memory (parsing front matter is
-//!   cheap), and only the Markdown texts that changed are rendered again — unless the set of
-//!   pages changed (a new, deleted or renamed slug), since every link must then be re-checked;
+//!   again, only its article (original and translations) is parsed again, and only the Markdown
+//!   of an article that changed is rendered again. Then only the files that the changed
+//!   articles can change are rendered ([`crate::render::render_changes`]); the others keep the
+//!   previous build's bytes. A removed article that a text links to, or a poster article,
+//!   loads the whole site again (links and the URL lock are checked there);
 //! - a theme file: only the theme is read again; a UI string file (`i18n/`): only the UI strings;
 //! - a static file: nothing is read again but the static files copied into the output and the
 //!   list of per-language image variants (`x.km.png` beside `x.png`); the articles' `image`
-//!   paths are re-checked.
+//!   paths are re-checked. These render every page, into memory.
 //!
 //! Everything else — `loa.yaml`, other content kinds (lessons, infographics), folders created or
-//! removed, or any edit after a failed build — loads the whole site again. Every build renders
-//! every page, into memory.
+//! removed, or any edit after a failed build — loads the whole site again and renders everything.
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Component, Path, PathBuf};
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
-use crate::config::Config;
 use crate::content::images::ImageVariants;
 use crate::content::source::{self, SourceFile};
-use crate::content::{Article, Content, LoadOptions, article};
+use crate::content::{Article, LoadOptions, article};
 use crate::diagnostics::{Diagnostic, Diagnostics, collect_all};
 use crate::languages::ui::UiStrings;
-use crate::markdown::{self, Rendered};
+use crate::markdown;
 use crate::output::MemorySink;
-use crate::render::{self, RenderStats};
+use crate::render::{self, RenderState, RenderStats};
 use crate::site::{self, Site, SiteOptions};
 use crate::theme::{self, Theme};
 
@@ -108,26 +108,49 @@ fn is_temporary(name: &str) -> bool {
             .any(|suffix| name.ends_with(suffix))
 }
 
+/// The files of a build, by output path; shared between builds and with the HTTP workers.
+pub type Files = BTreeMap<String, Arc<Vec<u8>>>;
+
 /// A successful build.
 pub struct Built {
-    pub files: BTreeMap<String, Vec<u8>>,
+    pub files: Arc<Files>,
     pub stats: RenderStats,
     pub warnings: Vec<Diagnostic>,
     pub elapsed: Duration,
     /// Whether the whole site was loaded again.
     pub full: bool,
+    /// Files rendered again, of `stats.files`.
+    pub rendered: usize,
+    /// How long each step took, in order, for `--verbose`.
+    pub steps: Vec<(&'static str, Duration)>,
 }
 
 /// The last good site, and the article files it was assembled from.
 struct Loaded {
     site: Site,
-    articles: Vec<SourceFile>,
+    /// By path.
+    articles: BTreeMap<PathBuf, SourceFile>,
+}
+
+/// The last good build's output, and what its render left for the next one.
+struct Output {
+    files: Arc<Files>,
+    render: RenderState,
+}
+
+/// An edit applied to the loaded site.
+struct Updated {
+    loaded: Loaded,
+    /// The slugs of the articles that changed (edited, added or removed), when nothing but
+    /// articles changed: then only what they can change is rendered again.
+    changed_articles: Option<BTreeSet<String>>,
 }
 
 /// The site as the dev server keeps it between builds.
 pub struct Workspace {
     options: SiteOptions,
     loaded: Option<Loaded>,
+    output: Option<Output>,
 }
 
 impl Workspace {
@@ -135,6 +158,7 @@ impl Workspace {
         Workspace {
             options,
             loaded: None,
+            output: None,
         }
     }
 
@@ -149,26 +173,75 @@ impl Workspace {
         progress: &(dyn Fn(usize, usize) + Sync),
     ) -> Result<Built, Diagnostics> {
         let started = Instant::now();
+        let mut steps = Vec::new();
+        let mut step = |name: &'static str, since: &mut Instant| {
+            steps.push((name, since.elapsed()));
+            *since = Instant::now();
+        };
+        let mut since = started;
+        let output = self.output.take();
         let incremental = match self.loaded.take() {
             Some(loaded) if !changes.full => self.update(loaded, changes),
             _ => None,
         };
-        let (loaded, full) = match incremental {
+        let (updated, full) = match incremental {
             Some(result) => (result?, false),
-            None => (self.load()?, true),
+            None => (
+                Updated {
+                    loaded: self.load()?,
+                    changed_articles: None,
+                },
+                true,
+            ),
+        };
+        step("load", &mut since);
+        let Updated {
+            loaded,
+            changed_articles,
+        } = updated;
+        let previous = match (output, &changed_articles) {
+            (Some(output), Some(changed)) => Some((
+                output.files,
+                render::Previous {
+                    state: output.render,
+                    changed,
+                },
+            )),
+            _ => None,
+        };
+        let (mut files, previous) = match previous {
+            Some((files, previous)) => (Some(files), Some(previous)),
+            None => (None, None),
         };
         let sink = MemorySink::default();
-        let stats = render::render_site_with_progress(&loaded.site, &sink, progress)?;
+        let rendered = render::render_changes(&loaded.site, &sink, previous, progress)?;
+        step("render", &mut since);
+        let mut files = files
+            .take()
+            .map(|files| Arc::try_unwrap(files).unwrap_or_else(|shared| (*shared).clone()))
+            .unwrap_or_default();
+        keep_only(&mut files, &rendered.paths);
+        for (path, bytes) in sink.into_files() {
+            files.insert(path, Arc::new(bytes));
+        }
+        let files = Arc::new(files);
+        step("merge", &mut since);
         // The warnings `loa build` prints: the site's, then pages over their budget.
         let mut warnings = loaded.site.warnings.clone();
-        warnings.extend(stats.budget.warnings.iter().cloned());
+        warnings.extend(rendered.stats.budget.warnings.iter().cloned());
         self.loaded = Some(loaded);
+        self.output = Some(Output {
+            files: files.clone(),
+            render: rendered.state,
+        });
         Ok(Built {
-            files: sink.into_files(),
-            stats,
+            files,
+            stats: rendered.stats,
             warnings,
             elapsed: started.elapsed(),
             full,
+            rendered: rendered.rendered,
+            steps,
         })
     }
 
@@ -180,11 +253,15 @@ impl Workspace {
             article::EXTENSION,
             &site.config.languages,
         )?;
+        let articles = articles
+            .into_iter()
+            .map(|file| (file.path.clone(), file))
+            .collect();
         Ok(Loaded { site, articles })
     }
 
     /// Applies `changes` to the last good site; `None` when they need a full load.
-    fn update(&self, loaded: Loaded, changes: &Changes) -> Option<Result<Loaded, Diagnostics>> {
+    fn update(&self, loaded: Loaded, changes: &Changes) -> Option<Result<Updated, Diagnostics>> {
         let Loaded {
             mut site,
             mut articles,
@@ -216,79 +293,356 @@ impl Workspace {
                 site.static_files.iter().map(|(name, _)| name.as_str()),
                 &site.config.languages,
             );
+            // An article's `image` may name a static file that came or went: parse them again.
+            let groups = articles.values().map(|file| file.slug.clone()).collect();
+            match self.update_articles(&mut site, &articles, &groups, &BTreeSet::new()) {
+                Some(Ok(_)) => {}
+                Some(Err(diagnostics)) => return Some(Err(diagnostics)),
+                None => return None,
+            }
         }
-        if changes.articles.is_empty() && !changes.statics {
-            return Some(Ok(Loaded { site, articles }));
-        }
+        let only_articles = !(changes.theme || changes.ui || changes.statics);
         let mut diagnostics = Diagnostics::default();
+        let mut groups = BTreeSet::new();
+        let mut removed = BTreeSet::new();
         for path in &changes.articles {
-            articles.retain(|file| !file.path.starts_with(path));
+            // A removed folder of articles takes its files with it.
+            let gone: Vec<PathBuf> = articles
+                .range(path.clone()..)
+                .take_while(|(file, _)| file.starts_with(path))
+                .map(|(file, _)| file.clone())
+                .collect();
+            for file in gone {
+                if let Some(file) = articles.remove(&file) {
+                    groups.insert(file.slug);
+                    removed.insert(file.path);
+                }
+            }
             if path.is_file() && path.extension().is_some_and(|e| e == article::EXTENSION) {
                 match source::read_source(path.clone(), &site.config.languages) {
-                    Ok(file) => articles.push(file),
+                    Ok(file) => {
+                        groups.insert(file.slug.clone());
+                        articles.insert(file.path.clone(), file);
+                    }
                     Err(found) => diagnostics.extend(found),
                 }
             }
         }
-        articles.sort_by(|a, b| a.path.cmp(&b.path));
         if diagnostics.has_errors() {
             return Some(Err(diagnostics));
+        }
+        let changed = match self.update_articles(&mut site, &articles, &groups, &removed)? {
+            Ok(changed) => changed,
+            Err(diagnostics) => return Some(Err(diagnostics)),
+        };
+        Some(Ok(Updated {
+            loaded: Loaded { site, articles },
+            changed_articles: only_articles.then_some(changed),
+        }))
+    }
+
+    /// Parses again the article files of the `groups` (file slugs: `x` for `x.md` and
+    /// `x.km.md`) and renders again the Markdown of the texts that changed; returns the slugs
+    /// of the articles that changed. `None` when the site must be loaded again: when an
+    /// article that other texts link to is gone, when a slug is taken twice (a full load names
+    /// both files), or when a poster article changed (the URL lock is checked on full loads).
+    fn update_articles(
+        &self,
+        site: &mut Site,
+        articles: &BTreeMap<PathBuf, SourceFile>,
+        groups: &BTreeSet<String>,
+        removed: &BTreeSet<PathBuf>,
+    ) -> Option<Result<BTreeSet<String>, Diagnostics>> {
+        if groups.is_empty() {
+            return Some(Ok(BTreeSet::new()));
         }
         let options = LoadOptions {
             drafts: self.options.drafts,
         };
-        let assembled = match article::from_files(articles.clone(), &site.config, options) {
-            Ok(assembled) => assembled,
+        let files: Vec<SourceFile> = articles
+            .values()
+            .filter(|file| groups.contains(&file.slug))
+            .cloned()
+            .collect();
+        let fresh = match article::from_files(files.clone(), &site.config, options) {
+            Ok(fresh) => fresh,
             Err(diagnostics) => return Some(Err(diagnostics)),
         };
-        let before = site::link_targets(&site.content);
-        let old = std::mem::replace(&mut site.content.articles, assembled);
-        let targets = site::link_targets(&site.content);
-        if before != targets {
+        // The articles assembled from those groups' files, by original file: one still there,
+        // or one removed (`removed`, the files just taken out of `articles`).
+        let originals: BTreeSet<&PathBuf> = files
+            .iter()
+            .filter(|file| file.lang.is_none())
+            .map(|file| &file.path)
+            .chain(removed)
+            .collect();
+        let from_groups = |article: &Article| originals.contains(&article.texts.original().path);
+        let (old, kept): (Vec<Article>, Vec<Article>) = std::mem::take(&mut site.content.articles)
+            .into_iter()
+            .partition(from_groups);
+        let kept_slugs: BTreeSet<&str> = kept.iter().map(|a| a.slug.as_str()).collect();
+        if fresh.iter().any(|a| kept_slugs.contains(a.slug.as_str())) {
+            site.content.articles = kept;
             return None;
         }
-        match render_changed(&site.config, &site.content, &old, &site.bodies, &targets) {
-            Ok(bodies) => site.bodies = bodies,
+        fn by_slug(articles: &[Article]) -> BTreeMap<&str, &Article> {
+            articles.iter().map(|a| (a.slug.as_str(), a)).collect()
+        }
+        let (before, after) = (by_slug(&old), by_slug(&fresh));
+        // Equal values have equal pages: only the others changed.
+        let changed: BTreeSet<String> = before
+            .keys()
+            .chain(after.keys())
+            .filter(|slug| before.get(*slug) != after.get(*slug))
+            .map(|slug| slug.to_string())
+            .collect();
+        let posters = old.iter().chain(&fresh).any(|article| article.poster);
+        let fresh_slugs: BTreeSet<&str> = fresh.iter().map(|a| a.slug.as_str()).collect();
+        let gone: BTreeSet<String> = old
+            .iter()
+            .filter(|article| !fresh_slugs.contains(article.slug.as_str()))
+            .map(|article| format!("articles/{}", article.slug))
+            .collect();
+        let mut all = kept;
+        all.extend(fresh.iter().cloned());
+        article::sort(&mut all);
+        site.content.articles = all;
+        if posters || links_to(site, &gone) {
+            return None;
+        }
+        for article in old.iter().filter(|a| changed.contains(&a.slug)) {
+            for (lang, _) in article.texts.versions() {
+                site.bodies
+                    .remove(&(article.slug.clone(), lang.to_string()));
+            }
+        }
+        let targets = site::link_targets(&site.content);
+        let rendered = fresh
+            .iter()
+            .filter(|article| changed.contains(&article.slug))
+            .flat_map(|article| {
+                article.texts.versions().map(|(lang, text)| {
+                    let key = (article.slug.clone(), lang.to_string());
+                    site::render_article_text(&site.config, lang, text, &targets)
+                        .map(|body| (key, body))
+                })
+            });
+        match collect_all(rendered) {
+            Ok(bodies) => site.bodies.extend(bodies),
             Err(diagnostics) => return Some(Err(diagnostics)),
         }
-        Some(Ok(Loaded { site, articles }))
+        Some(Ok(changed))
     }
 }
 
-/// The rendered texts of `content`: those unchanged since the `old` articles are taken from
-/// `bodies`, the others rendered again.
-fn render_changed(
-    config: &Config,
-    content: &Content,
-    old: &[Article],
-    bodies: &BTreeMap<(String, String), Rendered>,
-    targets: &markdown::LinkTargets,
-) -> Result<BTreeMap<(String, String), Rendered>, Diagnostics> {
-    let unchanged = |slug: &str, lang: &str, text: &article::ArticleText| {
-        old.iter()
-            .find(|article| article.slug == slug)
-            .and_then(|article| article.texts.get(lang))
-            .is_some_and(|before| {
-                before.path == text.path
-                    && before.body_line == text.body_line
-                    && before.body == text.body
-            })
-    };
-    let results = content.articles.iter().flat_map(|article| {
-        article.texts.versions().map(move |(lang, text)| {
-            let key = (article.slug.clone(), lang.to_string());
-            match bodies.get(&key) {
-                Some(body) if unchanged(&article.slug, lang, text) => Ok((key, body.clone())),
-                _ => site::render_article_text(config, lang, text, targets).map(|body| (key, body)),
-            }
+/// Whether a Markdown text of the site links to one of the `pages` (`articles/x`).
+fn links_to(site: &Site, pages: &BTreeSet<String>) -> bool {
+    if pages.is_empty() {
+        return false;
+    }
+    let lessons = site
+        .lessons
+        .values()
+        .flat_map(|lesson| std::iter::once(&lesson.intro).chain(&lesson.steps));
+    site.bodies.values().chain(lessons).any(|text| {
+        text.links.iter().any(|link| {
+            markdown::internal_target(&link.url).is_some_and(|(page, _)| pages.contains(page))
         })
-    });
-    Ok(collect_all(results)?.into_iter().collect())
+    })
+}
+
+/// Drops the files whose paths are not in `paths` (both are sorted: one walk).
+fn keep_only(files: &mut Files, paths: &BTreeSet<String>) {
+    let mut wanted = paths.iter().peekable();
+    let gone: Vec<String> = files
+        .keys()
+        .filter(|path| {
+            while wanted.next_if(|want| want < path).is_some() {}
+            wanted.peek() != Some(path)
+        })
+        .cloned()
+        .collect();
+    for path in gone {
+        files.remove(&path);
+    }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::output::MemorySink;
+
+    /// A site of a few articles in three languages, with two columns, tags, links between
+    /// articles, translations and pagination, so that one edit touches many kinds of files.
+    fn write_site(dir: &Path) {
+        std::fs::write(
+            dir.join("loa.yaml"),
+            "title: {vi: \"Trang thử\", en: \"Test site\"}\n\
+             base_url: \"https://example.vn\"\n\
+             default_language: vi\n\
+             languages:\n  - {code: vi, name: \"Tiếng Việt\"}\n  - {code: en, name: English}\n  \
+             - {code: tyz, name: \"Tày\"}\n\
+             columns:\n  - {id: tin-tuc, title: {vi: \"Tin tức\", en: News}}\n  \
+             - {id: huong-dan, title: {vi: \"Hướng dẫn\"}}\n\
+             paginate: 2\n",
+        )
+        .unwrap();
+        let articles = dir.join("content/articles");
+        std::fs::create_dir_all(&articles).unwrap();
+        for n in 1..=7 {
+            let column = if n % 2 == 0 { "tin-tuc" } else { "huong-dan" };
+            let tags = ["Kỹ năng số", "QR", "Dịch vụ công"][..1 + n % 3].join("\", \"");
+            let link = format!("a-{}", if n == 7 { 1 } else { n + 1 });
+            std::fs::write(
+                articles.join(format!("a-{n}.md")),
+                format!(
+                    "---\ntitle: \"Bài số {n}\"\ndate: 2025-0{n}-10\ncolumn: {column}\n\
+                     tags: [\"{tags}\"]\nsummary: \"Tóm tắt {n}\"\n---\n\n## Mở đầu\n\n\
+                     Nội dung bài {n}, xem [bài sau](@/articles/{link}).\n"
+                ),
+            )
+            .unwrap();
+            if n % 3 == 0 {
+                std::fs::write(
+                    articles.join(format!("a-{n}.en.md")),
+                    format!("---\ntitle: \"Article {n}\"\n---\n\nText of article {n}.\n"),
+                )
+                .unwrap();
+            }
+        }
+    }
+
+    fn clean_build(options: &SiteOptions) -> BTreeMap<String, Vec<u8>> {
+        let site = Site::load(options).expect("the edited site loads");
+        let sink = MemorySink::default();
+        render::render_site(&site, &sink).expect("the edited site renders");
+        sink.into_files()
+    }
+
+    /// Applies `edit` to the files, rebuilds through the dev server's path, and checks every
+    /// file against a clean build of the edited site.
+    fn assert_rebuild_is_clean(
+        workspace: &mut Workspace,
+        options: &SiteOptions,
+        what: &str,
+        edited: &[PathBuf],
+    ) -> Built {
+        let changes = Changes::classify(&options.site_dir, edited.iter().cloned());
+        let built = workspace
+            .build(&changes, &|_, _| {})
+            .unwrap_or_else(|e| panic!("{what}: the rebuild fails: {e:?}"));
+        let clean = clean_build(options);
+        let served: BTreeMap<&String, &[u8]> =
+            built.files.iter().map(|(k, v)| (k, v.as_slice())).collect();
+        let missing: Vec<&String> = clean.keys().filter(|k| !served.contains_key(k)).collect();
+        let extra: Vec<&&String> = served.keys().filter(|k| !clean.contains_key(**k)).collect();
+        assert!(missing.is_empty(), "{what}: files missing: {missing:?}");
+        assert!(
+            extra.is_empty(),
+            "{what}: files that should be gone: {extra:?}"
+        );
+        let differ: Vec<&String> = clean
+            .iter()
+            .filter(|(path, bytes)| served[path] != bytes.as_slice())
+            .map(|(path, _)| path)
+            .collect();
+        assert!(differ.is_empty(), "{what}: files that differ: {differ:?}");
+        assert_eq!(built.stats.files, clean.len(), "{what}: file count");
+        built
+    }
+
+    #[test]
+    fn incremental_rebuilds_equal_clean_builds() {
+        let temp = tempfile::tempdir().unwrap();
+        let dir = temp.path().to_path_buf();
+        write_site(&dir);
+        let options = SiteOptions {
+            site_dir: dir.clone(),
+            base_url: Some("http://127.0.0.1:1111".into()),
+            drafts: false,
+        };
+        let mut workspace = Workspace::new(options.clone());
+        let full = Changes {
+            full: true,
+            ..Changes::default()
+        };
+        let first = workspace.build(&full, &|_, _| {}).unwrap();
+        let total = first.stats.files;
+        let articles = dir.join("content/articles");
+        let path = |name: &str| articles.join(name);
+        let edit = |name: &str, from: &str, to: &str| {
+            let text = std::fs::read_to_string(path(name)).unwrap();
+            assert!(text.contains(from), "{name} contains {from}");
+            std::fs::write(path(name), text.replacen(from, to, 1)).unwrap();
+            vec![path(name)]
+        };
+
+        let body = edit("a-4.md", "Nội dung bài 4", "Nội dung mới của bài 4");
+        let built = assert_rebuild_is_clean(&mut workspace, &options, "body", &body);
+        assert!(!built.full);
+        assert!(
+            built.rendered < total / 2,
+            "a body edit renders {} of {total} files",
+            built.rendered
+        );
+        let same = assert_rebuild_is_clean(&mut workspace, &options, "touch", &body);
+        assert!(
+            same.rendered < built.rendered,
+            "a save without changes renders less"
+        );
+
+        let title = edit("a-5.md", "Bài số 5", "Tiêu đề mới");
+        assert_rebuild_is_clean(&mut workspace, &options, "title", &title);
+        let date = edit("a-2.md", "2025-02-10", "2025-09-30");
+        assert_rebuild_is_clean(&mut workspace, &options, "date", &date);
+        let tags = edit(
+            "a-1.md",
+            "tags: [\"Kỹ năng số\", \"QR\"]",
+            "tags: [\"Mới\"]",
+        );
+        assert_rebuild_is_clean(&mut workspace, &options, "tags", &tags);
+        let column = edit("a-3.md", "column: huong-dan", "column: tin-tuc");
+        assert_rebuild_is_clean(&mut workspace, &options, "column", &column);
+
+        let translation = path("a-4.tyz.md");
+        std::fs::write(
+            &translation,
+            "---\ntitle: \"Bài Tày\"\n---\n\nCâu chữ Tày.\n",
+        )
+        .unwrap();
+        assert_rebuild_is_clean(&mut workspace, &options, "new translation", &[translation]);
+        let gone = path("a-6.en.md");
+        std::fs::remove_file(&gone).unwrap();
+        assert_rebuild_is_clean(&mut workspace, &options, "deleted translation", &[gone]);
+
+        let added = path("b-new.md");
+        std::fs::write(
+            &added,
+            "---\ntitle: \"Bài mới\"\ndate: 2025-08-01\ncolumn: tin-tuc\ntags: [\"QR\"]\n---\n\n\
+             Bài mới, xem [bài 2](@/articles/a-2).\n",
+        )
+        .unwrap();
+        let built = assert_rebuild_is_clean(
+            &mut workspace,
+            &options,
+            "added",
+            std::slice::from_ref(&added),
+        );
+        assert!(!built.full, "adding an article needs no full load");
+        std::fs::remove_file(&added).unwrap();
+        let built = assert_rebuild_is_clean(&mut workspace, &options, "deleted", &[added]);
+        assert!(
+            !built.full,
+            "removing an article nothing links to needs no full load"
+        );
+        let linked = path("a-2.md");
+        std::fs::remove_file(&linked).unwrap();
+        let changes = Changes::classify(&dir, [linked]);
+        assert!(
+            workspace.build(&changes, &|_, _| {}).is_err(),
+            "a link to a deleted article is an error"
+        );
+    }
 
     #[test]
     fn paths_are_sorted_by_what_they_touch() {

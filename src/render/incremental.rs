@@ -1,0 +1,229 @@
+//! Rendering again only what changed articles can change, for the dev server.
+//!
+//! Every file a job writes is a function of three things, and [`Renderer::reads`] names them for
+//! each kind of job, beside the code that renders it:
+//! - the site's *globals*: everything but the articles (configuration, theme, UI strings,
+//!   lessons, infographics, the QR corner's content), and what is derived from all articles at
+//!   once but read by every page: tag names (a tag shows its first-seen spelling), web-font
+//!   subsets and image sizes ([`Renderer::globals`]);
+//! - the articles it reads ([`Reads::articles`]): an article page reads its own article, a list
+//!   page the articles it shows, the QR corner every poster article;
+//! - its other inputs that depend on which articles exist and where they sort
+//!   ([`Reads::inputs`]): the slugs a list page shows and its page count, a tag index's counts,
+//!   the sitemap's URLs and dates.
+//!
+//! A job is rendered again when the globals changed, when it is new or its inputs changed, or
+//! when one of the articles it reads changed (its `Article` value: every front-matter field and
+//! text of every language; equal values have equal Markdown renderings). Any other job would
+//! write the very bytes it wrote before, so they are kept. Derived files follow the same rule:
+//! search index files are updated page by page ([`crate::search::index`]), share cards
+//! are made again only for the changed articles, page weights and
+//! offline manifests come from the page log, which keeps the entries of kept pages.
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::hash::{Hash, Hasher};
+
+use super::reach::LoggedPage;
+use super::{FEED_ENTRIES, Job, Renderer};
+use crate::search::index::Index;
+
+/// The previous render, and the articles that changed since (by slug: edited, added or
+/// removed). Only the articles may have changed: after any other edit, render everything.
+pub struct Previous<'a> {
+    pub state: RenderState,
+    pub changed: &'a BTreeSet<String>,
+}
+
+/// What a render leaves for the next incremental one.
+#[derive(Default)]
+pub struct RenderState {
+    pub(super) globals: Option<blake3::Hash>,
+    /// By job key (see [`Renderer::job_key`]).
+    pub(super) jobs: BTreeMap<String, JobRecord>,
+    /// Every HTML page written, by path.
+    pub(super) pages: BTreeMap<String, LoggedPage>,
+    /// Each language's search index.
+    pub(super) search: BTreeMap<String, Index>,
+}
+
+/// The file a job wrote, and the inputs it was written from.
+#[derive(Debug, Clone)]
+pub(super) struct JobRecord {
+    pub path: String,
+    pub inputs: blake3::Hash,
+    /// The language of an HTML page, for the per-language page counts.
+    pub page_lang: Option<String>,
+}
+
+/// What a job reads besides the globals.
+pub(super) struct Reads {
+    /// Positions in `site.content.articles`.
+    pub articles: Vec<usize>,
+    pub inputs: blake3::Hash,
+}
+
+/// Hashes inputs with BLAKE3, so that equal hashes mean equal inputs.
+#[derive(Default)]
+pub(super) struct InputHasher(blake3::Hasher);
+
+impl Hasher for InputHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        self.0.update(bytes);
+    }
+
+    fn finish(&self) -> u64 {
+        unreachable!("inputs are compared by their full BLAKE3 hash")
+    }
+}
+
+/// The BLAKE3 hash of a value's `Hash` feed.
+pub(super) fn hash_of(value: &impl Hash) -> blake3::Hash {
+    let mut hasher = InputHasher::default();
+    value.hash(&mut hasher);
+    hasher.0.finalize()
+}
+
+impl Previous<'_> {
+    /// Whether `job` must be rendered again.
+    pub(super) fn dirty(&self, renderer: &Renderer, key: &str, reads: &Reads) -> bool {
+        let articles = &renderer.site.content.articles;
+        match self.state.jobs.get(key) {
+            Some(record) => {
+                record.inputs != reads.inputs
+                    || reads
+                        .articles
+                        .iter()
+                        .any(|index| self.changed.contains(&articles[*index].slug))
+            }
+            None => true,
+        }
+    }
+}
+
+impl Renderer<'_> {
+    /// What every page may read that changes with the articles: tag names, web fonts, images.
+    pub(super) fn globals(&self) -> blake3::Hash {
+        let names: Vec<(&String, &String)> = self
+            .tags
+            .iter()
+            .map(|(slug, tag)| (slug, &tag.name))
+            .collect();
+        let fonts: Vec<(&str, &str)> = self
+            .languages
+            .all()
+            .iter()
+            .filter_map(|l| {
+                let font = self.prepared.fonts.for_lang(&l.code)?;
+                Some((l.code.as_str(), font.path.as_str()))
+            })
+            .collect();
+        let images = format!("{:?}", self.prepared.images);
+        hash_of(&(names, fonts, images))
+    }
+
+    /// A job's name that stays the same from one build to the next: articles by slug, since
+    /// their positions move when one is added or re-dated.
+    pub(super) fn job_key(&self, job: &Job) -> String {
+        let slug = |index: &usize| &self.site.content.articles[*index].slug;
+        match job {
+            Job::Article { index, lang } => format!("article {} {lang}", slug(index)),
+            _ => format!("{job:?}"),
+        }
+    }
+
+    /// What `job` reads besides the globals (see the module's documentation). Each arm says what
+    /// the job's render function reads from the articles.
+    pub(super) fn reads(&self, job: &Job) -> Reads {
+        let articles = &self.site.content.articles;
+        let none = Reads {
+            articles: Vec::new(),
+            inputs: hash_of(&()),
+        };
+        // A page of a list: its slice of the members, and how many pages there are.
+        let page_of = |members: &[usize], page: usize| {
+            let per_page = self.site.config.paginate;
+            let shown: Vec<usize> = members
+                .iter()
+                .skip((page - 1) * per_page)
+                .take(per_page)
+                .copied()
+                .collect();
+            let slugs: Vec<&str> = shown.iter().map(|i| articles[*i].slug.as_str()).collect();
+            let total = members.len().div_ceil(per_page).max(1);
+            Reads {
+                inputs: hash_of(&(slugs, total)),
+                articles: shown,
+            }
+        };
+        match job {
+            // `article_page` reads its own article.
+            Job::Article { index, .. } => Reads {
+                articles: vec![*index],
+                inputs: hash_of(&()),
+            },
+            // `list_page`: the cards of the articles shown, and the pagination.
+            Job::Home { page, .. } => page_of(&self.all, *page),
+            Job::Column { column, page, .. } => page_of(&self.columns[*column], *page),
+            Job::Tag { tag, page, .. } => page_of(&self.tags[tag].articles, *page),
+            // The count of each column, and of each tag (whose names are globals).
+            Job::ColumnIndex { .. } => Reads {
+                articles: Vec::new(),
+                inputs: hash_of(&self.columns.iter().map(Vec::len).collect::<Vec<_>>()),
+            },
+            Job::TagIndex { .. } => Reads {
+                articles: Vec::new(),
+                inputs: hash_of(
+                    &self
+                        .tags
+                        .iter()
+                        .map(|(slug, tag)| (slug, tag.articles.len()))
+                        .collect::<Vec<_>>(),
+                ),
+            },
+            // `feed`: the newest entries, with their bodies.
+            Job::Feed { column, .. } => {
+                let members = match column {
+                    Some(column) => &self.columns[*column],
+                    None => &self.all,
+                };
+                let shown: Vec<usize> = members.iter().take(FEED_ENTRIES).copied().collect();
+                let slugs: Vec<&str> = shown.iter().map(|i| articles[*i].slug.as_str()).collect();
+                Reads {
+                    inputs: hash_of(&slugs),
+                    articles: shown,
+                }
+            }
+            // `sitemap`: every article's URL, languages and date, and every tag's URL.
+            Job::Sitemap => {
+                let urls: Vec<(&str, Vec<&str>, String)> = articles
+                    .iter()
+                    .map(|article| {
+                        (
+                            article.slug.as_str(),
+                            article.texts.languages(self.languages).collect(),
+                            article.date.iso(),
+                        )
+                    })
+                    .collect();
+                Reads {
+                    articles: Vec::new(),
+                    inputs: hash_of(&(urls, self.tags.keys().collect::<Vec<_>>())),
+                }
+            }
+            // Posters and the staff page show poster articles; short redirects name them.
+            Job::QrCorner(_) => {
+                let slugs: Vec<&str> = self
+                    .posters
+                    .iter()
+                    .map(|i| articles[*i].slug.as_str())
+                    .collect();
+                Reads {
+                    inputs: hash_of(&slugs),
+                    articles: self.posters.clone(),
+                }
+            }
+            // Pages of the site, lessons and infographics read no article.
+            Job::NotFound { .. } | Job::Robots | Job::Lessons(_) | Job::Infographics(_) => none,
+        }
+    }
+}

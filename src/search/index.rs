@@ -1,0 +1,191 @@
+//! One language's index as a value that can be changed page by page: the dev server keeps it
+//! between builds, so an edited page re-scores only its own words and re-writes only the files
+//! whose tokens it touched. A clean build makes it once ([`Index::new`]); both write the same
+//! bytes, since both are this code.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use serde_json::{Value, json};
+
+use super::tokens::{shard, tokens};
+use super::{BODY_WEIGHT, Document, MAX_SCORE, SUMMARY_WEIGHT, TITLE_WEIGHT, fold_table};
+
+/// The index file that lists the documents and the shards.
+const DOCS: &str = "docs.json";
+
+/// The index of one language's documents, and its files.
+#[derive(Debug, Clone, Default)]
+pub struct Index {
+    documents: Vec<Document>,
+    /// token → (document, score), by document.
+    postings: BTreeMap<String, Vec<(u32, u32)>>,
+    /// shard name → its tokens.
+    shards: BTreeMap<String, BTreeSet<String>>,
+    /// file name → JSON text.
+    files: BTreeMap<String, String>,
+}
+
+/// Each token of a document and its score: title words count more than summary words, which
+/// count more than body words, up to [`MAX_SCORE`].
+fn scores(document: &Document) -> BTreeMap<String, u32> {
+    let mut scores: BTreeMap<String, u32> = BTreeMap::new();
+    for (text, weight) in [
+        (&document.title, TITLE_WEIGHT),
+        (&document.summary, SUMMARY_WEIGHT),
+        (&document.text, BODY_WEIGHT),
+    ] {
+        for token in tokens(text) {
+            let score = scores.entry(token.text().to_string()).or_default();
+            *score = (*score + weight).min(MAX_SCORE);
+        }
+    }
+    scores
+}
+
+impl Index {
+    pub fn new(documents: Vec<Document>) -> Index {
+        let mut index = Index::default();
+        for (number, document) in documents.iter().enumerate() {
+            for (token, score) in scores(document) {
+                index
+                    .postings
+                    .entry(token)
+                    .or_default()
+                    .push((number as u32, score));
+            }
+        }
+        for token in index.postings.keys() {
+            index
+                .shards
+                .entry(shard(token))
+                .or_default()
+                .insert(token.clone());
+        }
+        index.documents = documents;
+        index.files.insert(DOCS.to_string(), index.docs_json());
+        let names: Vec<String> = index.shards.keys().cloned().collect();
+        for name in names {
+            let json = index.shard_json(&name);
+            index.files.insert(format!("{name}.json"), json);
+        }
+        index
+    }
+
+    /// Whether `documents` are the indexed ones, in the same order, but for their texts: then
+    /// [`Index::update`] applies, else a new index is needed.
+    pub fn same_pages(&self, urls: &[&str]) -> bool {
+        self.documents.len() == urls.len()
+            && self
+                .documents
+                .iter()
+                .zip(urls)
+                .all(|(document, url)| document.url == *url)
+    }
+
+    /// Replaces the documents at the given positions; returns the names of the files that
+    /// changed. Positions must be those of indexed documents (see [`Index::same_pages`]).
+    pub fn update(&mut self, changed: Vec<(usize, Document)>) -> BTreeSet<String> {
+        let mut touched_shards = BTreeSet::new();
+        let mut docs_changed = false;
+        for (number, document) in changed {
+            let old = &self.documents[number];
+            docs_changed |= (&old.url, &old.title, &old.summary, &old.lang)
+                != (
+                    &document.url,
+                    &document.title,
+                    &document.summary,
+                    &document.lang,
+                );
+            let before = scores(old);
+            let after = scores(&document);
+            let doc = number as u32;
+            for (token, score) in &before {
+                if after.get(token) == Some(score) {
+                    continue;
+                }
+                touched_shards.insert(shard(token));
+                let postings = self.postings.get_mut(token).expect("indexed token");
+                if let Ok(at) = postings.binary_search_by_key(&doc, |(d, _)| *d) {
+                    postings.remove(at);
+                }
+                if postings.is_empty() {
+                    self.postings.remove(token);
+                    let name = shard(token);
+                    if let Some(tokens) = self.shards.get_mut(&name) {
+                        tokens.remove(token);
+                        if tokens.is_empty() {
+                            self.shards.remove(&name);
+                            docs_changed = true;
+                        }
+                    }
+                }
+            }
+            for (token, score) in after {
+                if before.get(&token) == Some(&score) {
+                    continue;
+                }
+                let name = shard(&token);
+                touched_shards.insert(name.clone());
+                let tokens = self.shards.entry(name).or_default();
+                docs_changed |= tokens.is_empty();
+                tokens.insert(token.clone());
+                let postings = self.postings.entry(token).or_default();
+                match postings.binary_search_by_key(&doc, |(d, _)| *d) {
+                    Ok(at) => postings[at].1 = score,
+                    Err(at) => postings.insert(at, (doc, score)),
+                }
+            }
+            self.documents[number] = document;
+        }
+        let mut rewritten = BTreeSet::new();
+        if docs_changed {
+            self.files.insert(DOCS.to_string(), self.docs_json());
+            rewritten.insert(DOCS.to_string());
+        }
+        for name in touched_shards {
+            let file = format!("{name}.json");
+            if self.shards.contains_key(&name) {
+                let json = self.shard_json(&name);
+                self.files.insert(file.clone(), json);
+            } else {
+                self.files.remove(&file);
+            }
+            rewritten.insert(file);
+        }
+        rewritten
+    }
+
+    /// The index files: (file name, JSON text), sorted by name.
+    pub fn files(&self) -> &BTreeMap<String, String> {
+        &self.files
+    }
+
+    fn docs_json(&self) -> String {
+        let docs: Vec<Value> = self
+            .documents
+            .iter()
+            .map(|d| json!([d.url, d.title, d.summary, d.lang]))
+            .collect();
+        json!({
+            "version": 1,
+            "fold": fold_table(),
+            "shards": self.shards.keys().collect::<Vec<_>>(),
+            "docs": docs,
+        })
+        .to_string()
+    }
+
+    fn shard_json(&self, name: &str) -> String {
+        let tokens: serde_json::Map<String, Value> = self.shards[name]
+            .iter()
+            .map(|token| {
+                let flat: Vec<u32> = self.postings[token]
+                    .iter()
+                    .flat_map(|(doc, score)| [*doc, *score])
+                    .collect();
+                (token.clone(), json!(flat))
+            })
+            .collect();
+        Value::Object(tokens).to_string()
+    }
+}
