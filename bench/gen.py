@@ -380,9 +380,8 @@ columns:
   - id: huong-dan
     title: {vi: "Hướng dẫn"}
 paginate: 10
-# Hugo draws no share images: loa writes its SVG cards (as it did when the numbers in
-# bench/README.md were measured) but rasterises none.
-share_images: svg
+# Hugo draws no share images and neither does loa here: both write the same kinds of pages.
+share_images: none
 """
 
 HUGO_CONFIG = f"""\

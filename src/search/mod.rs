@@ -37,15 +37,6 @@ const BODY_WEIGHT: u32 = 1;
 /// A word repeated in a long body should not outrank the title: scores stop here.
 const MAX_SCORE: u32 = 60;
 
-/// The index files of one language: (file name, JSON text), sorted by name.
-pub fn build(documents: &[Document]) -> Vec<(String, String)> {
-    index::Index::new(documents.to_vec())
-        .files()
-        .iter()
-        .map(|(name, json)| (name.clone(), json.clone()))
-        .collect()
-}
-
 /// The folding loa applies, as the browser needs it: each folded letter with the letters that
 /// fold to it (`{"a": "àáảãạ…"}`), and the marks that disappear under `""`.
 fn fold_table() -> BTreeMap<String, String> {
@@ -99,19 +90,19 @@ mod tests {
 
     #[test]
     fn index_is_sharded_by_first_character_and_scores_titles_higher() {
-        let files = build(&[
+        let index = index::Index::new(vec![
             doc("Đăng ký khai sinh", "Thủ tục trên VNeID."),
             doc("Thanh Hóa", "Người dân đăng ký tài khoản."),
         ]);
-        let names: Vec<&str> = files.iter().map(|(name, _)| name.as_str()).collect();
+        let files = index.files();
+        let names: Vec<&str> = files.keys().map(String::as_str).collect();
         assert!(
             names.contains(&"docs.json") && names.contains(&"d.json"),
             "{names:?}"
         );
-        let d: Value =
-            serde_json::from_str(&files.iter().find(|f| f.0 == "d.json").unwrap().1).unwrap();
+        let d: Value = serde_json::from_str(&files["d.json"]).unwrap();
         assert_eq!(d["dang"], json!([0, TITLE_WEIGHT, 1, BODY_WEIGHT]));
-        let meta: Value = serde_json::from_str(&files[0].1).unwrap();
+        let meta: Value = serde_json::from_str(&files["docs.json"]).unwrap();
         assert!(meta["fold"]["d"].as_str().unwrap().contains('đ'));
         assert!(meta["fold"][""].as_str().unwrap().contains('\u{301}'));
         assert_eq!(meta["docs"][0][1], "Đăng ký khai sinh");
