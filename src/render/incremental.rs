@@ -23,6 +23,8 @@
 use std::collections::{BTreeMap, BTreeSet};
 use std::hash::{Hash, Hasher};
 
+use rayon::prelude::*;
+
 use super::reach::LoggedPage;
 use super::{FEED_ENTRIES, Job, Renderer};
 use crate::search::index::Index;
@@ -38,8 +40,13 @@ pub struct Previous<'a> {
 #[derive(Default)]
 pub struct RenderState {
     pub(super) globals: Option<blake3::Hash>,
+    /// See [`Renderer::layout`].
+    pub(super) layout: Option<blake3::Hash>,
     /// By job key (see [`Renderer::job_key`]).
     pub(super) jobs: BTreeMap<String, JobRecord>,
+    /// For each article (by position), the jobs that read it (by position in
+    /// [`Renderer::jobs`]): with the same layout, the same jobs come in the same order.
+    pub(super) readers: Vec<Vec<usize>>,
     /// Every HTML page written, by path.
     pub(super) pages: BTreeMap<String, LoggedPage>,
     /// Each language's search index.
@@ -53,6 +60,18 @@ pub(super) struct JobRecord {
     pub inputs: blake3::Hash,
     /// The language of an HTML page, for the per-language page counts.
     pub page_lang: Option<String>,
+}
+
+/// The jobs to render, and what the render starts from.
+pub(super) struct Plan<'a> {
+    /// Position in the jobs, key and inputs of each job to render.
+    pub dirty: Vec<(usize, String, blake3::Hash)>,
+    /// The records of the kept jobs; the caller adds the rendered ones.
+    pub state: RenderState,
+    /// The log entries of the kept pages.
+    pub kept_pages: BTreeMap<String, LoggedPage>,
+    /// The previous search indexes and the changed articles, for updating the indexes.
+    pub search: Option<(BTreeMap<String, Index>, &'a BTreeSet<String>)>,
 }
 
 /// What a job reads besides the globals.
@@ -101,8 +120,116 @@ impl Previous<'_> {
 }
 
 impl Renderer<'_> {
+    /// Plans a render of `jobs`: every job without a usable `previous` render, else the jobs
+    /// that [`Previous::dirty`] says. When the layout did not change either, the jobs are those
+    /// of the previous render and only the readers of the changed articles can be dirty: they
+    /// are found in the previous render's index instead of by looking at every job, which
+    /// keeps a rebuild of a large site after an edit proportional to the edit.
+    pub(super) fn plan<'a>(&self, jobs: &[Job], previous: Option<Previous<'a>>) -> Plan<'a> {
+        let globals = self.globals();
+        let layout = self.layout();
+        let mut previous = previous.filter(|previous| previous.state.globals == Some(globals));
+        let search = previous
+            .as_mut()
+            .map(|previous| (std::mem::take(&mut previous.state.search), previous.changed));
+        let same_layout = previous
+            .as_ref()
+            .is_some_and(|previous| previous.state.layout == Some(layout));
+        if let Some(previous) = previous.take_if(|_| same_layout) {
+            let articles = &self.site.content.articles;
+            let mut state = previous.state;
+            let positions: BTreeSet<usize> = (0..articles.len())
+                .filter(|a| previous.changed.contains(&articles[*a].slug))
+                .flat_map(|a| state.readers[a].iter().copied())
+                .collect();
+            let dirty = positions
+                .into_iter()
+                .map(|i| (i, self.job_key(&jobs[i]), self.reads(&jobs[i]).inputs))
+                .collect();
+            let kept_pages = std::mem::take(&mut state.pages);
+            return Plan {
+                dirty,
+                state,
+                kept_pages,
+                search,
+            };
+        }
+        let planned: Vec<(String, Reads, bool)> = jobs
+            .par_iter()
+            .map(|job| {
+                let key = self.job_key(job);
+                let reads = self.reads(job);
+                let dirty = previous
+                    .as_ref()
+                    .is_none_or(|previous| previous.dirty(self, &key, &reads));
+                (key, reads, dirty)
+            })
+            .collect();
+        let mut state = RenderState {
+            globals: Some(globals),
+            layout: Some(layout),
+            readers: vec![Vec::new(); self.site.content.articles.len()],
+            ..RenderState::default()
+        };
+        let mut kept_pages = BTreeMap::new();
+        let mut dirty = Vec::new();
+        for (position, (key, reads, is_dirty)) in planned.into_iter().enumerate() {
+            for article in &reads.articles {
+                state.readers[*article].push(position);
+            }
+            match previous.as_mut().filter(|_| !is_dirty) {
+                Some(previous) => {
+                    let record = previous
+                        .state
+                        .jobs
+                        .remove(&key)
+                        .expect("a kept job has a record");
+                    if let Some(page) = previous.state.pages.remove(&record.path) {
+                        kept_pages.insert(record.path.clone(), page);
+                    }
+                    state.jobs.insert(key, record);
+                }
+                None => dirty.push((position, key, reads.inputs)),
+            }
+        }
+        Plan {
+            dirty,
+            state,
+            kept_pages,
+            search,
+        }
+    }
+
+    /// What decides the list of jobs and every job's inputs (see [`Renderer::reads`]), besides
+    /// the globals: the articles' order, slugs, languages and dates, and which articles each
+    /// column, tag and poster wall holds.
+    fn layout(&self) -> blake3::Hash {
+        let tags: Vec<(&String, &Vec<usize>)> = self
+            .tags
+            .iter()
+            .map(|(slug, tag)| (slug, &tag.articles))
+            .collect();
+        hash_of(&(self.sitemap_entries(), tags, &self.columns, &self.posters))
+    }
+
+    /// Each article's slug, languages and date, as the sitemap lists them.
+    fn sitemap_entries(&self) -> Vec<(&str, Vec<&str>, String)> {
+        self.site
+            .content
+            .articles
+            .iter()
+            .map(|article| {
+                (
+                    article.slug.as_str(),
+                    article.texts.languages(self.languages).collect(),
+                    article.date.iso(),
+                )
+            })
+            .collect()
+    }
+
     /// What every page may read that changes with the articles: tag names, web fonts, images.
-    pub(super) fn globals(&self) -> blake3::Hash {
+    fn globals(&self) -> blake3::Hash {
         let names: Vec<(&String, &String)> = self
             .tags
             .iter()
@@ -194,22 +321,10 @@ impl Renderer<'_> {
                 }
             }
             // `sitemap`: every article's URL, languages and date, and every tag's URL.
-            Job::Sitemap => {
-                let urls: Vec<(&str, Vec<&str>, String)> = articles
-                    .iter()
-                    .map(|article| {
-                        (
-                            article.slug.as_str(),
-                            article.texts.languages(self.languages).collect(),
-                            article.date.iso(),
-                        )
-                    })
-                    .collect();
-                Reads {
-                    articles: Vec::new(),
-                    inputs: hash_of(&(urls, self.tags.keys().collect::<Vec<_>>())),
-                }
-            }
+            Job::Sitemap => Reads {
+                articles: Vec::new(),
+                inputs: hash_of(&(self.sitemap_entries(), self.tags.keys().collect::<Vec<_>>())),
+            },
             // Posters and the staff page show poster articles; short redirects name them.
             Job::QrCorner(_) => {
                 let slugs: Vec<&str> = self

@@ -80,47 +80,18 @@ pub fn render_changes(
     qrcorner::register_functions(&mut tera, &site.config.trusted_domains);
     let prepared = reach::Prepared::new(site)?;
     let renderer = Renderer::new(site, &tera, &prepared);
-    let globals = renderer.globals();
-    let mut previous = previous.filter(|previous| previous.state.globals == Some(globals));
     let jobs = renderer.jobs();
-    let plan: Vec<(String, blake3::Hash, bool)> = jobs
-        .par_iter()
-        .map(|job| {
-            let key = renderer.job_key(job);
-            let reads = renderer.reads(job);
-            let dirty = previous
-                .as_ref()
-                .is_none_or(|previous| previous.dirty(&renderer, &key, &reads));
-            (key, reads.inputs, dirty)
-        })
-        .collect();
-    let mut state = RenderState {
-        globals: Some(globals),
-        ..RenderState::default()
-    };
-    let mut kept_pages = BTreeMap::new();
-    if let Some(previous) = &mut previous {
-        for (key, _, dirty) in &plan {
-            if *dirty {
-                continue;
-            }
-            let record = previous
-                .state
-                .jobs
-                .remove(key)
-                .expect("a kept job has a record");
-            if let Some(page) = previous.state.pages.remove(&record.path) {
-                kept_pages.insert(record.path.clone(), page);
-            }
-            state.jobs.insert(key.clone(), record);
-        }
-    }
+    let incremental::Plan {
+        dirty,
+        mut state,
+        kept_pages,
+        search: previous_search,
+    } = renderer.plan(&jobs, previous);
     let log = reach::PageLog::new(site, &prepared, kept_pages);
-    let dirty: Vec<usize> = (0..jobs.len()).filter(|i| plan[*i].2).collect();
     let done = std::sync::atomic::AtomicUsize::new(0);
     let results: Vec<Result<incremental::JobRecord, Diagnostic>> = dirty
         .par_iter()
-        .map(|index| {
+        .map(|(index, _, inputs)| {
             let job = &jobs[*index];
             let (path, bytes) = renderer.render(job)?;
             log.record(
@@ -139,17 +110,17 @@ pub fn render_changes(
                     .map(str::to_string)
                     .filter(|_| path.ends_with(".html")),
                 path,
-                inputs: plan[*index].1,
+                inputs: *inputs,
             })
         })
         .collect();
     let mut diagnostics = Diagnostics::default();
     let mut rendered = 0;
-    for (index, result) in dirty.iter().zip(results) {
+    for ((_, key, _), result) in dirty.into_iter().zip(results) {
         match result {
             Ok(record) => {
                 rendered += 1;
-                state.jobs.insert(plan[*index].0.clone(), record);
+                state.jobs.insert(key, record);
             }
             Err(diagnostic) => diagnostics.push(diagnostic),
         }
@@ -164,7 +135,6 @@ pub fn render_changes(
             *stats.pages.entry(lang.clone()).or_default() += 1;
         }
     }
-    let previous_search = previous.map(|previous| (previous.state.search, previous.changed));
     let reach = renderer.reach_files(&log, previous_search);
     paths.extend(reach.kept);
     state.search = reach.search;

@@ -19,8 +19,9 @@ pub struct Index {
     documents: Vec<Document>,
     /// token → (document, score), by document.
     postings: BTreeMap<String, Vec<(u32, u32)>>,
-    /// shard name → its tokens.
-    shards: BTreeMap<String, BTreeSet<String>>,
+    /// shard name → its tokens, each with its entry in the shard's JSON (`"token":[doc,score…]`),
+    /// so that an update re-writes the entries of the tokens it touched, not whole shards.
+    shards: BTreeMap<String, BTreeMap<String, String>>,
     /// file name → JSON text.
     files: BTreeMap<String, String>,
 }
@@ -54,12 +55,12 @@ impl Index {
                     .push((number as u32, score));
             }
         }
-        for token in index.postings.keys() {
+        for (token, postings) in &index.postings {
             index
                 .shards
                 .entry(shard(token))
                 .or_default()
-                .insert(token.clone());
+                .insert(token.clone(), entry(token, postings));
         }
         index.documents = documents;
         index.files.insert(DOCS.to_string(), index.docs_json());
@@ -86,6 +87,7 @@ impl Index {
     /// changed. Positions must be those of indexed documents (see [`Index::same_pages`]).
     pub fn update(&mut self, changed: Vec<(usize, Document)>) -> BTreeSet<String> {
         let mut touched_shards = BTreeSet::new();
+        let mut touched_tokens = BTreeSet::new();
         let mut docs_changed = false;
         for (number, document) in changed {
             let old = &self.documents[number];
@@ -104,6 +106,7 @@ impl Index {
                     continue;
                 }
                 touched_shards.insert(shard(token));
+                touched_tokens.insert(token.clone());
                 let postings = self.postings.get_mut(token).expect("indexed token");
                 if let Ok(at) = postings.binary_search_by_key(&doc, |(d, _)| *d) {
                     postings.remove(at);
@@ -126,9 +129,10 @@ impl Index {
                 }
                 let name = shard(&token);
                 touched_shards.insert(name.clone());
+                touched_tokens.insert(token.clone());
                 let tokens = self.shards.entry(name).or_default();
                 docs_changed |= tokens.is_empty();
-                tokens.insert(token.clone());
+                tokens.insert(token.clone(), String::new());
                 let postings = self.postings.entry(token).or_default();
                 match postings.binary_search_by_key(&doc, |(d, _)| *d) {
                     Ok(at) => postings[at].1 = score,
@@ -136,6 +140,15 @@ impl Index {
                 }
             }
             self.documents[number] = document;
+        }
+        for token in touched_tokens {
+            if let (Some(postings), Some(tokens)) = (
+                self.postings.get(&token),
+                self.shards.get_mut(&shard(&token)),
+            ) {
+                let json = entry(&token, postings);
+                tokens.insert(token, json);
+            }
         }
         let mut rewritten = BTreeSet::new();
         if docs_changed {
@@ -175,17 +188,32 @@ impl Index {
         .to_string()
     }
 
+    /// A shard's JSON: an object from each token to its postings, flat (`[doc, score, …]`).
     fn shard_json(&self, name: &str) -> String {
-        let tokens: serde_json::Map<String, Value> = self.shards[name]
-            .iter()
-            .map(|token| {
-                let flat: Vec<u32> = self.postings[token]
-                    .iter()
-                    .flat_map(|(doc, score)| [*doc, *score])
-                    .collect();
-                (token.clone(), json!(flat))
-            })
-            .collect();
-        Value::Object(tokens).to_string()
+        let entries = &self.shards[name];
+        let mut json =
+            String::with_capacity(entries.values().map(|e| e.len() + 1).sum::<usize>() + 2);
+        json.push('{');
+        for (number, entry) in entries.values().enumerate() {
+            if number > 0 {
+                json.push(',');
+            }
+            json.push_str(entry);
+        }
+        json.push('}');
+        json
     }
+}
+
+/// A token's entry in its shard's JSON object.
+fn entry(token: &str, postings: &[(u32, u32)]) -> String {
+    use std::fmt::Write;
+    let mut json = Value::String(token.to_string()).to_string();
+    json.push_str(":[");
+    for (number, (doc, score)) in postings.iter().enumerate() {
+        let comma = if number > 0 { "," } else { "" };
+        let _ = write!(json, "{comma}{doc},{score}");
+    }
+    json.push(']');
+    json
 }
