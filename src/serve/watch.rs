@@ -10,8 +10,10 @@ use notify::{EventKind, RecommendedWatcher, RecursiveMode, Watcher};
 
 use super::rebuild::WATCHED;
 
-/// How long the files must be quiet before a batch is handed over.
-const QUIET: Duration = Duration::from_millis(100);
+/// How long the files must be quiet before a batch is handed over. The events of one save come
+/// within a few milliseconds of each other; an editor waits for every millisecond of this. A
+/// batch cut short by a slow save only means one more rebuild when the rest arrives.
+const QUIET: Duration = Duration::from_millis(25);
 
 /// The watched site.
 pub struct Watch {
