@@ -51,6 +51,13 @@ pub struct RenderState {
     pub(super) pages: BTreeMap<String, LoggedPage>,
     /// Each language's search index.
     pub(super) search: BTreeMap<String, Index>,
+    /// The compiled templates, with loa's functions registered.
+    pub(super) templates: Option<tera::Tera>,
+    /// The files the jobs write, and the HTML pages among them per language.
+    pub(super) job_files: BTreeSet<String>,
+    pub(super) pages_per_language: BTreeMap<String, usize>,
+    /// The other files: search indexes, share images, fonts, static files…
+    pub(super) other_files: BTreeSet<String>,
 }
 
 /// The file a job wrote, and the inputs it was written from.
@@ -72,6 +79,10 @@ pub(super) struct Plan<'a> {
     pub kept_pages: BTreeMap<String, LoggedPage>,
     /// The previous search indexes and the changed articles, for updating the indexes.
     pub search: Option<(BTreeMap<String, Index>, &'a BTreeSet<String>)>,
+    /// Whether the jobs are those of the previous render: then `state` still lists their files.
+    pub same_jobs: bool,
+    /// The files of the previous render that this one may no longer write.
+    pub previous_files: Vec<String>,
 }
 
 /// What a job reads besides the globals.
@@ -128,6 +139,15 @@ impl Renderer<'_> {
     pub(super) fn plan<'a>(&self, jobs: &[Job], previous: Option<Previous<'a>>) -> Plan<'a> {
         let globals = self.globals();
         let layout = self.layout();
+        let mut previous = previous;
+        let mut previous_files = Vec::new();
+        if let Some(previous) = &mut previous {
+            let state = &mut previous.state;
+            previous_files.extend(std::mem::take(&mut state.other_files));
+            if (state.globals, state.layout) != (Some(globals), Some(layout)) {
+                previous_files.extend(std::mem::take(&mut state.job_files));
+            }
+        }
         let mut previous = previous.filter(|previous| previous.state.globals == Some(globals));
         let search = previous
             .as_mut()
@@ -152,6 +172,8 @@ impl Renderer<'_> {
                 state,
                 kept_pages,
                 search,
+                same_jobs: true,
+                previous_files,
             };
         }
         let planned: Vec<(String, Reads, bool)> = jobs
@@ -197,6 +219,8 @@ impl Renderer<'_> {
             state,
             kept_pages,
             search,
+            same_jobs: false,
+            previous_files,
         }
     }
 

@@ -59,8 +59,8 @@ pub fn render_site_with_progress(
 /// What [`render_changes`] did, beside the files it put into its sink.
 pub struct Rendered {
     pub stats: RenderStats,
-    /// Every file of the site: those put into the sink and those kept from the previous render.
-    pub paths: BTreeSet<String>,
+    /// The files of the previous render that the site no longer has.
+    pub gone: Vec<String>,
     /// Files rendered again (put into the sink) over files of the site.
     pub rendered: usize,
     /// For the next incremental render.
@@ -69,15 +69,23 @@ pub struct Rendered {
 
 /// Renders the site into `sink`; with `previous`, only the files that the changed articles can
 /// change (see [`incremental`]): every other file of the site keeps the bytes of the previous
-/// render, and [`Rendered::paths`] says which files the site has now.
+/// render, and [`Rendered::gone`] says which of its files the site no longer has.
 pub fn render_changes(
     site: &Site,
     sink: &dyn Sink,
     previous: Option<Previous>,
     progress: &(dyn Fn(usize, usize) + Sync),
 ) -> Result<Rendered, Diagnostics> {
-    let mut tera = templates::compile(&site.theme, site.ui.clone())?;
-    qrcorner::register_functions(&mut tera, &site.config.trusted_domains);
+    let mut previous = previous;
+    // Only articles changed since the previous render (see `Previous`): its templates still hold.
+    let tera = match previous.as_mut().and_then(|p| p.state.templates.take()) {
+        Some(tera) => tera,
+        None => {
+            let mut tera = templates::compile(&site.theme, site.ui.clone())?;
+            qrcorner::register_functions(&mut tera, &site.config.trusted_domains);
+            tera
+        }
+    };
     let prepared = reach::Prepared::new(site)?;
     let renderer = Renderer::new(site, &tera, &prepared);
     let jobs = renderer.jobs();
@@ -86,6 +94,8 @@ pub fn render_changes(
         mut state,
         kept_pages,
         search: previous_search,
+        same_jobs,
+        previous_files,
     } = renderer.plan(&jobs, previous);
     let log = reach::PageLog::new(site, &prepared, kept_pages);
     let done = std::sync::atomic::AtomicUsize::new(0);
@@ -125,16 +135,25 @@ pub fn render_changes(
             Err(diagnostic) => diagnostics.push(diagnostic),
         }
     }
-    let mut paths = BTreeSet::new();
-    let mut stats = RenderStats::default();
-    for record in state.jobs.values() {
-        if !paths.insert(record.path.clone()) {
-            diagnostics.push(output::duplicate(&record.path));
+    if !same_jobs {
+        let mut files = BTreeSet::new();
+        let mut pages = BTreeMap::new();
+        for record in state.jobs.values() {
+            if !files.insert(record.path.clone()) {
+                diagnostics.push(output::duplicate(&record.path));
+            }
+            if let Some(lang) = &record.page_lang {
+                *pages.entry(lang.clone()).or_default() += 1;
+            }
         }
-        if let Some(lang) = &record.page_lang {
-            *stats.pages.entry(lang.clone()).or_default() += 1;
-        }
+        state.job_files = files;
+        state.pages_per_language = pages;
     }
+    let mut stats = RenderStats {
+        pages: state.pages_per_language.clone(),
+        ..RenderStats::default()
+    };
+    let mut paths = BTreeSet::new();
     let reach = renderer.reach_files(&log, previous_search);
     paths.extend(reach.kept);
     state.search = reach.search;
@@ -165,13 +184,19 @@ pub fn render_changes(
     let (budget, pages) = log.finish();
     stats.budget = budget;
     state.pages = pages;
-    stats.files = paths.len();
+    state.templates = Some(tera);
+    stats.files = state.job_files.len() + paths.len();
+    let gone = previous_files
+        .into_iter()
+        .filter(|file| !state.job_files.contains(file) && !paths.contains(file))
+        .collect();
+    state.other_files = paths;
     if diagnostics.has_errors() {
         Err(diagnostics.sorted())
     } else {
         Ok(Rendered {
             stats,
-            paths,
+            gone,
             rendered,
             state,
         })

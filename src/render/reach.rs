@@ -145,20 +145,20 @@ impl<'a> PageLog<'a> {
             .pages
             .into_inner()
             .unwrap_or_else(|poisoned| poisoned.into_inner());
-        let mut heaviest: BTreeMap<String, (usize, String)> = BTreeMap::new();
+        let mut heaviest: BTreeMap<&str, (usize, &str)> = BTreeMap::new();
         let mut warnings = Vec::new();
         for (path, page) in &pages {
             warnings.extend(page.warnings.iter().cloned());
-            let entry = heaviest
-                .entry(page.kind.to_string())
-                .or_insert((0, String::new()));
-            let candidate = (page.weight.total(), path.clone());
-            if (candidate.0, std::cmp::Reverse(&candidate.1))
-                > (entry.0, std::cmp::Reverse(&entry.1))
-            {
-                *entry = candidate;
+            let entry = heaviest.entry(page.kind).or_insert((0, ""));
+            let weight = page.weight.total();
+            if (weight, std::cmp::Reverse(path.as_str())) > (entry.0, std::cmp::Reverse(entry.1)) {
+                *entry = (weight, path);
             }
         }
+        let heaviest = heaviest
+            .into_iter()
+            .map(|(kind, (weight, path))| (kind.to_string(), (weight, path.to_string())))
+            .collect();
         warnings.sort_by(|a, b| (&a.path, &a.message).cmp(&(&b.path, &b.message)));
         (BudgetReport { warnings, heaviest }, pages)
     }
@@ -508,14 +508,15 @@ impl Renderer<'_> {
                 .to_string()
         };
         let articles = &self.site.content.articles;
-        let root = self.root(lang);
-        let urls: Vec<String> = articles
-            .iter()
-            .map(|article| format!("{root}/articles/{}/", article.slug))
-            .collect();
-        let urls: Vec<&str> = urls.iter().map(String::as_str).collect();
+        let articles_root = format!("{}/articles/", self.root(lang));
+        // Compared piece by piece: a rebuild should not format every article's URL.
+        let is_page_of = |url: &str, index: usize| {
+            url.strip_prefix(articles_root.as_str())
+                .and_then(|rest| rest.strip_prefix(articles[index].slug.as_str()))
+                == Some("/")
+        };
         let (index, rewritten) = match (previous, changed) {
-            (Some(mut index), Some(changed)) if index.same_pages(&urls) => {
+            (Some(mut index), Some(changed)) if index.same_pages(articles.len(), is_page_of) => {
                 let documents = (0..articles.len())
                     .filter(|i| changed.contains(&articles[*i].slug))
                     .map(|i| (i, self.search_document(i, lang)))

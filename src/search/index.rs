@@ -72,15 +72,16 @@ impl Index {
         index
     }
 
-    /// Whether `documents` are the indexed ones, in the same order, but for their texts: then
-    /// [`Index::update`] applies, else a new index is needed.
-    pub fn same_pages(&self, urls: &[&str]) -> bool {
-        self.documents.len() == urls.len()
+    /// Whether the indexed documents are `count` pages in the same order, for which
+    /// `is_page(url, position)` holds, whatever their texts: then [`Index::update`] applies,
+    /// else a new index is needed.
+    pub fn same_pages(&self, count: usize, is_page: impl Fn(&str, usize) -> bool) -> bool {
+        self.documents.len() == count
             && self
                 .documents
                 .iter()
-                .zip(urls)
-                .all(|(document, url)| document.url == *url)
+                .enumerate()
+                .all(|(position, document)| is_page(&document.url, position))
     }
 
     /// Replaces the documents at the given positions; returns the names of the files that

@@ -220,7 +220,9 @@ impl Workspace {
             .take()
             .map(|files| Arc::try_unwrap(files).unwrap_or_else(|shared| (*shared).clone()))
             .unwrap_or_default();
-        keep_only(&mut files, &rendered.paths);
+        for path in &rendered.gone {
+            files.remove(path);
+        }
         for (path, bytes) in sink.into_files() {
             files.insert(path, Arc::new(bytes));
         }
@@ -449,22 +451,6 @@ fn links_to(site: &Site, pages: &BTreeSet<String>) -> bool {
             markdown::internal_target(&link.url).is_some_and(|(page, _)| pages.contains(page))
         })
     })
-}
-
-/// Drops the files whose paths are not in `paths` (both are sorted: one walk).
-fn keep_only(files: &mut Files, paths: &BTreeSet<String>) {
-    let mut wanted = paths.iter().peekable();
-    let gone: Vec<String> = files
-        .keys()
-        .filter(|path| {
-            while wanted.next_if(|want| want < path).is_some() {}
-            wanted.peek() != Some(path)
-        })
-        .cloned()
-        .collect();
-    for path in gone {
-        files.remove(&path);
-    }
 }
 
 #[cfg(test)]
