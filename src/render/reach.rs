@@ -526,6 +526,7 @@ impl Renderer<'_> {
             }
             _ => {
                 let documents = (0..articles.len())
+                    .into_par_iter()
                     .map(|i| self.search_document(i, lang))
                     .collect();
                 (Index::new(documents), None)

@@ -3,7 +3,9 @@
 //! whose tokens it touched. A clean build makes it once ([`Index::new`]); both write the same
 //! bytes, since both are this code.
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
+
+use rayon::prelude::*;
 
 use serde_json::{Value, json};
 
@@ -28,15 +30,15 @@ pub struct Index {
 
 /// Each token of a document and its score: title words count more than summary words, which
 /// count more than body words, up to [`MAX_SCORE`].
-fn scores(document: &Document) -> BTreeMap<String, u32> {
-    let mut scores: BTreeMap<String, u32> = BTreeMap::new();
+fn scores(document: &Document) -> HashMap<String, u32> {
+    let mut scores: HashMap<String, u32> = HashMap::new();
     for (text, weight) in [
         (&document.title, TITLE_WEIGHT),
         (&document.summary, SUMMARY_WEIGHT),
         (&document.text, BODY_WEIGHT),
     ] {
         for token in tokens(text) {
-            let score = scores.entry(token.text().to_string()).or_default();
+            let score = scores.entry(token.into_text()).or_default();
             *score = (*score + weight).min(MAX_SCORE);
         }
     }
@@ -45,30 +47,40 @@ fn scores(document: &Document) -> BTreeMap<String, u32> {
 
 impl Index {
     pub fn new(documents: Vec<Document>) -> Index {
-        let mut index = Index::default();
-        for (number, document) in documents.iter().enumerate() {
-            for (token, score) in scores(document) {
-                index
-                    .postings
+        let scored: Vec<HashMap<String, u32>> = documents.par_iter().map(scores).collect();
+        let mut postings: HashMap<String, Vec<(u32, u32)>> = HashMap::new();
+        for (number, scores) in scored.into_iter().enumerate() {
+            for (token, score) in scores {
+                postings
                     .entry(token)
                     .or_default()
                     .push((number as u32, score));
             }
         }
-        for (token, postings) in &index.postings {
+        let mut index = Index {
+            postings: postings.into_iter().collect(),
+            ..Index::default()
+        };
+        let entries: Vec<(String, String)> = index
+            .postings
+            .par_iter()
+            .map(|(token, postings)| (token.clone(), entry(token, postings)))
+            .collect();
+        for (token, json) in entries {
             index
                 .shards
-                .entry(shard(token))
+                .entry(shard(&token))
                 .or_default()
-                .insert(token.clone(), entry(token, postings));
+                .insert(token, json);
         }
         index.documents = documents;
         index.files.insert(DOCS.to_string(), index.docs_json());
-        let names: Vec<String> = index.shards.keys().cloned().collect();
-        for name in names {
-            let json = index.shard_json(&name);
-            index.files.insert(format!("{name}.json"), json);
-        }
+        let files: Vec<(String, String)> = index
+            .shards
+            .par_iter()
+            .map(|(name, _)| (format!("{name}.json"), index.shard_json(name)))
+            .collect();
+        index.files.extend(files);
         index
     }
 

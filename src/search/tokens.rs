@@ -44,6 +44,12 @@ impl Token {
             Token::Word(text) | Token::Gram(text) => text,
         }
     }
+
+    pub fn into_text(self) -> String {
+        match self {
+            Token::Word(text) | Token::Gram(text) => text,
+        }
+    }
 }
 
 /// The tokens of `text`, in order.
