@@ -43,24 +43,41 @@ fn is_word_char(c: char) -> bool {
     !symbols.iter().any(|range| range.contains(&c))
 }
 
+/// The letters [`fold_char`] folds, and what they fold to.
+const FOLDED_GROUPS: &[(&str, char)] = &[
+    ("àáảãạăằắẳẵặâầấẩẫậ", 'a'),
+    ("ÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬ", 'A'),
+    ("èéẻẽẹêềếểễệ", 'e'),
+    ("ÈÉẺẼẸÊỀẾỂỄỆ", 'E'),
+    ("ìíỉĩị", 'i'),
+    ("ÌÍỈĨỊ", 'I'),
+    ("òóỏõọôồốổỗộơờớởỡợ", 'o'),
+    ("ÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢ", 'O'),
+    ("ùúủũụưừứửữự", 'u'),
+    ("ÙÚỦŨỤƯỪỨỬỮỰ", 'U'),
+    ("ỳýỷỹỵ", 'y'),
+    ("ỲÝỶỸỴ", 'Y'),
+    ("đ", 'd'),
+    ("Đ", 'D'),
+];
+
+/// The first code point [`FOLDED`] covers: every folded letter lies from here to U+1EFF.
+const FOLDED_FROM: usize = 0xC0;
+
+/// For each code point from [`FOLDED_FROM`] to U+1EFF, the ASCII letter it folds to, or 0: one
+/// lookup per character, since search folds every word of every page.
+static FOLDED: std::sync::LazyLock<Vec<u8>> = std::sync::LazyLock::new(|| {
+    let mut table = vec![0; 0x1F00 - FOLDED_FROM];
+    for (letters, base) in FOLDED_GROUPS {
+        for letter in letters.chars() {
+            table[letter as usize - FOLDED_FROM] = *base as u8;
+        }
+    }
+    table
+});
+
 /// Vietnamese (and common Latin) letters without diacritics; other characters unchanged.
 pub fn fold_char(c: char) -> Option<char> {
-    const GROUPS: &[(&str, char)] = &[
-        ("àáảãạăằắẳẵặâầấẩẫậ", 'a'),
-        ("ÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬ", 'A'),
-        ("èéẻẽẹêềếểễệ", 'e'),
-        ("ÈÉẺẼẸÊỀẾỂỄỆ", 'E'),
-        ("ìíỉĩị", 'i'),
-        ("ÌÍỈĨỊ", 'I'),
-        ("òóỏõọôồốổỗộơờớởỡợ", 'o'),
-        ("ÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢ", 'O'),
-        ("ùúủũụưừứửữự", 'u'),
-        ("ÙÚỦŨỤƯỪỨỬỮỰ", 'U'),
-        ("ỳýỷỹỵ", 'y'),
-        ("ỲÝỶỸỴ", 'Y'),
-        ("đ", 'd'),
-        ("Đ", 'D'),
-    ];
     if c.is_ascii() {
         return Some(c);
     }
@@ -68,13 +85,10 @@ pub fn fold_char(c: char) -> Option<char> {
     if ('\u{300}'..='\u{36f}').contains(&c) {
         return None;
     }
-    Some(
-        GROUPS
-            .iter()
-            .find(|(letters, _)| letters.contains(c))
-            .map(|(_, base)| *base)
-            .unwrap_or(c),
-    )
+    match FOLDED.get((c as usize).wrapping_sub(FOLDED_FROM)) {
+        Some(&base) if base != 0 => Some(char::from(base)),
+        _ => Some(c),
+    }
 }
 
 /// Text with Vietnamese diacritics removed and lower-cased: what people type without tones.

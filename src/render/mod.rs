@@ -316,13 +316,17 @@ impl<'a> Renderer<'a> {
     fn new(site: &'a Site, tera: &'a Tera, prepared: &'a reach::Prepared) -> Self {
         let articles = &site.content.articles;
         let mut tags: BTreeMap<String, Tag> = BTreeMap::new();
+        // A site has few tag names and many uses of each: slugify each name once.
+        let mut slugs: std::collections::HashMap<&str, String> = Default::default();
         for (index, article) in articles.iter().enumerate() {
             for name in &article.tags {
-                let tag = tags.entry(slugify(name)).or_insert_with(|| Tag {
+                let slug = slugs.entry(name).or_insert_with(|| slugify(name));
+                let tag = tags.entry(slug.clone()).or_insert_with(|| Tag {
                     name: name.clone(),
                     articles: Vec::new(),
                 });
-                if !tag.articles.contains(&index) {
+                // Articles come in order: one already listed is the last one.
+                if tag.articles.last() != Some(&index) {
                     tag.articles.push(index);
                 }
             }

@@ -379,11 +379,12 @@ impl Workspace {
             .chain(removed)
             .collect();
         let from_groups = |article: &Article| originals.contains(&article.texts.original().path);
-        let (old, kept): (Vec<Article>, Vec<Article>) = std::mem::take(&mut site.content.articles)
-            .into_iter()
-            .partition(from_groups);
-        let kept_slugs: BTreeSet<&str> = kept.iter().map(|a| a.slug.as_str()).collect();
-        if fresh.iter().any(|a| kept_slugs.contains(a.slug.as_str())) {
+        let mut kept = std::mem::take(&mut site.content.articles);
+        let old: Vec<Article> = kept
+            .extract_if(.., |article| from_groups(article))
+            .collect();
+        let fresh_slugs: BTreeSet<&str> = fresh.iter().map(|a| a.slug.as_str()).collect();
+        if kept.iter().any(|a| fresh_slugs.contains(a.slug.as_str())) {
             site.content.articles = kept;
             return None;
         }
@@ -399,7 +400,6 @@ impl Workspace {
             .map(|slug| slug.to_string())
             .collect();
         let posters = old.iter().chain(&fresh).any(|article| article.poster);
-        let fresh_slugs: BTreeSet<&str> = fresh.iter().map(|a| a.slug.as_str()).collect();
         let gone: BTreeSet<String> = old
             .iter()
             .filter(|article| !fresh_slugs.contains(article.slug.as_str()))
