@@ -112,8 +112,18 @@ PROVINCES = [
     "Đắk Lắk", "Đắk Nông", "Lâm Đồng", "Sóc Trăng", "Trà Vinh", "An Giang", "Cà Mau", "Hà Nội",
 ]
 
+# Khmer: real words (Khmer writes no space between words, only between phrases), drawn as phrases
+# for load, not translations. Used by gen_qr.py's second language.
+KM_WORDS = """
+ការចុះបញ្ជី កំណើត មរណភាព អាពាហ៍ពិពាហ៍ ឪពុក ម្តាយ កុមារ គ្រួសារ ប្រជាជន ឃុំ ខេត្ត ភូមិ
+សេវាសាធារណៈ ឯកសារ ពាក្យស្នើសុំ តាមគំរូ អត្តសញ្ញាណប័ណ្ណ លិខិតឆ្លងដែន ច្បាប់ដើម ច្បាប់ចម្លង
+បញ្ជាក់ ពិនិត្យ ទទួល លទ្ធផល ដាក់ អនឡាញ ថ្ងៃធ្វើការ ម៉ោង រសៀល ព្រឹក ឥតគិតថ្លៃ ថ្លៃសេវា
+មន្ត្រី ការិយាល័យ គណៈកម្មាធិការប្រជាជន ប៉ូលិសឃុំ ស្នាក់នៅ អាជីវកម្ម ជំនួយសង្គម មនុស្សចាស់
+ជនមានពិការភាព ច្បាប់ ក្រឹត្យ សុខភាព ទូរស័ព្ទ ប្រព័ន្ធ ព័ត៌មាន ត្រឹមត្រូវ រួចរាល់ បន្ទាប់ពី
+""".split()
+
 WORDS = {"vi": (VI_FUNCTION, list(dict.fromkeys(VI_CONTENT))), "tyz": (None, TYZ_WORDS),
-         "hmn": (None, HMN_WORDS)}
+         "hmn": (None, HMN_WORDS), "km": (None, KM_WORDS)}
 
 TABLE_HEADERS = {
     "vi": ("Địa phương", "Người tham gia", "Tỷ lệ"),

@@ -52,6 +52,10 @@ enum Command {
         /// Fail when a page is over its weight budget or has JavaScript where none is allowed.
         #[arg(long)]
         strict: bool,
+        /// Make posters only for the communes whose `province:` is PROVINCE (a province's print
+        /// run); landing pages and printed addresses are still made for every commune.
+        #[arg(long, value_name = "PROVINCE")]
+        posters_for: Option<String>,
     },
     /// Create a new site in DIR, with the default theme and UI strings.
     Init {
@@ -157,6 +161,7 @@ fn main() -> ExitCode {
             base_url,
             drafts,
             strict,
+            posters_for,
         } => {
             let out_dir = output.unwrap_or_else(|| site_dir.join("public"));
             let options = BuildOptions {
@@ -164,6 +169,7 @@ fn main() -> ExitCode {
                     site_dir: site_dir.clone(),
                     base_url,
                     drafts,
+                    posters_for,
                 },
                 out_dir: out_dir.clone(),
                 strict,
@@ -263,6 +269,7 @@ fn main() -> ExitCode {
                     site_dir: site_dir.clone(),
                     base_url: None,
                     drafts,
+                    posters_for: None,
                 },
             };
             let diagnostics = loa::check::check(&options).0;
@@ -331,6 +338,7 @@ fn translations(
         site_dir: site_dir.to_path_buf(),
         base_url: None,
         drafts: false,
+        posters_for: None,
     };
     let site = match loa::site::Site::load(&options) {
         Ok(site) => site,

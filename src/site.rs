@@ -37,6 +37,9 @@ pub struct Site {
     pub images: ImageVariants,
     /// Problems that do not stop the build.
     pub warnings: Vec<Diagnostic>,
+    /// The province whose communes get posters (`--posters-for`); `None`: every commune. Landing
+    /// pages and printed addresses are made for every commune either way.
+    pub posters_for: Option<String>,
 }
 
 /// What to load.
@@ -45,6 +48,8 @@ pub struct SiteOptions {
     pub site_dir: PathBuf,
     pub base_url: Option<String>,
     pub drafts: bool,
+    /// `loa build --posters-for`: make posters only for the communes of this province.
+    pub posters_for: Option<String>,
 }
 
 impl Site {
@@ -78,6 +83,9 @@ impl Site {
                 }
             };
         let (ui, warnings) = ui;
+        if let Some(province) = &options.posters_for {
+            check_poster_province(&content, &config, province)?;
+        }
         let bodies = resolve(&content, &config);
         let lessons = resolve_lessons(&content, &config);
         let (bodies, lessons) = match (bodies, lessons) {
@@ -103,6 +111,7 @@ impl Site {
             static_files,
             images,
             warnings,
+            posters_for: options.posters_for.clone(),
         })
     }
 
@@ -112,6 +121,35 @@ impl Site {
             .or_else(|| self.formatters.get(self.config.languages.default_code()))
             .expect("a formatter exists for every site language")
     }
+}
+
+/// `--posters-for PROVINCE` must name the `province:` of at least one commune.
+fn check_poster_province(
+    content: &Content,
+    config: &Config,
+    province: &str,
+) -> Result<(), Diagnostics> {
+    let provinces: std::collections::BTreeSet<&str> = content
+        .communes
+        .iter()
+        .map(|commune| commune.province.as_str())
+        .collect();
+    if provinces.contains(province) {
+        return Ok(());
+    }
+    let known = if provinces.is_empty() {
+        "none".to_string()
+    } else {
+        provinces.into_iter().collect::<Vec<_>>().join(", ")
+    };
+    Err(Diagnostic::error(
+        Problem::UnknownReference,
+        config.site_dir.join("content").join("communes"),
+        format!(
+            "`--posters-for {province}`: no commune has `province: {province}` (provinces: {known})"
+        ),
+    )
+    .into())
 }
 
 /// The files of `static/`; a symbolic link out of the site is an error.

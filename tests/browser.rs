@@ -59,6 +59,7 @@ fn pages_pass_the_browser_checks() {
             site_dir: root.to_path_buf(),
             base_url: None,
             drafts: false,
+            posters_for: None,
         },
         out_dir: out_dir.clone(),
         strict: false,

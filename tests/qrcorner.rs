@@ -149,6 +149,77 @@ fn builds_every_landing_page_poster_and_the_lock() {
     }
 }
 
+fn build_posters_for(site: &Path, out: &Path, province: &str) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_loa"))
+        .args(["build", "-q", "--posters-for", province])
+        .arg(site)
+        .arg("-o")
+        .arg(out)
+        .stdin(Stdio::null())
+        .output()
+        .unwrap()
+}
+
+#[test]
+fn posters_for_one_province_leave_every_landing_page_and_printed_address() {
+    let site = site(None);
+    let out = site.path().join("public");
+    let output = build_posters_for(site.path(), &out, "Điện Biên");
+    assert!(output.status.success(), "{}", stderr(&output));
+    // xa-b is in Điện Biên: its posters are made; xa-a (Khánh Hòa) gets none.
+    assert!(out.join("posters/xa-b/qr-corner.pdf").is_file());
+    for code in WALLS[1].2 {
+        for ext in ["pdf", "svg"] {
+            assert!(out.join(format!("posters/xa-b/{code}.{ext}")).is_file());
+        }
+    }
+    assert!(!out.join("posters/xa-a").exists());
+    // An article's poster belongs to no province: it is still made.
+    assert!(out.join("posters/pages/goc-qr-xa-a.pdf").is_file());
+    // Every commune keeps its landing pages and the pages its printed addresses serve.
+    for (commune, short, codes) in WALLS {
+        for code in codes {
+            assert!(out.join(format!("q/{short}/{code}/index.html")).is_file());
+            for (_, prefix) in LANGUAGES {
+                let page = out.join(format!("{prefix}communes/{commune}/{code}/index.html"));
+                assert!(page.is_file(), "{}", page.display());
+            }
+        }
+    }
+    // The staff page lists only the posters that exist.
+    let staff = read(&out.join("posters/index.html"));
+    assert!(staff.contains("href=\"/posters/xa-b/qr-corner.pdf\""));
+    assert!(staff.contains("href=\"/posters/pages/goc-qr-xa-a.pdf\""));
+    assert!(!staff.contains("/posters/xa-a/"), "{staff}");
+    // The lock still holds every printed address, those of xa-a too.
+    let lock = read(&site.path().join("qr-lock.yaml"));
+    assert_eq!(
+        lock.lines().filter(|l| l.starts_with("  - \"")).count(),
+        6,
+        "{lock}"
+    );
+    assert!(
+        lock.contains("\"https://qr.example.vn/q/a/1.001193/\""),
+        "{lock}"
+    );
+}
+
+#[test]
+fn posters_for_a_province_without_communes_is_an_error() {
+    let site = site(None);
+    let out = site.path().join("public");
+    let output = build_posters_for(site.path(), &out, "Hà Giang");
+    let message = stderr(&output);
+    assert_eq!(output.status.code(), Some(1), "{message}");
+    let line = message
+        .lines()
+        .find(|line| line.starts_with("error: content/communes"))
+        .unwrap_or_else(|| panic!("no error about content/communes in:\n{message}"));
+    assert!(line.contains("`--posters-for Hà Giang`"), "{line}");
+    assert!(line.contains("Khánh Hòa, Điện Biên"), "{line}");
+    assert!(!out.exists(), "a failed build writes nothing");
+}
+
 #[test]
 fn builds_are_byte_identical_and_the_lock_is_written_only_when_it_changes() {
     let site = site(None);

@@ -16,6 +16,7 @@ fn options(site_dir: &Path, out_dir: &Path) -> BuildOptions {
             site_dir: site_dir.to_path_buf(),
             base_url: None,
             drafts: false,
+            posters_for: None,
         },
         out_dir: out_dir.to_path_buf(),
         strict: false,

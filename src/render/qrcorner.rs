@@ -112,6 +112,28 @@ pub(super) fn subjects(site: &Site) -> Vec<Subject> {
     walls.chain(pages).collect()
 }
 
+/// Whether this build makes the commune's posters: all communes', or with `--posters-for` only
+/// those of that province.
+fn has_posters(site: &Site, commune: &Commune) -> bool {
+    site.posters_for
+        .as_ref()
+        .is_none_or(|province| *province == commune.province)
+}
+
+/// The posters this build makes: [`subjects`] without the communes that `--posters-for` leaves
+/// out. Their printed addresses are still produced and locked.
+fn made_posters(site: &Site) -> Vec<Subject> {
+    subjects(site)
+        .into_iter()
+        .filter(|subject| match subject {
+            Subject::Procedure { commune, .. } => {
+                has_posters(site, &site.content.communes[*commune])
+            }
+            Subject::Article(_) => true,
+        })
+        .collect()
+}
+
 /// The path printed on a poster, after `base_url`.
 fn short_path(site: &Site, subject: Subject) -> String {
     match subject {
@@ -164,9 +186,11 @@ pub(super) fn jobs(site: &Site) -> Vec<Job> {
             }
         }
         jobs.extend((0..c.wall.len()).map(|entry| Job::ShortLanding { commune, entry }));
-        jobs.push(Job::CornerPdf { commune });
+        if has_posters(site, c) {
+            jobs.push(Job::CornerPdf { commune });
+        }
     }
-    let subjects = subjects(site);
+    let subjects = made_posters(site);
     jobs.extend(subjects.iter().map(|s| Job::PosterSvg(*s)));
     jobs.extend(subjects.iter().map(|s| Job::PosterPdf(*s)));
     jobs.extend(subjects.iter().filter_map(|subject| match subject {
@@ -868,9 +892,12 @@ impl Renderer<'_> {
     }
 
     fn staff_page(&self, lang: &str) -> Result<(String, Vec<u8>), Diagnostic> {
-        let subjects = subjects(self.site);
+        let subjects = made_posters(self.site);
         let mut communes = Vec::new();
         for (index, commune) in self.site.content.communes.iter().enumerate() {
+            if !has_posters(self.site, commune) {
+                continue;
+            }
             let posters = subjects
                 .iter()
                 .filter(|s| matches!(s, Subject::Procedure { commune, .. } if *commune == index))

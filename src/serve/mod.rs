@@ -100,6 +100,7 @@ pub fn serve(options: &ServeOptions, terminal: Terminal) -> Result<(), Diagnosti
         site_dir: site_dir.clone(),
         base_url: Some(url.trim_end_matches('/').to_string()),
         drafts: options.drafts,
+        posters_for: None,
     });
     let full = Changes {
         full: true,

@@ -546,6 +546,7 @@ mod tests {
             site_dir: dir.clone(),
             base_url: Some("http://127.0.0.1:1111".into()),
             drafts: false,
+            posters_for: None,
         };
         let mut workspace = Workspace::new(options.clone());
         let full = Changes {
