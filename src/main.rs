@@ -10,6 +10,11 @@ use loa::diagnostics::Diagnostic;
 use loa::progress::{Progress, Terminal};
 use loa::site::SiteOptions;
 
+// Rendering allocates many small strings on every thread at once; glibc's allocator spent a
+// growing share of a large build consolidating and locking its arenas (see README, Performance).
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 #[derive(Parser)]
 #[command(
     name = "loa",
