@@ -158,28 +158,40 @@ pub fn render_changes(
     paths.extend(reach.kept);
     state.search = reach.search;
     stats.share = reach.share;
-    let mut put = |file: Result<(String, Vec<u8>), Diagnostic>| {
-        let written = file.and_then(|(path, bytes)| {
-            paths.insert(path.clone());
-            sink.put(&path, bytes)
-        });
-        match written {
-            Ok(()) => rendered += 1,
-            Err(diagnostic) => diagnostics.push(diagnostic),
-        }
-    };
-    for file in reach.put {
-        put(file);
-    }
-    for (path, file) in site.theme.under("static") {
-        put(Ok((path.to_string(), file.bytes.clone())));
-    }
-    for (path, origin) in &site.static_files {
-        put(std::fs::read(origin)
+    // Share cards alone are one file per page: written in parallel, like the pages.
+    let theme_files = site
+        .theme
+        .under("static")
+        .map(|(path, file)| Ok((path.to_string(), file.bytes.clone())));
+    let static_files = site.static_files.iter().map(|(path, origin)| {
+        std::fs::read(origin)
             .map(|bytes| (path.to_string(), bytes))
             .map_err(|e| {
                 Diagnostic::error(Problem::Unreadable, origin, format!("cannot read: {e}"))
-            }));
+            })
+    });
+    let files: Vec<Result<(String, Vec<u8>), Diagnostic>> = reach
+        .put
+        .into_iter()
+        .chain(theme_files)
+        .chain(static_files)
+        .collect();
+    let written: Vec<Result<String, Diagnostic>> = files
+        .into_par_iter()
+        .map(|file| {
+            let (path, bytes) = file?;
+            sink.put(&path, bytes)?;
+            Ok(path)
+        })
+        .collect();
+    for file in written {
+        match file {
+            Ok(path) => {
+                paths.insert(path);
+                rendered += 1;
+            }
+            Err(diagnostic) => diagnostics.push(diagnostic),
+        }
     }
     let (budget, pages) = log.finish();
     stats.budget = budget;

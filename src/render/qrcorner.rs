@@ -8,6 +8,7 @@
 
 use std::collections::{BTreeSet, HashMap};
 
+use rayon::prelude::*;
 use serde::Serialize;
 use tera::{Tera, Value};
 
@@ -705,29 +706,31 @@ impl Renderer<'_> {
         let prefix = self.languages.url_prefix(lang);
         let site_title = self.site.config.title.get(lang, self.languages);
         let default = self.languages.default_code();
-        let mut cards = Vec::new();
-        for commune in &self.site.content.communes {
-            let place = format!("{}, {}", commune.name, commune.province);
-            for entry in &commune.wall {
-                // A missing procedure fails its landing page; it has no card.
-                let Some(procedure) = self.site.content.procedure(&entry.code) else {
-                    continue;
-                };
-                let (name, name_lang) = procedure.name(lang, self.languages);
-                let path = landing_path(commune, &entry.code);
-                cards.push(Card {
-                    dir: format!("{prefix}{}", path.trim_end_matches('/')),
-                    svg: share::share_svg(&ShareCard {
-                        title: name,
-                        lang: name_lang,
-                        site_title: site_title.text,
-                        site_lang: site_title.lang,
-                        kicker: Some((&place, default)),
-                    }),
-                });
-            }
-        }
-        cards
+        self.site
+            .content
+            .communes
+            .par_iter()
+            .flat_map_iter(|commune| {
+                let place = format!("{}, {}", commune.name, commune.province);
+                let (prefix, site_title) = (&prefix, &site_title);
+                commune.wall.iter().filter_map(move |entry| {
+                    // A missing procedure fails its landing page; it has no card.
+                    let procedure = self.site.content.procedure(&entry.code)?;
+                    let (name, name_lang) = procedure.name(lang, self.languages);
+                    let path = landing_path(commune, &entry.code);
+                    Some(Card {
+                        dir: format!("{prefix}{}", path.trim_end_matches('/')),
+                        svg: share::share_svg(&ShareCard {
+                            title: name,
+                            lang: name_lang,
+                            site_title: site_title.text,
+                            site_lang: site_title.lang,
+                            kicker: Some((&place, default)),
+                        }),
+                    })
+                })
+            })
+            .collect()
     }
 
     fn procedure(&self, code: &str) -> Result<&Procedure, Diagnostic> {

@@ -376,23 +376,34 @@ impl Renderer<'_> {
         } else {
             shared.kept.push(prefix.to_string());
         }
-        for article in &self.site.content.articles {
-            let dir = format!("{prefix}/articles/{}", article.slug);
-            if changed.is_some_and(|changed| !changed.contains(&article.slug)) {
-                shared.kept.push(dir);
-                continue;
+        let articles: Vec<Result<Card, String>> = self
+            .site
+            .content
+            .articles
+            .par_iter()
+            .map(|article| {
+                let dir = format!("{prefix}/articles/{}", article.slug);
+                if changed.is_some_and(|changed| !changed.contains(&article.slug)) {
+                    return Err(dir);
+                }
+                let view = self.article_view(article, lang);
+                Ok(Card {
+                    dir,
+                    svg: share::share_svg(&ShareCard {
+                        title: &view.title.text,
+                        lang: &view.title.lang,
+                        site_title: site_title.text,
+                        site_lang: site_title.lang,
+                        kicker: Some((&view.column.title.text, &view.column.title.lang)),
+                    }),
+                })
+            })
+            .collect();
+        for card in articles {
+            match card {
+                Ok(card) => shared.made.push(card),
+                Err(kept) => shared.kept.push(kept),
             }
-            let view = self.article_view(article, lang);
-            shared.made.push(Card {
-                dir,
-                svg: share::share_svg(&ShareCard {
-                    title: &view.title.text,
-                    lang: &view.title.lang,
-                    site_title: site_title.text,
-                    site_lang: site_title.lang,
-                    kicker: Some((&view.column.title.text, &view.column.title.lang)),
-                }),
-            });
         }
         let procedures = self.procedure_cards(lang);
         if all {
