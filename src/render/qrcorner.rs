@@ -720,7 +720,7 @@ impl Renderer<'_> {
                     let path = landing_path(commune, &entry.code);
                     Some(Card {
                         dir: format!("{prefix}{}", path.trim_end_matches('/')),
-                        svg: share::share_svg(&ShareCard {
+                        svg: self.prepared.cards.svg(&ShareCard {
                             title: name,
                             lang: name_lang,
                             site_title: site_title.text,

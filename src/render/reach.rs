@@ -29,6 +29,8 @@ pub(super) struct Prepared {
     /// The site's stylesheets (path under the site root → bytes): the theme's, and the code
     /// highlighting one that only pages with code link.
     pub stylesheets: BTreeMap<String, Vec<u8>>,
+    /// Draws the share cards: the lines it places are remembered for the whole render.
+    pub cards: share::CardMaker,
 }
 
 /// The stylesheet of highlighted code, linked only by pages that show code.
@@ -52,6 +54,7 @@ impl Prepared {
                 fonts,
                 images,
                 stylesheets,
+                cards: share::CardMaker::default(),
             }),
             (fonts, images) => {
                 let mut diagnostics = Diagnostics::default();
@@ -365,7 +368,7 @@ impl Renderer<'_> {
         if all {
             shared.made.push(Card {
                 dir: prefix.to_string(),
-                svg: share::share_svg(&ShareCard {
+                svg: self.prepared.cards.svg(&ShareCard {
                     title: site_title.text,
                     lang: site_title.lang,
                     site_title: site_title.text,
@@ -389,7 +392,7 @@ impl Renderer<'_> {
                 let view = self.article_view(article, lang);
                 Ok(Card {
                     dir,
-                    svg: share::share_svg(&ShareCard {
+                    svg: self.prepared.cards.svg(&ShareCard {
                         title: &view.title.text,
                         lang: &view.title.lang,
                         site_title: site_title.text,
