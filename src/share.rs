@@ -9,6 +9,7 @@ pub mod png;
 use std::collections::HashMap;
 use std::sync::Mutex;
 
+use serde::Serialize;
 use serde_json::json;
 
 use crate::fonts::script_font;
@@ -508,100 +509,295 @@ pub struct GovernmentService<'a> {
 /// `processingTime` wants an ISO 8601 duration: they are left out rather than made up. Written
 /// by [`script_safe_json`].
 pub fn government_service_json_ld(service: &GovernmentService) -> String {
-    let text = |(text, lang): Written| {
-        if lang == service.in_language {
-            json!(text)
-        } else {
-            json!({"@value": text, "@language": lang})
-        }
+    let text = |(text, lang): Written<'_>| LdText {
+        value: text.to_string(),
+        language: (lang != service.in_language).then(|| lang.to_string()),
     };
-    let centre_text = |value: &str| text((value, service.centre.lang));
-    let address = json!({
-        "@type": "PostalAddress",
-        "streetAddress": centre_text(service.centre.address),
-        "addressLocality": centre_text(service.centre.commune),
-        "addressRegion": centre_text(service.centre.province),
-        "addressCountry": "VN",
-    });
-    let office = json!({
-        "@type": "GovernmentOffice",
-        "name": centre_text(service.centre.name),
-        "address": address,
-        "telephone": service.centre.telephone,
-    });
-    let mut channels = Vec::new();
-    if let Some(url) = service.online_url {
-        channels.push(json!({"@type": "ServiceChannel", "serviceUrl": url}));
-    }
-    channels.push(json!({
-        "@type": "ServiceChannel",
-        "serviceLocation": office,
-        "servicePhone": {"@type": "ContactPoint", "telephone": service.centre.telephone},
-    }));
-    let offer = match service.fee {
-        ServiceFee::Free => json!({"@type": "Offer", "price": 0, "priceCurrency": "VND"}),
-        ServiceFee::Amount(amount) => {
-            json!({"@type": "Offer", "price": amount, "priceCurrency": "VND"})
-        }
-        ServiceFee::Text(fee) => json!({"@type": "Offer", "description": text(fee)}),
+    let centre = &service.centre;
+    let centre_text = |value| text((value, centre.lang));
+    let address = LdAddress {
+        kind: "PostalAddress",
+        country: "VN",
+        locality: centre_text(centre.commune),
+        region: centre_text(centre.province),
+        street: centre_text(centre.address),
     };
-    let mut entity = json!({
-        "@type": "GovernmentService",
-        "name": service.name,
-        "serviceType": text(service.service_type),
-        "url": service.url,
-        "provider": {
-            "@type": "GovernmentOrganization",
-            "name": centre_text(service.centre.name),
-            "address": address,
-            "telephone": service.centre.telephone,
-            "url": service.centre.url,
-        },
-        "serviceOperator": {"@type": "GovernmentOrganization", "name": text(service.operator)},
-        "areaServed": {
-            "@type": "AdministrativeArea",
-            "name": centre_text(service.centre.commune),
-            "containedInPlace": {
-                "@type": "AdministrativeArea",
-                "name": centre_text(service.centre.province),
-            },
-        },
-        "audience": {"@type": "Audience", "audienceType": text(service.audience)},
-        "availableChannel": channels,
-        "offers": offer,
-    });
-    if let Some(code) = service.identifier {
-        entity["identifier"] = code.into();
-    }
     let (steps, steps_lang) = service.steps;
-    if !steps.is_empty() {
-        entity["description"] = text((&steps.join(" "), steps_lang));
-    }
     let (laws, laws_lang) = service.legal_basis;
-    if !laws.is_empty() {
-        entity["termsOfService"] = text((&laws.join("; "), laws_lang));
+    let page = LdPage {
+        context: "https://schema.org",
+        kind: "WebPage",
+        in_language: service.in_language,
+        main_entity: LdService {
+            kind: "GovernmentService",
+            area_served: LdArea {
+                kind: "AdministrativeArea",
+                contained_in_place: Some(Box::new(LdArea {
+                    kind: "AdministrativeArea",
+                    contained_in_place: None,
+                    name: centre_text(centre.province),
+                })),
+                name: centre_text(centre.commune),
+            },
+            audience: LdAudience {
+                kind: "Audience",
+                audience_type: text(service.audience),
+            },
+            available_channel: service
+                .online_url
+                .map(|url| LdChannel {
+                    kind: "ServiceChannel",
+                    service_location: None,
+                    service_phone: None,
+                    service_url: Some(url),
+                })
+                .into_iter()
+                .chain(std::iter::once(LdChannel {
+                    kind: "ServiceChannel",
+                    service_location: Some(LdOffice {
+                        kind: "GovernmentOffice",
+                        address: address.clone(),
+                        name: centre_text(centre.name),
+                        telephone: centre.telephone,
+                    }),
+                    service_phone: Some(LdContact {
+                        kind: "ContactPoint",
+                        telephone: centre.telephone,
+                    }),
+                    service_url: None,
+                }))
+                .collect(),
+            description: (!steps.is_empty()).then(|| text((&steps.join(" "), steps_lang))),
+            identifier: service.identifier,
+            image: service.image,
+            name: service.name,
+            offers: match service.fee {
+                ServiceFee::Free => LdOffer::price(0),
+                ServiceFee::Amount(amount) => LdOffer::price(amount),
+                ServiceFee::Text(fee) => LdOffer {
+                    kind: "Offer",
+                    description: Some(text(fee)),
+                    price: None,
+                    price_currency: None,
+                },
+            },
+            provider: LdOrganization {
+                kind: "GovernmentOrganization",
+                address: Some(address),
+                name: centre_text(centre.name),
+                telephone: Some(centre.telephone),
+                url: Some(centre.url),
+            },
+            service_operator: LdOrganization {
+                kind: "GovernmentOrganization",
+                address: None,
+                name: text(service.operator),
+                telephone: None,
+                url: None,
+            },
+            service_type: text(service.service_type),
+            terms_of_service: (!laws.is_empty()).then(|| text((&laws.join("; "), laws_lang))),
+            url: service.url,
+        },
+        name: service.name,
+        url: service.url,
+    };
+    script_safe(serde_json::to_string(&page).unwrap_or_default())
+}
+
+// The JSON-LD of a landing page, typed: written straight to text without building a
+// `serde_json::Value` per page (a national QR corner has 200,000 of them). Fields are in the
+// byte order of their names, the order the other JSON-LD of the site is written in.
+
+/// A text in the page's language, or a value with its own `@language`.
+#[derive(Serialize)]
+#[serde(untagged)]
+enum LdTextForm<'a> {
+    Plain(&'a str),
+    Tagged {
+        #[serde(rename = "@language")]
+        language: &'a str,
+        #[serde(rename = "@value")]
+        value: &'a str,
+    },
+}
+
+#[derive(Clone)]
+struct LdText {
+    value: String,
+    language: Option<String>,
+}
+
+impl Serialize for LdText {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match &self.language {
+            None => LdTextForm::Plain(&self.value),
+            Some(language) => LdTextForm::Tagged {
+                language,
+                value: &self.value,
+            },
+        }
+        .serialize(serializer)
     }
-    if let Some(image) = service.image {
-        entity["image"] = image.into();
+}
+
+#[derive(Serialize)]
+struct LdPage<'a> {
+    #[serde(rename = "@context")]
+    context: &'a str,
+    #[serde(rename = "@type")]
+    kind: &'a str,
+    #[serde(rename = "inLanguage")]
+    in_language: &'a str,
+    #[serde(rename = "mainEntity")]
+    main_entity: LdService<'a>,
+    name: &'a str,
+    url: &'a str,
+}
+
+#[derive(Serialize)]
+struct LdService<'a> {
+    #[serde(rename = "@type")]
+    kind: &'a str,
+    #[serde(rename = "areaServed")]
+    area_served: LdArea<'a>,
+    audience: LdAudience<'a>,
+    #[serde(rename = "availableChannel")]
+    available_channel: Vec<LdChannel<'a>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    description: Option<LdText>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    identifier: Option<&'a str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    image: Option<&'a str>,
+    name: &'a str,
+    offers: LdOffer<'a>,
+    provider: LdOrganization<'a>,
+    #[serde(rename = "serviceOperator")]
+    service_operator: LdOrganization<'a>,
+    #[serde(rename = "serviceType")]
+    service_type: LdText,
+    #[serde(rename = "termsOfService", skip_serializing_if = "Option::is_none")]
+    terms_of_service: Option<LdText>,
+    url: &'a str,
+}
+
+#[derive(Serialize)]
+struct LdArea<'a> {
+    #[serde(rename = "@type")]
+    kind: &'a str,
+    #[serde(rename = "containedInPlace", skip_serializing_if = "Option::is_none")]
+    contained_in_place: Option<Box<LdArea<'a>>>,
+    name: LdText,
+}
+
+#[derive(Serialize)]
+struct LdAudience<'a> {
+    #[serde(rename = "@type")]
+    kind: &'a str,
+    #[serde(rename = "audienceType")]
+    audience_type: LdText,
+}
+
+#[derive(Serialize)]
+struct LdChannel<'a> {
+    #[serde(rename = "@type")]
+    kind: &'a str,
+    #[serde(rename = "serviceLocation", skip_serializing_if = "Option::is_none")]
+    service_location: Option<LdOffice<'a>>,
+    #[serde(rename = "servicePhone", skip_serializing_if = "Option::is_none")]
+    service_phone: Option<LdContact<'a>>,
+    #[serde(rename = "serviceUrl", skip_serializing_if = "Option::is_none")]
+    service_url: Option<&'a str>,
+}
+
+#[derive(Serialize)]
+struct LdOffice<'a> {
+    #[serde(rename = "@type")]
+    kind: &'a str,
+    address: LdAddress<'a>,
+    name: LdText,
+    telephone: &'a str,
+}
+
+#[derive(Serialize, Clone)]
+struct LdAddress<'a> {
+    #[serde(rename = "@type")]
+    kind: &'a str,
+    #[serde(rename = "addressCountry")]
+    country: &'a str,
+    #[serde(rename = "addressLocality")]
+    locality: LdText,
+    #[serde(rename = "addressRegion")]
+    region: LdText,
+    #[serde(rename = "streetAddress")]
+    street: LdText,
+}
+
+#[derive(Serialize)]
+struct LdContact<'a> {
+    #[serde(rename = "@type")]
+    kind: &'a str,
+    telephone: &'a str,
+}
+
+#[derive(Serialize)]
+struct LdOffer<'a> {
+    #[serde(rename = "@type")]
+    kind: &'a str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    description: Option<LdText>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    price: Option<u64>,
+    #[serde(rename = "priceCurrency", skip_serializing_if = "Option::is_none")]
+    price_currency: Option<&'a str>,
+}
+
+impl LdOffer<'_> {
+    fn price(amount: u64) -> Self {
+        LdOffer {
+            kind: "Offer",
+            description: None,
+            price: Some(amount),
+            price_currency: Some("VND"),
+        }
     }
-    let page = json!({
-        "@context": "https://schema.org",
-        "@type": "WebPage",
-        "url": service.url,
-        "name": service.name,
-        "inLanguage": service.in_language,
-        "mainEntity": entity,
-    });
-    script_safe_json(&page)
+}
+
+#[derive(Serialize)]
+struct LdOrganization<'a> {
+    #[serde(rename = "@type")]
+    kind: &'a str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    address: Option<LdAddress<'a>>,
+    name: LdText,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    telephone: Option<&'a str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    url: Option<&'a str>,
 }
 
 /// JSON text safe inside a `<script>` element.
 pub fn script_safe_json(value: &serde_json::Value) -> String {
-    value
-        .to_string()
-        .replace('<', "\\u003c")
-        .replace('>', "\\u003e")
-        .replace('&', "\\u0026")
+    script_safe(value.to_string())
+}
+
+/// `json` with `<`, `>` and `&` escaped: none can then end the script element or start a
+/// comment. One pass, and none at all for the many texts that have none of them.
+fn script_safe(json: String) -> String {
+    if !json.contains(['<', '>', '&']) {
+        return json;
+    }
+    let mut safe = String::with_capacity(json.len() + 16);
+    for c in json.chars() {
+        match c {
+            '<' => safe.push_str("\\u003c"),
+            '>' => safe.push_str("\\u003e"),
+            '&' => safe.push_str("\\u0026"),
+            c => safe.push(c),
+        }
+    }
+    safe
 }
 
 #[cfg(test)]
