@@ -71,8 +71,8 @@ impl Prepared {
 pub(super) struct LoggedPage {
     kind: &'static str,
     lang: String,
-    offline: bool,
-    hash: blake3::Hash,
+    /// The hash of a page of the offline pack, for its manifest; other pages are not hashed.
+    offline: Option<blake3::Hash>,
     weight: Weight,
     /// Over its budget, or with JavaScript where none is allowed.
     warnings: Vec<Diagnostic>,
@@ -122,8 +122,7 @@ impl<'a> PageLog<'a> {
         let page = LoggedPage {
             kind,
             lang: lang.to_string(),
-            offline,
-            hash: blake3::hash(bytes),
+            offline: offline.then(|| blake3::hash(bytes)),
             weight,
             warnings,
         };
@@ -134,10 +133,13 @@ impl<'a> PageLog<'a> {
     fn offline_pages(&self, lang: &str) -> Vec<(String, blake3::Hash)> {
         lock(&self.pages)
             .iter()
-            .filter(|(_, page)| page.offline && page.lang == lang)
-            .map(|(path, page)| {
+            .filter(|(_, page)| page.lang == lang)
+            .filter_map(|(path, page)| {
                 let url = format!("{}/{path}", self.root_path);
-                (url.trim_end_matches("index.html").to_string(), page.hash)
+                Some((
+                    url.trim_end_matches("index.html").to_string(),
+                    page.offline?,
+                ))
             })
             .collect()
     }
