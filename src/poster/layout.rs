@@ -2,8 +2,9 @@
 //! rustybuzz, as usvg shapes it), and how it breaks into lines that fit a width. SVG has no
 //! automatic line breaking, so poster templates ask for lines through [`fit`].
 
+use std::collections::HashMap;
 use std::ops::Range;
-use std::sync::LazyLock;
+use std::sync::{LazyLock, Mutex};
 
 use rustybuzz::{Face, UnicodeBuffer};
 
@@ -128,18 +129,31 @@ pub struct Fitted {
     pub lines: Vec<String>,
 }
 
-/// Sets `text` in lines no wider than `width`: at `size` if it fits in `max_lines`, else at the
+/// What a poster asks [`fit`] for: `text`, bold or not, in at most `max_lines` lines no wider
+/// than `width`, at `size` or smaller down to `min_size`.
+#[derive(Debug, Clone, Copy)]
+pub struct TextBox<'a> {
+    pub text: &'a str,
+    pub bold: bool,
+    pub size: f64,
+    pub min_size: f64,
+    pub width: f64,
+    pub max_lines: usize,
+}
+
+/// Sets a text in lines no wider than its box: at `size` if it fits in `max_lines`, else at the
 /// largest smaller size (in steps of 5 %, down to `min_size`) that does. Lines break at spaces
 /// and zero-width spaces (Khmer marks word breaks with U+200B). Text that fits nowhere comes
 /// back at `min_size`, on as many lines as it needs.
-pub fn fit(
-    text: &str,
-    bold: bool,
-    size: f64,
-    min_size: f64,
-    width: f64,
-    max_lines: usize,
-) -> Fitted {
+pub fn fit(request: &TextBox) -> Fitted {
+    let TextBox {
+        text,
+        bold,
+        size,
+        min_size,
+        width,
+        max_lines,
+    } = *request;
     let family = family_for(text);
     let mut current = size;
     loop {
@@ -161,6 +175,55 @@ pub fn fit(
             };
         }
         current = smaller;
+    }
+}
+
+/// [`fit`], remembering its answers. The posters of every commune set the same procedure names,
+/// calls to action and footer lines, and shaping them is most of the work of drawing a poster;
+/// `fit` is a pure function of its request, so a remembered answer is the answer.
+#[derive(Default)]
+pub struct FitMemo {
+    fitted: Mutex<HashMap<FitKey, Fitted>>,
+}
+
+/// A [`TextBox`] as a map key: text, weight, size, minimum size and width (by their bits, so
+/// that equal keys mean equal requests), and line count.
+type FitKey = (String, bool, u64, u64, u64, usize);
+
+/// How many answers a [`FitMemo`] keeps before it starts again: a few per poster (its URL and
+/// stamp are its own), and a long-running `loa serve` must not grow without bound.
+const FIT_MEMO_LIMIT: usize = 50_000;
+
+impl FitMemo {
+    /// The same as [`fit`].
+    pub fn fit(&self, request: &TextBox) -> Fitted {
+        let key = (
+            request.text.to_string(),
+            request.bold,
+            request.size.to_bits(),
+            request.min_size.to_bits(),
+            request.width.to_bits(),
+            request.max_lines,
+        );
+        if let Some(fitted) = self.lock().get(&key) {
+            return fitted.clone();
+        }
+        // Computed outside the lock: other threads keep fitting meanwhile, and two that fit
+        // the same text at once store the same answer.
+        let fitted = fit(request);
+        let mut memo = self.lock();
+        if memo.len() >= FIT_MEMO_LIMIT {
+            memo.clear();
+        }
+        memo.insert(key, fitted.clone());
+        fitted
+    }
+
+    fn lock(&self) -> std::sync::MutexGuard<'_, HashMap<FitKey, Fitted>> {
+        // A panic elsewhere cannot leave a wrong answer in the map: entries are inserted whole.
+        self.fitted
+            .lock()
+            .unwrap_or_else(|poisoned| poisoned.into_inner())
     }
 }
 
@@ -225,11 +288,22 @@ mod tests {
         assert!((sum - text_width(word, "Noto Sans Khmer", true, 10.0)).abs() < 1e-9);
     }
 
+    fn text_box(text: &str, bold: bool, size: f64, min_size: f64, max_lines: usize) -> TextBox<'_> {
+        TextBox {
+            text,
+            bold,
+            size,
+            min_size,
+            width: 180.0,
+            max_lines,
+        }
+    }
+
     #[test]
     fn long_texts_wrap_then_shrink() {
         let text =
             "Đăng ký khai sinh, đăng ký thường trú, cấp thẻ bảo hiểm y tế cho trẻ em dưới 6 tuổi";
-        let fitted = fit(text, true, 12.0, 6.0, 180.0, 3);
+        let fitted = fit(&text_box(text, true, 12.0, 6.0, 3));
         assert!(
             fitted.lines.len() > 1 && fitted.lines.len() <= 3,
             "{fitted:?}"
@@ -238,12 +312,25 @@ mod tests {
         for line in &fitted.lines {
             assert!(text_width(line, fitted.family, true, fitted.size) <= 180.0);
         }
-        let one_line = fit(text, true, 12.0, 4.0, 180.0, 1);
+        let one_line = fit(&text_box(text, true, 12.0, 4.0, 1));
         assert!(
             one_line.size < 12.0 && one_line.lines.len() == 1,
             "{one_line:?}"
         );
-        let short = fit("Khai sinh", false, 12.0, 6.0, 180.0, 2);
+        let short = fit(&text_box("Khai sinh", false, 12.0, 6.0, 2));
         assert_eq!((short.size, short.lines.len()), (12.0, 1));
+    }
+
+    #[test]
+    fn the_memo_answers_as_fit_does() {
+        let memo = FitMemo::default();
+        let text = "Đăng ký khai sinh, đăng ký thường trú, cấp thẻ bảo hiểm y tế";
+        for _ in 0..2 {
+            for (bold, size, max_lines) in [(true, 12.0, 3), (true, 12.0, 1), (false, 9.0, 2)] {
+                let request = text_box(text, bold, size, 4.0, max_lines);
+                assert_eq!(memo.fit(&request), fit(&request));
+            }
+        }
+        assert_eq!(memo.lock().len(), 3);
     }
 }

@@ -47,32 +47,49 @@ pub struct PdfMetadata {
     pub language: Option<String>,
 }
 
-/// Makes one PDF with one A4 portrait page per SVG, in order.
-///
-/// Each SVG must be A4 portrait (`width="210mm" height="297mm"`, normally with
-/// `viewBox="0 0 210 297"` so that user units are millimetres). Text is set in the vendored
-/// fonts only ([`font_database`]): a `font-family` naming anything else falls back to Noto Sans,
-/// then to whichever vendored font has the glyph. Fonts are subset and embedded; text stays
-/// selectable. `<image>` may only use `data:` URLs: files are never read, so a poster cannot
-/// depend on what lies beside the binary. The same input always gives the same bytes.
+/// A poster SVG parsed with the vendored fonts and checked to be A4 portrait: one page, ready
+/// to be drawn into any number of PDFs (a poster goes into its own PDF and into its commune's
+/// wall PDF, and parsing is the costly half of the work).
+pub struct PosterPage {
+    tree: usvg::Tree,
+}
+
+impl PosterPage {
+    /// Parses one poster SVG; errors name it as page `page` (counting from 1).
+    ///
+    /// The SVG must be A4 portrait (`width="210mm" height="297mm"`, normally with
+    /// `viewBox="0 0 210 297"` so that user units are millimetres). Text is set in the vendored
+    /// fonts only ([`font_database`]): a `font-family` naming anything else falls back to Noto
+    /// Sans, then to whichever vendored font has the glyph. `<image>` may only use `data:` URLs:
+    /// files are never read, so a poster cannot depend on what lies beside the binary.
+    pub fn parse(svg: &str, page: usize) -> Result<Self, PosterError> {
+        let tree = parse(svg, page, usvg_options())?;
+        check_a4(&tree, page)?;
+        Ok(PosterPage { tree })
+    }
+}
+
+/// Makes one PDF with one A4 portrait page per SVG, in order (see [`PosterPage::parse`] for
+/// what each SVG must be). Fonts are subset and embedded; text stays selectable. The same input
+/// always gives the same bytes.
 pub fn posters_to_pdf<S: AsRef<str>>(
     pages: &[S],
     metadata: &PdfMetadata,
 ) -> Result<Vec<u8>, PosterError> {
+    let pages = pages
+        .iter()
+        .enumerate()
+        .map(|(i, svg)| PosterPage::parse(svg.as_ref(), i + 1))
+        .collect::<Result<Vec<_>, PosterError>>()?;
+    pages_to_pdf(&pages.iter().collect::<Vec<_>>(), metadata)
+}
+
+/// Makes one PDF with one A4 page per parsed poster, in order: the same bytes as
+/// [`posters_to_pdf`] on their SVGs.
+pub fn pages_to_pdf(pages: &[&PosterPage], metadata: &PdfMetadata) -> Result<Vec<u8>, PosterError> {
     if pages.is_empty() {
         return Err(PosterError::NoPages);
     }
-    let options = usvg_options();
-    let trees = pages
-        .iter()
-        .enumerate()
-        .map(|(i, svg)| {
-            let tree = parse(svg.as_ref(), i + 1, options)?;
-            check_a4(&tree, i + 1)?;
-            Ok(tree)
-        })
-        .collect::<Result<Vec<_>, PosterError>>()?;
-
     let mut document = Document::new_with(SerializeSettings::default());
     let mut info = Metadata::new().creator("loa".to_owned());
     if let Some(title) = &metadata.title {
@@ -85,12 +102,12 @@ pub fn posters_to_pdf<S: AsRef<str>>(
 
     let a4 = Size::from_wh(A4_PT.0, A4_PT.1)
         .ok_or_else(|| PosterError::Pdf("invalid A4 page size".into()))?;
-    for (i, tree) in trees.iter().enumerate() {
-        let mut page = document.start_page_with(PageSettings::new(a4));
-        let mut surface = page.surface();
-        let drawn = surface.draw_svg(tree, a4, SvgSettings::default());
+    for (i, page) in pages.iter().enumerate() {
+        let mut pdf_page = document.start_page_with(PageSettings::new(a4));
+        let mut surface = pdf_page.surface();
+        let drawn = surface.draw_svg(&page.tree, a4, SvgSettings::default());
         surface.finish();
-        page.finish();
+        pdf_page.finish();
         drawn.ok_or_else(|| PosterError::Pdf(format!("page {} could not be drawn", i + 1)))?;
     }
     document

@@ -60,13 +60,24 @@ pub struct RenderState {
     pub(super) other_files: BTreeSet<String>,
 }
 
-/// The file a job wrote, and the inputs it was written from.
+/// The files a job wrote (most jobs write one; a commune's wall writes its posters and the
+/// wall PDF), and the inputs they were written from.
 #[derive(Debug, Clone)]
 pub(super) struct JobRecord {
-    pub path: String,
+    pub paths: Vec<String>,
     pub inputs: blake3::Hash,
-    /// The language of an HTML page, for the per-language page counts.
+    /// The language of the job's HTML pages, for the per-language page counts.
     pub page_lang: Option<String>,
+}
+
+impl JobRecord {
+    /// How many HTML pages the job wrote.
+    pub fn pages(&self) -> usize {
+        self.paths
+            .iter()
+            .filter(|path| path.ends_with(".html"))
+            .count()
+    }
 }
 
 /// The jobs to render, and what the render starts from.
@@ -206,8 +217,10 @@ impl Renderer<'_> {
                         .jobs
                         .remove(&key)
                         .expect("a kept job has a record");
-                    if let Some(page) = previous.state.pages.remove(&record.path) {
-                        kept_pages.insert(record.path.clone(), page);
+                    for path in &record.paths {
+                        if let Some(page) = previous.state.pages.remove(path) {
+                            kept_pages.insert(path.clone(), page);
+                        }
                     }
                     state.jobs.insert(key, record);
                 }

@@ -103,23 +103,24 @@ pub fn render_changes(
         .par_iter()
         .map(|(index, _, inputs)| {
             let job = &jobs[*index];
-            let (path, bytes) = renderer.render(job)?;
-            log.record(
-                job.kind(),
-                job.lang().unwrap_or_default(),
-                job.offline(),
-                &path,
-                &bytes,
-            );
-            sink.put(&path, bytes)?;
+            let files = renderer.render(job)?;
+            let mut paths = Vec::with_capacity(files.len());
+            for (path, bytes) in files {
+                log.record(
+                    job.kind(),
+                    job.lang().unwrap_or_default(),
+                    job.offline(),
+                    &path,
+                    &bytes,
+                );
+                sink.put(&path, bytes)?;
+                paths.push(path);
+            }
             let count = done.fetch_add(1, std::sync::atomic::Ordering::Relaxed) + 1;
             progress(count, dirty.len());
             Ok(incremental::JobRecord {
-                page_lang: job
-                    .lang()
-                    .map(str::to_string)
-                    .filter(|_| path.ends_with(".html")),
-                path,
+                page_lang: job.lang().map(str::to_string),
+                paths,
                 inputs: *inputs,
             })
         })
@@ -129,7 +130,7 @@ pub fn render_changes(
     for ((_, key, _), result) in dirty.into_iter().zip(results) {
         match result {
             Ok(record) => {
-                rendered += 1;
+                rendered += record.paths.len();
                 state.jobs.insert(key, record);
             }
             Err(diagnostic) => diagnostics.push(diagnostic),
@@ -139,11 +140,13 @@ pub fn render_changes(
         let mut files = BTreeSet::new();
         let mut pages = BTreeMap::new();
         for record in state.jobs.values() {
-            if !files.insert(record.path.clone()) {
-                diagnostics.push(output::duplicate(&record.path));
+            for path in &record.paths {
+                if !files.insert(path.clone()) {
+                    diagnostics.push(output::duplicate(path));
+                }
             }
             if let Some(lang) = &record.page_lang {
-                *pages.entry(lang.clone()).or_default() += 1;
+                *pages.entry(lang.clone()).or_default() += record.pages();
             }
         }
         state.job_files = files;
@@ -425,8 +428,9 @@ impl<'a> Renderer<'a> {
         jobs
     }
 
-    fn render(&self, job: &Job) -> Result<(String, Vec<u8>), Diagnostic> {
-        match job {
+    /// The files of a job: one, but for the QR corner's posters.
+    fn render(&self, job: &Job) -> Result<Vec<(String, Vec<u8>)>, Diagnostic> {
+        let file = match job {
             Job::Article { index, lang } => self.article_page(*index, lang),
             Job::Home { lang, page } => {
                 let heading = self.ui(lang, "latest-articles");
@@ -512,14 +516,15 @@ impl<'a> Renderer<'a> {
             Job::Lessons(job) => self.render_lesson_job(job),
             Job::Infographics(job) => self.render_infographic_job(job),
             Job::Sitemap => self.sitemap(),
-            Job::QrCorner(job) => self.qrcorner(job),
+            Job::QrCorner(job) => return self.qrcorner(job),
             Job::Robots => {
                 let view = RobotsView {
                     sitemap: format!("{}/sitemap.xml", self.site.config.base_url),
                 };
                 self.output("/robots.txt", "robots.txt", &view)
             }
-        }
+        };
+        file.map(|file| vec![file])
     }
 
     /// Root path of a language's pages, including the site's own path (`/sub/tyz`).

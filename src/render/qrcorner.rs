@@ -19,7 +19,8 @@ use crate::content::procedure::{Fee, ProcedureText};
 use crate::content::{Commune, Procedure};
 use crate::diagnostics::{Diagnostic, Problem};
 use crate::languages::Languages;
-use crate::poster::{self, EcLevel, PdfMetadata, QUIET_ZONE_MODULES};
+use crate::poster::layout::{FitMemo, TextBox};
+use crate::poster::{self, EcLevel, PdfMetadata, PosterPage, QUIET_ZONE_MODULES};
 use crate::share::{self, GovernmentService, ServiceCentre, ServiceFee, ShareCard};
 use crate::site::Site;
 use crate::trust::TrustedDomains;
@@ -63,11 +64,14 @@ pub(super) enum Job {
         from: String,
         to: String,
     },
-    PosterSvg(Subject),
-    PosterPdf(Subject),
-    /// Every poster of a commune's wall, in order, in one PDF.
-    CornerPdf {
+    /// The posters of a commune's wall, each as SVG and PDF, and all of them in order in one
+    /// wall PDF: one job, so that each poster is drawn and parsed once for both PDFs.
+    Wall {
         commune: usize,
+    },
+    /// The poster of a page with `poster: true`, as SVG and PDF.
+    PagePoster {
+        article: usize,
     },
 }
 
@@ -188,16 +192,16 @@ pub(super) fn jobs(site: &Site) -> Vec<Job> {
         }
         jobs.extend((0..c.wall.len()).map(|entry| Job::ShortLanding { commune, entry }));
         if has_posters(site, c) {
-            jobs.push(Job::CornerPdf { commune });
+            jobs.push(Job::Wall { commune });
         }
     }
     let subjects = made_posters(site);
-    jobs.extend(subjects.iter().map(|s| Job::PosterSvg(*s)));
-    jobs.extend(subjects.iter().map(|s| Job::PosterPdf(*s)));
-    jobs.extend(subjects.iter().filter_map(|subject| match subject {
-        Subject::Article(article) => Some(Job::ShortRedirect { article: *article }),
-        Subject::Procedure { .. } => None,
-    }));
+    for subject in &subjects {
+        if let Subject::Article(article) = *subject {
+            jobs.push(Job::PagePoster { article });
+            jobs.push(Job::ShortRedirect { article });
+        }
+    }
     if !subjects.is_empty() {
         jobs.extend(languages.iter().map(|l| Job::Staff {
             lang: l.code.clone(),
@@ -263,7 +267,7 @@ pub(super) fn register_functions(tera: &mut Tera, trusted: &TrustedDomains) {
             trusted: trusted.clone(),
         },
     );
-    tera.register_function("fit_text", fit_text);
+    tera.register_function("fit_text", FitTextFunction::default());
 }
 
 /// The smallest printed width of a QR code, quiet zone excluded.
@@ -317,20 +321,30 @@ impl tera::Function for QrCodeFunction {
 }
 
 /// `fit_text(text=…, size=…, min_size=…, width=…, max_lines=3, bold=false)`: the text's font
-/// family, the font size it fits at, and its lines (see [`poster::layout::fit`]).
-fn fit_text(args: &HashMap<String, Value>) -> tera::Result<Value> {
-    let text = string_arg(args, "text")?;
-    let size = number_arg(args, "size")?;
-    let min_size = args.get("min_size").and_then(Value::as_f64).unwrap_or(size);
-    let width = number_arg(args, "width")?;
-    let max_lines = args.get("max_lines").and_then(Value::as_u64).unwrap_or(3) as usize;
-    let bold = args.get("bold").and_then(Value::as_bool).unwrap_or(false);
-    let fitted = poster::layout::fit(text, bold, size, min_size, width, max_lines);
-    Ok(serde_json::json!({
-        "font": fitted.family,
-        "size": (fitted.size * 100.0).round() / 100.0,
-        "lines": fitted.lines,
-    }))
+/// family, the font size it fits at, and its lines (see [`poster::layout::fit`]). It lives as
+/// long as the compiled templates, and remembers its answers ([`FitMemo`]).
+#[derive(Default)]
+struct FitTextFunction {
+    memo: FitMemo,
+}
+
+impl tera::Function for FitTextFunction {
+    fn call(&self, args: &HashMap<String, Value>) -> tera::Result<Value> {
+        let size = number_arg(args, "size")?;
+        let fitted = self.memo.fit(&TextBox {
+            text: string_arg(args, "text")?,
+            bold: args.get("bold").and_then(Value::as_bool).unwrap_or(false),
+            size,
+            min_size: args.get("min_size").and_then(Value::as_f64).unwrap_or(size),
+            width: number_arg(args, "width")?,
+            max_lines: args.get("max_lines").and_then(Value::as_u64).unwrap_or(3) as usize,
+        });
+        Ok(serde_json::json!({
+            "font": fitted.family,
+            "size": (fitted.size * 100.0).round() / 100.0,
+            "lines": fitted.lines,
+        }))
+    }
 }
 
 fn string_arg<'a>(args: &'a HashMap<String, Value>, name: &str) -> tera::Result<&'a str> {
@@ -509,9 +523,17 @@ struct PosterContext {
     poster: PosterView,
 }
 
+/// A poster drawn once, for every file it goes into.
+struct DrawnPoster {
+    svg: (String, Vec<u8>),
+    pdf: (String, Vec<u8>),
+    page: PosterPage,
+}
+
 impl Renderer<'_> {
-    pub(super) fn qrcorner(&self, job: &Job) -> Result<(String, Vec<u8>), Diagnostic> {
-        match job {
+    /// The files of a QR corner job: one, but for posters.
+    pub(super) fn qrcorner(&self, job: &Job) -> Result<Vec<(String, Vec<u8>)>, Diagnostic> {
+        let file = match job {
             Job::Landing {
                 commune,
                 entry,
@@ -541,56 +563,76 @@ impl Renderer<'_> {
                 self.redirect(&page_path("articles", &article.slug), &target)
             }
             Job::Redirect { from, to } => self.redirect(from, to),
-            Job::PosterSvg(subject) => {
-                let (svg, _) = self.poster(*subject)?;
-                Ok((
-                    format!("{}.svg", poster_file(self.site, *subject)),
-                    svg.into_bytes(),
-                ))
+            Job::Wall { commune } => return self.wall(*commune),
+            Job::PagePoster { article } => {
+                let drawn = self.drawn_poster(Subject::Article(*article))?;
+                return Ok(vec![drawn.svg, drawn.pdf]);
             }
-            Job::PosterPdf(subject) => {
-                let file = format!("{}.pdf", poster_file(self.site, *subject));
-                let (svg, metadata) = self.poster(*subject)?;
-                self.pdf(&file, &[svg], &metadata)
-            }
-            Job::CornerPdf { commune } => {
-                let c = &self.site.content.communes[*commune];
-                let svgs = (0..c.wall.len())
-                    .map(|entry| {
-                        let subject = Subject::Procedure {
-                            commune: *commune,
-                            entry,
-                        };
-                        self.poster(subject).map(|(svg, _)| svg)
-                    })
-                    .collect::<Result<Vec<_>, _>>()?;
-                let metadata = PdfMetadata {
-                    title: Some(c.name.clone()),
-                    language: Some(c.poster_languages[0].clone()),
-                };
-                self.pdf(
-                    &format!("posters/{}/qr-corner.pdf", c.slug),
-                    &svgs,
-                    &metadata,
-                )
-            }
+        };
+        file.map(|file| vec![file])
+    }
+
+    /// A commune's wall: each poster's SVG and PDF, in wall order, then the wall PDF with
+    /// every poster on a page of its own.
+    fn wall(&self, commune: usize) -> Result<Vec<(String, Vec<u8>)>, Diagnostic> {
+        use rayon::prelude::*;
+        let c = &self.site.content.communes[commune];
+        let drawn: Vec<Result<DrawnPoster, Diagnostic>> = (0..c.wall.len())
+            .into_par_iter()
+            .map(|entry| self.drawn_poster(Subject::Procedure { commune, entry }))
+            .collect();
+        // The first failing poster in wall order, not whichever thread failed first: the
+        // build's messages are the same every time.
+        let drawn = drawn.into_iter().collect::<Result<Vec<_>, _>>()?;
+        let metadata = PdfMetadata {
+            title: Some(c.name.clone()),
+            language: Some(c.poster_languages[0].clone()),
+        };
+        let pages: Vec<&PosterPage> = drawn.iter().map(|poster| &poster.page).collect();
+        let wall = self.pdf(
+            &format!("posters/{}/qr-corner.pdf", c.slug),
+            &pages,
+            &metadata,
+        )?;
+        let mut files = Vec::with_capacity(2 * drawn.len() + 1);
+        for poster in drawn {
+            files.push(poster.svg);
+            files.push(poster.pdf);
         }
+        files.push(wall);
+        Ok(files)
+    }
+
+    /// A poster drawn once: its SVG file, its PDF file, and its parsed page for a wall PDF.
+    fn drawn_poster(&self, subject: Subject) -> Result<DrawnPoster, Diagnostic> {
+        let file = poster_file(self.site, subject);
+        let pdf_file = format!("{file}.pdf");
+        let (svg, metadata) = self.poster(subject)?;
+        let page = PosterPage::parse(&svg, 1).map_err(|e| self.poster_error(&pdf_file, e))?;
+        let pdf = self.pdf(&pdf_file, &[&page], &metadata)?;
+        Ok(DrawnPoster {
+            svg: (format!("{file}.svg"), svg.into_bytes()),
+            pdf,
+            page,
+        })
     }
 
     fn pdf(
         &self,
         file: &str,
-        svgs: &[String],
+        pages: &[&PosterPage],
         metadata: &PdfMetadata,
     ) -> Result<(String, Vec<u8>), Diagnostic> {
-        let pdf = poster::posters_to_pdf(svgs, metadata).map_err(|e| {
-            Diagnostic::error(
-                Problem::Template,
-                self.template_origin("poster.svg"),
-                format!("{file}: {e}"),
-            )
-        })?;
+        let pdf = poster::pages_to_pdf(pages, metadata).map_err(|e| self.poster_error(file, e))?;
         Ok((file.to_string(), pdf))
+    }
+
+    fn poster_error(&self, file: &str, error: poster::PosterError) -> Diagnostic {
+        Diagnostic::error(
+            Problem::Template,
+            self.template_origin("poster.svg"),
+            format!("{file}: {error}"),
+        )
     }
 
     fn domain(&self) -> String {

@@ -498,6 +498,23 @@ mod tests {
         }
     }
 
+    /// The dev server's first, full build of the site in `dir`.
+    fn first_build(dir: &Path, base_url: Option<String>) -> (SiteOptions, Workspace, Built) {
+        let options = SiteOptions {
+            site_dir: dir.to_path_buf(),
+            base_url,
+            drafts: false,
+            posters_for: None,
+        };
+        let mut workspace = Workspace::new(options.clone());
+        let full = Changes {
+            full: true,
+            ..Changes::default()
+        };
+        let first = workspace.build(&full, &|_, _| {}).unwrap();
+        (options, workspace, first)
+    }
+
     fn clean_build(options: &SiteOptions) -> BTreeMap<String, Vec<u8>> {
         let site = Site::load(options).expect("the edited site loads");
         let sink = MemorySink::default();
@@ -542,18 +559,8 @@ mod tests {
         let temp = tempfile::tempdir().unwrap();
         let dir = temp.path().to_path_buf();
         write_site(&dir);
-        let options = SiteOptions {
-            site_dir: dir.clone(),
-            base_url: Some("http://127.0.0.1:1111".into()),
-            drafts: false,
-            posters_for: None,
-        };
-        let mut workspace = Workspace::new(options.clone());
-        let full = Changes {
-            full: true,
-            ..Changes::default()
-        };
-        let first = workspace.build(&full, &|_, _| {}).unwrap();
+        let (options, mut workspace, first) =
+            first_build(&dir, Some("http://127.0.0.1:1111".into()));
         let total = first.stats.files;
         let articles = dir.join("content/articles");
         let path = |name: &str| articles.join(name);
@@ -629,6 +636,61 @@ mod tests {
             workspace.build(&changes, &|_, _| {}).is_err(),
             "a link to a deleted article is an error"
         );
+    }
+
+    fn copy_dir(from: &Path, to: &Path) {
+        std::fs::create_dir_all(to).unwrap();
+        for entry in std::fs::read_dir(from).unwrap().flatten() {
+            let target = to.join(entry.file_name());
+            if entry.path().is_dir() {
+                copy_dir(&entry.path(), &target);
+            } else {
+                std::fs::copy(entry.path(), target).unwrap();
+            }
+        }
+    }
+
+    /// The QR corner's posters are jobs that write several files each (a commune's wall, a
+    /// page's poster): rebuilds keep, replace and remove all of a job's files.
+    #[test]
+    fn incremental_rebuilds_with_posters_equal_clean_builds() {
+        let temp = tempfile::tempdir().unwrap();
+        let dir = temp.path().join("site");
+        copy_dir(
+            &Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/qrcorner/site"),
+            &dir,
+        );
+        let (options, mut workspace, first) = first_build(&dir, None);
+        let page_poster = "posters/pages/goc-qr-xa-a";
+        for file in [
+            "posters/xa-a/qr-corner.pdf",
+            "posters/xa-a/1.001193.svg",
+            "posters/xa-b/1.004222.pdf",
+            &format!("{page_poster}.pdf"),
+        ] {
+            assert!(first.files.contains_key(file), "{file}");
+        }
+        let article = dir.join("content/articles/goc-qr-xa-a.md");
+        let edit = |from: &str, to: &str| {
+            let text = std::fs::read_to_string(&article).unwrap();
+            assert!(text.contains(from), "the article contains {from}");
+            std::fs::write(&article, text.replacen(from, to, 1)).unwrap();
+            vec![article.clone()]
+        };
+
+        let title = edit("Xã A mở Góc QR thủ tục hành chính", "Góc QR mới");
+        let built = assert_rebuild_is_clean(&mut workspace, &options, "poster title", &title);
+        let svg = String::from_utf8_lossy(&built.files[&format!("{page_poster}.svg")]);
+        assert!(svg.contains("Góc QR mới"), "{svg}");
+        assert_eq!(
+            built.files["posters/xa-a/qr-corner.pdf"],
+            first.files["posters/xa-a/qr-corner.pdf"]
+        );
+
+        let no_poster = edit("poster: true", "poster: false");
+        let built = assert_rebuild_is_clean(&mut workspace, &options, "no poster", &no_poster);
+        assert!(!built.files.contains_key(&format!("{page_poster}.svg")));
+        assert!(built.files.contains_key("posters/xa-a/qr-corner.pdf"));
     }
 
     #[test]
