@@ -168,7 +168,14 @@ pub fn render_changes(
     // Given when the previous render's globals still hold (see `Plan::search`): then so do the
     // theme's and the site's static files, which only a full load reads again.
     let globals_held = previous_search.is_some();
-    let reach = renderer.reach_files(&log, previous_search);
+    let changed_positions: Option<Vec<usize>> =
+        previous_search.as_ref().and_then(|(_, changed)| {
+            same_layout.then(|| {
+                let places = changed.iter().filter_map(|slug| places.get(slug));
+                places.map(|place| place.position).collect()
+            })
+        });
+    let reach = renderer.reach_files(&log, previous_search, changed_positions.as_deref());
     paths.extend(reach.kept);
     if globals_held {
         let theme = site.theme.under("static").map(|(path, _)| path);

@@ -339,11 +339,13 @@ impl Renderer<'_> {
     /// `previous` search indexes and the articles changed since (given when the previous
     /// render's globals still hold), indexes are updated page by page, only the changed
     /// articles' share cards are made again, and the fonts and image copies, which are globals,
-    /// are kept.
+    /// are kept. `changed_positions`: where the changed articles are, when they are where they
+    /// were in the previous render (the layout held).
     pub(super) fn reach_files(
         &self,
         log: &PageLog,
         previous: Option<(BTreeMap<String, Index>, &BTreeSet<String>)>,
+        changed_positions: Option<&[usize]>,
     ) -> ReachFiles {
         let mut files: Vec<File> = Vec::new();
         let mut kept = Vec::new();
@@ -373,6 +375,7 @@ impl Renderer<'_> {
             .into_par_iter()
             .map(|(lang, previous)| {
                 let cards = self.share_cards(lang, changed);
+                let changed = changed.map(|slugs| (slugs, changed_positions));
                 let search = self.search_files(lang, log, previous, changed);
                 (lang.to_string(), cards, search)
             })
@@ -444,13 +447,12 @@ impl Renderer<'_> {
                 }),
             });
         }
-        let procedures = self.procedure_cards(lang);
+        // Procedure cards change with the QR corner's content only: kept unless all are made.
         if all {
-            shared.made.extend(procedures);
+            shared.made.extend(self.procedure_cards(lang));
         } else {
-            shared
-                .kept
-                .extend(procedures.into_iter().map(|card| card.dir));
+            let pages = self.procedure_card_pages(lang);
+            shared.kept.extend(pages.into_iter().map(|(dir, _, _)| dir));
         }
         shared
     }
@@ -542,14 +544,15 @@ impl Renderer<'_> {
     }
 
     /// The search page and index of `lang`. With the `previous` index and the articles
-    /// `changed` since, only the changed articles are indexed again, when the articles are
-    /// still the same pages in the same order; only the index files that changed are put.
+    /// `changed` since (by slug, and by position when the layout held), only the changed
+    /// articles are indexed again, when the articles are still the same pages in the same
+    /// order; only the index files that changed are put.
     fn search_files(
         &self,
         lang: &str,
         log: &PageLog,
         previous: Option<Index>,
-        changed: Option<&BTreeSet<String>>,
+        changed: Option<(&BTreeSet<String>, Option<&[usize]>)>,
     ) -> SearchFiles {
         let prefix = self.languages.url_prefix(lang);
         let index_path = |name: &str| {
@@ -565,16 +568,26 @@ impl Renderer<'_> {
                 .and_then(|rest| rest.strip_prefix(articles[index].slug.as_str()))
                 == Some("/")
         };
-        let (index, rewritten) = match (previous, changed) {
-            (Some(mut index), Some(changed)) if index.same_pages(articles.len(), is_page_of) => {
-                let documents = (0..articles.len())
-                    .filter(|i| changed.contains(&articles[*i].slug))
+        // The positions of the changed articles, when the index holds the same pages.
+        let positions = |index: &Index| match changed? {
+            (_, Some(positions)) => Some(positions.to_vec()),
+            (slugs, None) => index.same_pages(articles.len(), is_page_of).then(|| {
+                (0..articles.len())
+                    .filter(|i| slugs.contains(&articles[*i].slug))
+                    .collect::<Vec<usize>>()
+            }),
+        };
+        let update = previous.and_then(|index| Some((positions(&index)?, index)));
+        let (index, rewritten) = match update {
+            Some((positions, mut index)) => {
+                let documents = positions
+                    .into_iter()
                     .map(|i| (i, self.search_document(i, lang)))
                     .collect();
                 let rewritten = index.update(documents);
                 (index, Some(rewritten))
             }
-            _ => {
+            None => {
                 let documents = (0..articles.len())
                     .into_par_iter()
                     .map(|i| self.search_document(i, lang))

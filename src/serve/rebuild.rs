@@ -421,16 +421,17 @@ impl Workspace {
         };
         // The articles assembled from those groups' files, by original file: one still there,
         // or one removed (`removed`, the files just taken out of `articles`).
-        // Compared as bytes: `Path`'s comparison walks components, and this runs on every
-        // article of the site.
-        let originals: BTreeSet<&OsStr> = files
+        // This runs on every article of the site and the paths share a long prefix: compared
+        // as bytes, which looks at their lengths first (`Path`'s comparison walks components,
+        // a sorted set's compares the prefix every time), among the few files of an edit.
+        let originals: Vec<&OsStr> = files
             .iter()
             .filter(|file| file.lang.is_none())
             .map(|file| file.path.as_os_str())
             .chain(removed.iter().map(|path| path.as_os_str()))
             .collect();
         let from_groups =
-            |article: &Article| originals.contains(article.texts.original().path.as_os_str());
+            |article: &Article| originals.contains(&article.texts.original().path.as_os_str());
         let mut kept = std::mem::take(&mut site.content.articles);
         let old: Vec<Article> = kept
             .extract_if(.., |article| from_groups(article))
@@ -655,6 +656,9 @@ mod tests {
             "tags: [\"Mới\"]",
         );
         assert_rebuild_is_clean(&mut workspace, &mut served, &options, "tags", &tags);
+        // The same tag slug in another spelling: the layout holds its first-seen spelling.
+        let spelling = edit("a-2.md", "\"QR\"", "\"Qr\"");
+        assert_rebuild_is_clean(&mut workspace, &mut served, &options, "spelling", &spelling);
         let column = edit("a-3.md", "column: huong-dan", "column: tin-tuc");
         assert_rebuild_is_clean(&mut workspace, &mut served, &options, "column", &column);
 
