@@ -150,7 +150,8 @@ pub(super) struct Plan<'a> {
     pub state: RenderState,
     /// The log entries of the kept pages.
     pub kept_pages: Pages,
-    /// The previous search indexes and the changed articles, for updating the indexes.
+    /// The previous search indexes and the changed articles, for updating the indexes; given
+    /// when the previous render's globals still hold.
     pub search: Option<(BTreeMap<String, Index>, &'a BTreeSet<String>)>,
     /// Whether the jobs are those of the previous render: then `state` still lists their files.
     pub same_jobs: bool,

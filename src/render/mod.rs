@@ -89,6 +89,8 @@ pub fn render_changes(
         }
     };
     let prepared = reach::Prepared::new(site)?;
+    // The previous render's layout holds when the changed articles keep their places in it
+    // (see `Layout::holds_for`): then its lists and jobs are this render's.
     let kept_layout = previous.as_mut().and_then(|previous| {
         let layout = previous.state.layout.take()?;
         layout.holds_for(site, previous.changed).then_some(layout)
