@@ -27,6 +27,8 @@ pub struct Site {
     /// By site language code: the formatter of the language's locale (or its fallback's).
     pub formatters: BTreeMap<String, Formatter>,
     pub content: Content,
+    /// The pages internal links may point at (see [`link_targets`]).
+    pub link_targets: LinkTargets,
     /// Every Markdown text rendered once, by (article slug, language of the text).
     pub bodies: BTreeMap<(String, String), Rendered>,
     /// Every lesson text rendered once, by (lesson slug, language of the text).
@@ -86,8 +88,9 @@ impl Site {
         if let Some(province) = &options.posters_for {
             check_poster_province(&content, &config, province)?;
         }
-        let bodies = resolve(&content, &config);
-        let lessons = resolve_lessons(&content, &config);
+        let link_targets = link_targets(&content);
+        let bodies = resolve(&content, &config, &link_targets);
+        let lessons = resolve_lessons(&content, &config, &link_targets);
         let (bodies, lessons) = match (bodies, lessons) {
             (Ok(bodies), Ok(lessons)) => (bodies, lessons),
             (bodies, lessons) => {
@@ -106,6 +109,7 @@ impl Site {
             ui: Arc::new(ui),
             formatters,
             content,
+            link_targets,
             bodies,
             lessons,
             static_files,
@@ -183,7 +187,7 @@ pub fn link_targets(content: &Content) -> LinkTargets {
     content
         .articles
         .iter()
-        .map(|article| format!("articles/{}", article.slug))
+        .map(|article| article_target(&article.slug))
         .chain(
             content
                 .lessons
@@ -199,17 +203,21 @@ pub fn link_targets(content: &Content) -> LinkTargets {
         .collect()
 }
 
+/// The link target of the article `slug`: `articles/<slug>`.
+pub fn article_target(slug: &str) -> String {
+    format!("articles/{slug}")
+}
+
 /// Renders every text of every lesson once, in parallel, checking links and embeds.
 fn resolve_lessons(
     content: &Content,
     config: &Config,
+    targets: &LinkTargets,
 ) -> Result<BTreeMap<(String, String), RenderedLesson>, Diagnostics> {
-    let targets = link_targets(content);
     let results: Vec<_> = content
         .lessons
         .par_iter()
         .flat_map_iter(|lesson| {
-            let targets = &targets;
             lesson.texts.versions().map(move |(lang, text)| {
                 let key = (lesson.slug.clone(), lang.to_string());
                 let raw_html = config
@@ -232,8 +240,8 @@ type RenderedText = ((String, String), Rendered);
 fn resolve(
     content: &Content,
     config: &Config,
+    targets: &LinkTargets,
 ) -> Result<BTreeMap<(String, String), Rendered>, Diagnostics> {
-    let targets = link_targets(content);
     let texts: Vec<(&str, &str, &crate::content::article::ArticleText)> = content
         .articles
         .iter()
@@ -247,7 +255,7 @@ fn resolve(
     let results: Vec<Result<RenderedText, Diagnostics>> = texts
         .into_par_iter()
         .map(|(slug, lang, text)| {
-            render_article_text(config, lang, text, &targets)
+            render_article_text(config, lang, text, targets)
                 .map(|rendered| ((slug.to_string(), lang.to_string()), rendered))
         })
         .collect();

@@ -150,7 +150,18 @@ fn assemble(
 
 /// Puts articles in the site's order: newest first, equal dates by slug.
 pub fn sort(articles: &mut [Article]) {
-    articles.sort_by(|a, b| b.date.cmp(&a.date).then_with(|| a.slug.cmp(&b.slug)));
+    articles.sort_by(order);
+}
+
+/// Puts `article` into `articles`, which are in [`sort`]'s order, at its place in that order.
+pub fn insert_sorted(articles: &mut Vec<Article>, article: Article) {
+    let at = articles.partition_point(|other| order(other, &article).is_lt());
+    articles.insert(at, article);
+}
+
+/// Newest first; articles of the same day by slug.
+fn order(a: &Article, b: &Article) -> std::cmp::Ordering {
+    b.date.cmp(&a.date).then_with(|| a.slug.cmp(&b.slug))
 }
 
 fn parse_group(

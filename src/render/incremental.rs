@@ -25,9 +25,13 @@ use std::hash::{Hash, Hasher};
 
 use rayon::prelude::*;
 
-use super::reach::LoggedPage;
+use super::lists::Lists;
+use super::reach::Pages;
 use super::{FEED_ENTRIES, Job, Renderer};
+use crate::content::Article;
+use crate::languages::Languages;
 use crate::search::index::Index;
+use crate::site::Site;
 
 /// The previous render, and the articles that changed since (by slug: edited, added or
 /// removed). Only the articles may have changed: after any other edit, render everything.
@@ -40,15 +44,15 @@ pub struct Previous<'a> {
 #[derive(Default)]
 pub struct RenderState {
     pub(super) globals: Option<blake3::Hash>,
-    /// See [`Renderer::layout`].
-    pub(super) layout: Option<blake3::Hash>,
+    /// The layout of the articles, and what it decides.
+    pub(super) layout: Option<Layout>,
     /// By job key (see [`Renderer::job_key`]).
     pub(super) jobs: BTreeMap<String, JobRecord>,
     /// For each article (by position), the jobs that read it (by position in
     /// [`Renderer::jobs`]): with the same layout, the same jobs come in the same order.
     pub(super) readers: Vec<Vec<usize>>,
     /// Every HTML page written, by path.
-    pub(super) pages: BTreeMap<String, LoggedPage>,
+    pub(super) pages: Pages,
     /// Each language's search index.
     pub(super) search: BTreeMap<String, Index>,
     /// The compiled templates, with loa's functions registered.
@@ -58,6 +62,75 @@ pub struct RenderState {
     pub(super) pages_per_language: BTreeMap<String, usize>,
     /// The other files: search indexes, share images, fonts, static files…
     pub(super) other_files: BTreeSet<String>,
+}
+
+/// What decides the list of jobs and every job's inputs (see [`Renderer::reads`]), besides the
+/// globals: the articles' order, slugs, languages and dates, and which articles each column, tag
+/// and poster wall holds. Each article's part of it is hashed on its own, so that a render after
+/// an edit sees that the layout held by looking at the changed articles only; then the lists
+/// and the jobs are those of the previous render.
+pub(super) struct Layout {
+    pub lists: Lists,
+    pub jobs: Vec<Job>,
+    /// By slug.
+    pub places: Places,
+}
+
+/// Each article's place in the layout, by slug.
+pub(super) type Places = BTreeMap<String, Place>;
+
+/// An article's position in `site.content.articles`, and the hash of its part of the layout.
+pub(super) struct Place {
+    pub position: usize,
+    layout: blake3::Hash,
+}
+
+/// What an article adds to the layout: its slug, languages and date (its place in the order,
+/// its URLs and the sitemap's entry), its tags as written (which tag lists hold it, and each
+/// tag's first-seen spelling), its column and whether it is on posters.
+fn article_layout(article: &Article, languages: &Languages) -> blake3::Hash {
+    let translated: Vec<&str> = article.texts.languages(languages).collect();
+    hash_of(&(
+        &article.slug,
+        translated,
+        article.date.iso(),
+        &article.tags,
+        &article.column,
+        article.poster,
+    ))
+}
+
+/// Every article's place in the layout.
+pub(super) fn places(site: &Site) -> Places {
+    let languages = &site.config.languages;
+    site.content
+        .articles
+        .iter()
+        .enumerate()
+        .map(|(position, article)| {
+            let layout = article_layout(article, languages);
+            (article.slug.clone(), Place { position, layout })
+        })
+        .collect()
+}
+
+impl Layout {
+    /// Whether this layout, of the previous render, is the layout of `site`, whose articles
+    /// other than the `changed` ones are those of the previous render: it is when the site has
+    /// as many articles and each changed one was there before, stays at its position and adds
+    /// the same to the layout. Then every article keeps its position and the lists are equal.
+    pub fn holds_for(&self, site: &Site, changed: &BTreeSet<String>) -> bool {
+        let articles = &site.content.articles;
+        articles.len() == self.places.len()
+            && changed.iter().all(|slug| {
+                self.places.get(slug).is_some_and(|place| {
+                    articles.get(place.position).is_some_and(|article| {
+                        article.slug == *slug
+                            && article_layout(article, &site.config.languages) == place.layout
+                    })
+                })
+            })
+    }
 }
 
 /// The files a job wrote (most jobs write one; a commune's wall writes its posters and the
@@ -87,8 +160,9 @@ pub(super) struct Plan<'a> {
     /// The records of the kept jobs; the caller adds the rendered ones.
     pub state: RenderState,
     /// The log entries of the kept pages.
-    pub kept_pages: BTreeMap<String, LoggedPage>,
-    /// The previous search indexes and the changed articles, for updating the indexes.
+    pub kept_pages: Pages,
+    /// The previous search indexes and the changed articles, for updating the indexes; given
+    /// when the previous render's globals still hold.
     pub search: Option<(BTreeMap<String, Index>, &'a BTreeSet<String>)>,
     /// Whether the jobs are those of the previous render: then `state` still lists their files.
     pub same_jobs: bool,
@@ -143,19 +217,25 @@ impl Previous<'_> {
 
 impl Renderer<'_> {
     /// Plans a render of `jobs`: every job without a usable `previous` render, else the jobs
-    /// that [`Previous::dirty`] says. When the layout did not change either, the jobs are those
-    /// of the previous render and only the readers of the changed articles can be dirty: they
-    /// are found in the previous render's index instead of by looking at every job, which
-    /// keeps a rebuild of a large site after an edit proportional to the edit.
-    pub(super) fn plan<'a>(&self, jobs: &[Job], previous: Option<Previous<'a>>) -> Plan<'a> {
+    /// that [`Previous::dirty`] says. When the layout did not change either (`same_layout`:
+    /// `jobs` are those of the previous render, see [`Layout::holds_for`]), only the readers of
+    /// the changed articles can be dirty: they are found in the previous render's index instead
+    /// of by looking at every job, which keeps a rebuild of a large site after an edit
+    /// proportional to the edit.
+    pub(super) fn plan<'a>(
+        &self,
+        jobs: &[Job],
+        previous: Option<Previous<'a>>,
+        same_layout: bool,
+        places: &Places,
+    ) -> Plan<'a> {
         let globals = self.globals();
-        let layout = self.layout();
         let mut previous = previous;
         let mut previous_files = Vec::new();
         if let Some(previous) = &mut previous {
             let state = &mut previous.state;
             previous_files.extend(std::mem::take(&mut state.other_files));
-            if (state.globals, state.layout) != (Some(globals), Some(layout)) {
+            if state.globals != Some(globals) || !same_layout {
                 previous_files.extend(std::mem::take(&mut state.job_files));
             }
         }
@@ -163,15 +243,13 @@ impl Renderer<'_> {
         let search = previous
             .as_mut()
             .map(|previous| (std::mem::take(&mut previous.state.search), previous.changed));
-        let same_layout = previous
-            .as_ref()
-            .is_some_and(|previous| previous.state.layout == Some(layout));
         if let Some(previous) = previous.take_if(|_| same_layout) {
-            let articles = &self.site.content.articles;
             let mut state = previous.state;
-            let positions: BTreeSet<usize> = (0..articles.len())
-                .filter(|a| previous.changed.contains(&articles[*a].slug))
-                .flat_map(|a| state.readers[a].iter().copied())
+            let positions: BTreeSet<usize> = previous
+                .changed
+                .iter()
+                .filter_map(|slug| places.get(slug))
+                .flat_map(|place| state.readers[place.position].iter().copied())
                 .collect();
             let dirty = positions
                 .into_iter()
@@ -200,11 +278,10 @@ impl Renderer<'_> {
             .collect();
         let mut state = RenderState {
             globals: Some(globals),
-            layout: Some(layout),
             readers: vec![Vec::new(); self.site.content.articles.len()],
             ..RenderState::default()
         };
-        let mut kept_pages = BTreeMap::new();
+        let mut kept_pages = Pages::default();
         let mut dirty = Vec::new();
         for (position, (key, reads, is_dirty)) in planned.into_iter().enumerate() {
             for article in &reads.articles {
@@ -237,18 +314,6 @@ impl Renderer<'_> {
         }
     }
 
-    /// What decides the list of jobs and every job's inputs (see [`Renderer::reads`]), besides
-    /// the globals: the articles' order, slugs, languages and dates, and which articles each
-    /// column, tag and poster wall holds.
-    fn layout(&self) -> blake3::Hash {
-        let tags: Vec<(&String, &Vec<usize>)> = self
-            .tags
-            .iter()
-            .map(|(slug, tag)| (slug, &tag.articles))
-            .collect();
-        hash_of(&(self.sitemap_entries(), tags, &self.columns, &self.posters))
-    }
-
     /// Each article's slug, languages and date, as the sitemap lists them.
     fn sitemap_entries(&self) -> Vec<(&str, Vec<&str>, String)> {
         self.site
@@ -268,6 +333,7 @@ impl Renderer<'_> {
     /// What every page may read that changes with the articles: tag names, web fonts, images.
     fn globals(&self) -> blake3::Hash {
         let names: Vec<(&String, &String)> = self
+            .lists
             .tags
             .iter()
             .map(|(slug, tag)| (slug, &tag.name))
@@ -326,18 +392,19 @@ impl Renderer<'_> {
                 inputs: hash_of(&()),
             },
             // `list_page`: the cards of the articles shown, and the pagination.
-            Job::Home { page, .. } => page_of(&self.all, *page),
-            Job::Column { column, page, .. } => page_of(&self.columns[*column], *page),
-            Job::Tag { tag, page, .. } => page_of(&self.tags[tag].articles, *page),
+            Job::Home { page, .. } => page_of(&self.lists.all, *page),
+            Job::Column { column, page, .. } => page_of(&self.lists.columns[*column], *page),
+            Job::Tag { tag, page, .. } => page_of(&self.lists.tags[tag].articles, *page),
             // The count of each column, and of each tag (whose names are globals).
             Job::ColumnIndex { .. } => Reads {
                 articles: Vec::new(),
-                inputs: hash_of(&self.columns.iter().map(Vec::len).collect::<Vec<_>>()),
+                inputs: hash_of(&self.lists.columns.iter().map(Vec::len).collect::<Vec<_>>()),
             },
             Job::TagIndex { .. } => Reads {
                 articles: Vec::new(),
                 inputs: hash_of(
                     &self
+                        .lists
                         .tags
                         .iter()
                         .map(|(slug, tag)| (slug, tag.articles.len()))
@@ -347,8 +414,8 @@ impl Renderer<'_> {
             // `feed`: the newest entries, with their bodies.
             Job::Feed { column, .. } => {
                 let members = match column {
-                    Some(column) => &self.columns[*column],
-                    None => &self.all,
+                    Some(column) => &self.lists.columns[*column],
+                    None => &self.lists.all,
                 };
                 let shown: Vec<usize> = members.iter().take(FEED_ENTRIES).copied().collect();
                 let slugs: Vec<&str> = shown.iter().map(|i| articles[*i].slug.as_str()).collect();
@@ -360,18 +427,22 @@ impl Renderer<'_> {
             // `sitemap`: every article's URL, languages and date, and every tag's URL.
             Job::Sitemap => Reads {
                 articles: Vec::new(),
-                inputs: hash_of(&(self.sitemap_entries(), self.tags.keys().collect::<Vec<_>>())),
+                inputs: hash_of(&(
+                    self.sitemap_entries(),
+                    self.lists.tags.keys().collect::<Vec<_>>(),
+                )),
             },
             // Posters and the staff page show poster articles; short redirects name them.
             Job::QrCorner(_) => {
                 let slugs: Vec<&str> = self
+                    .lists
                     .posters
                     .iter()
                     .map(|i| articles[*i].slug.as_str())
                     .collect();
                 Reads {
                     inputs: hash_of(&slugs),
-                    articles: self.posters.clone(),
+                    articles: self.lists.posters.clone(),
                 }
             }
             // Pages of the site, lessons and infographics read no article.

@@ -6,6 +6,7 @@
 mod incremental;
 mod infographics;
 mod lessons;
+mod lists;
 mod localized;
 pub mod qrcorner;
 mod reach;
@@ -27,6 +28,7 @@ use crate::languages::Languages;
 use crate::output::{self, Sink};
 use crate::site::Site;
 use crate::slug::slugify;
+use lists::{Lists, Tag};
 use views::*;
 
 const FEED_ENTRIES: usize = 20;
@@ -87,8 +89,19 @@ pub fn render_changes(
         }
     };
     let prepared = reach::Prepared::new(site)?;
-    let renderer = Renderer::new(site, &tera, &prepared);
-    let jobs = renderer.jobs();
+    // The previous render's layout holds when the changed articles keep their places in it
+    // (see `Layout::holds_for`): then its lists and jobs are this render's.
+    let kept_layout = previous.as_mut().and_then(|previous| {
+        let layout = previous.state.layout.take()?;
+        layout.holds_for(site, previous.changed).then_some(layout)
+    });
+    let same_layout = kept_layout.is_some();
+    let (lists, jobs, places) = match kept_layout {
+        Some(layout) => (layout.lists, Some(layout.jobs), layout.places),
+        None => (Lists::new(site), None, incremental::places(site)),
+    };
+    let renderer = Renderer::new(site, &tera, &prepared, &lists);
+    let jobs = jobs.unwrap_or_else(|| renderer.jobs());
     let incremental::Plan {
         dirty,
         mut state,
@@ -96,7 +109,7 @@ pub fn render_changes(
         search: previous_search,
         same_jobs,
         previous_files,
-    } = renderer.plan(&jobs, previous);
+    } = renderer.plan(&jobs, previous, same_layout, &places);
     let log = reach::PageLog::new(site, &prepared, kept_pages);
     let done = std::sync::atomic::AtomicUsize::new(0);
     let results: Vec<Result<incremental::JobRecord, Diagnostic>> = dirty
@@ -157,22 +170,43 @@ pub fn render_changes(
         ..RenderStats::default()
     };
     let mut paths = BTreeSet::new();
-    let reach = renderer.reach_files(&log, previous_search);
+    // Given when the previous render's globals still hold (see `Plan::search`): then so do the
+    // theme's and the site's static files, which only a full load reads again.
+    let globals_held = previous_search.is_some();
+    let changed_positions: Option<Vec<usize>> =
+        previous_search.as_ref().and_then(|(_, changed)| {
+            same_layout.then(|| {
+                let places = changed.iter().filter_map(|slug| places.get(slug));
+                places.map(|place| place.position).collect()
+            })
+        });
+    let reach = renderer.reach_files(&log, previous_search, changed_positions.as_deref());
     paths.extend(reach.kept);
+    if globals_held {
+        let theme = site.theme.under("static").map(|(path, _)| path);
+        let statics = site.static_files.iter().map(|(path, _)| path.as_str());
+        paths.extend(theme.chain(statics).map(str::to_string));
+    }
     state.search = reach.search;
     stats.share = reach.share;
-    // Share cards alone are one file per page: written in parallel, like the pages.
+    // Share cards alone are one file per page: written in parallel, like the pages. While the
+    // globals hold, the theme's and the site's static files are those of the previous render.
     let theme_files = site
         .theme
         .under("static")
+        .filter(|_| !globals_held)
         .map(|(path, file)| Ok((path.to_string(), file.bytes.clone())));
-    let static_files = site.static_files.iter().map(|(path, origin)| {
-        std::fs::read(origin)
-            .map(|bytes| (path.to_string(), bytes))
-            .map_err(|e| {
-                Diagnostic::error(Problem::Unreadable, origin, format!("cannot read: {e}"))
-            })
-    });
+    let static_files = site
+        .static_files
+        .iter()
+        .filter(|_| !globals_held)
+        .map(|(path, origin)| {
+            std::fs::read(origin)
+                .map(|bytes| (path.to_string(), bytes))
+                .map_err(|e| {
+                    Diagnostic::error(Problem::Unreadable, origin, format!("cannot read: {e}"))
+                })
+        });
     let files: Vec<Result<(String, Vec<u8>), Diagnostic>> = reach
         .put
         .into_iter()
@@ -206,6 +240,11 @@ pub fn render_changes(
         .filter(|file| !state.job_files.contains(file) && !paths.contains(file))
         .collect();
     state.other_files = paths;
+    state.layout = Some(incremental::Layout {
+        lists,
+        jobs,
+        places,
+    });
     if diagnostics.has_errors() {
         Err(diagnostics.sorted())
     } else {
@@ -308,66 +347,27 @@ impl Job {
     }
 }
 
-/// A tag as it appears across articles: its first-seen spelling and its articles (newest first).
-struct Tag {
-    name: String,
-    articles: Vec<usize>,
-}
-
 struct Renderer<'a> {
     site: &'a Site,
     tera: &'a Tera,
     prepared: &'a reach::Prepared,
     languages: &'a Languages,
-    tags: BTreeMap<String, Tag>,
-    columns: Vec<Vec<usize>>,
-    /// Every article, newest first (positions in `site.content.articles`).
-    all: Vec<usize>,
-    /// The articles with `poster: true`.
-    posters: Vec<usize>,
+    lists: &'a Lists,
 }
 
 impl<'a> Renderer<'a> {
-    fn new(site: &'a Site, tera: &'a Tera, prepared: &'a reach::Prepared) -> Self {
-        let articles = &site.content.articles;
-        let mut tags: BTreeMap<String, Tag> = BTreeMap::new();
-        // A site has few tag names and many uses of each: slugify each name once.
-        let mut slugs: std::collections::HashMap<&str, String> = Default::default();
-        for (index, article) in articles.iter().enumerate() {
-            for name in &article.tags {
-                let slug = slugs.entry(name).or_insert_with(|| slugify(name));
-                let tag = tags.entry(slug.clone()).or_insert_with(|| Tag {
-                    name: name.clone(),
-                    articles: Vec::new(),
-                });
-                // Articles come in order: one already listed is the last one.
-                if tag.articles.last() != Some(&index) {
-                    tag.articles.push(index);
-                }
-            }
-        }
-        tags.retain(|slug, _| !slug.is_empty());
-        let columns = site
-            .config
-            .columns
-            .iter()
-            .map(|column| {
-                (0..articles.len())
-                    .filter(|index| articles[*index].column == column.id)
-                    .collect()
-            })
-            .collect();
+    fn new(
+        site: &'a Site,
+        tera: &'a Tera,
+        prepared: &'a reach::Prepared,
+        lists: &'a Lists,
+    ) -> Self {
         Renderer {
             site,
             tera,
             prepared,
             languages: &site.config.languages,
-            tags,
-            columns,
-            all: (0..articles.len()).collect(),
-            posters: (0..articles.len())
-                .filter(|index| articles[*index].poster)
-                .collect(),
+            lists,
         }
     }
 
@@ -389,7 +389,7 @@ impl<'a> Renderer<'a> {
                     page,
                 });
             }
-            for (column, members) in self.columns.iter().enumerate() {
+            for (column, members) in self.lists.columns.iter().enumerate() {
                 for page in 1..=pages(members.len()) {
                     jobs.push(Job::Column {
                         lang: lang.clone(),
@@ -402,7 +402,7 @@ impl<'a> Renderer<'a> {
                     column: Some(column),
                 });
             }
-            for (tag, members) in &self.tags {
+            for (tag, members) in &self.lists.tags {
                 for page in 1..=pages(members.articles.len()) {
                     jobs.push(Job::Tag {
                         lang: lang.clone(),
@@ -439,7 +439,7 @@ impl<'a> Renderer<'a> {
                     "home",
                     heading,
                     "/",
-                    &self.all,
+                    &self.lists.all,
                     *page,
                     Some(format!("{}/atom.xml", self.root(lang))),
                 )
@@ -455,13 +455,13 @@ impl<'a> Renderer<'a> {
                     "column",
                     heading,
                     &path,
-                    &self.columns[*column],
+                    &self.lists.columns[*column],
                     *page,
                     Some(feed),
                 )
             }
             Job::Tag { lang, tag, page } => {
-                let members = &self.tags[tag];
+                let members = &self.lists.tags[tag];
                 let default = self.languages.default_code();
                 let heading = Text::new(members.name.clone(), default, lang);
                 self.list_page(
@@ -480,7 +480,7 @@ impl<'a> Renderer<'a> {
                     .config
                     .columns
                     .iter()
-                    .zip(&self.columns)
+                    .zip(&self.lists.columns)
                     .map(|(column, members)| IndexEntry {
                         link: self.column_link(column, lang),
                         count: members.len(),
@@ -490,6 +490,7 @@ impl<'a> Renderer<'a> {
             }
             Job::TagIndex { lang } => {
                 let entries = self
+                    .lists
                     .tags
                     .iter()
                     .map(|(slug, tag)| IndexEntry {
@@ -660,7 +661,8 @@ impl<'a> Renderer<'a> {
                 .iter()
                 .filter_map(|name| {
                     let slug = slugify(name);
-                    self.tags
+                    self.lists
+                        .tags
                         .get(&slug)
                         .map(|tag| self.tag_link(&slug, tag, lang))
                 })
@@ -791,12 +793,12 @@ impl<'a> Renderer<'a> {
             Some(column) => {
                 let config = &self.site.config.columns[column];
                 (
-                    &self.columns[column],
+                    &self.lists.columns[column],
                     format!("/columns/{}/", config.id),
                     Some(config.title.get(lang, self.languages).text),
                 )
             }
-            None => (&self.all, "/".to_string(), None),
+            None => (&self.lists.all, "/".to_string(), None),
         };
         let site_title = self.site.config.title.get(lang, self.languages).text;
         let entries: Vec<FeedEntry> = members
@@ -874,7 +876,7 @@ impl<'a> Renderer<'a> {
             add(&format!("/columns/{}/", column.id), &all_languages, None);
         }
         add("/tags/", &all_languages, None);
-        for slug in self.tags.keys() {
+        for slug in self.lists.tags.keys() {
             add(&format!("/tags/{slug}/"), &all_languages, None);
         }
         for path in qrcorner::sitemap_paths(self.site) {

@@ -742,35 +742,44 @@ impl Renderer<'_> {
         })
     }
 
+    /// The procedure landing pages that have a share card, in `lang`: each commune's wall
+    /// entries whose procedure exists (a missing procedure fails its landing page), with the
+    /// page's folder (`km/communes/x/ho-tich`, the folder of its card).
+    pub(super) fn procedure_card_pages(&self, lang: &str) -> Vec<(String, &Commune, &Procedure)> {
+        let prefix = self.languages.url_prefix(lang);
+        let mut pages = Vec::new();
+        for commune in &self.site.content.communes {
+            for entry in &commune.wall {
+                if let Some(procedure) = self.site.content.procedure(&entry.code) {
+                    let path = landing_path(commune, &entry.code);
+                    let dir = format!("{prefix}{}", path.trim_end_matches('/'));
+                    pages.push((dir, commune, procedure));
+                }
+            }
+        }
+        pages
+    }
+
     /// The share cards of every procedure landing page in `lang`: the procedure's name, with
     /// the commune above it.
     pub(super) fn procedure_cards(&self, lang: &str) -> Vec<Card> {
-        let prefix = self.languages.url_prefix(lang);
         let site_title = self.site.config.title.get(lang, self.languages);
         let default = self.languages.default_code();
-        self.site
-            .content
-            .communes
-            .par_iter()
-            .flat_map_iter(|commune| {
+        self.procedure_card_pages(lang)
+            .into_par_iter()
+            .map(|(dir, commune, procedure)| {
                 let place = format!("{}, {}", commune.name, commune.province);
-                let (prefix, site_title) = (&prefix, &site_title);
-                commune.wall.iter().filter_map(move |entry| {
-                    // A missing procedure fails its landing page; it has no card.
-                    let procedure = self.site.content.procedure(&entry.code)?;
-                    let (name, name_lang) = procedure.name(lang, self.languages);
-                    let path = landing_path(commune, &entry.code);
-                    Some(Card {
-                        dir: format!("{prefix}{}", path.trim_end_matches('/')),
-                        svg: self.prepared.cards.svg(&ShareCard {
-                            title: name,
-                            lang: name_lang,
-                            site_title: site_title.text,
-                            site_lang: site_title.lang,
-                            kicker: Some((&place, default)),
-                        }),
-                    })
-                })
+                let (name, name_lang) = procedure.name(lang, self.languages);
+                Card {
+                    dir,
+                    svg: self.prepared.cards.svg(&ShareCard {
+                        title: name,
+                        lang: name_lang,
+                        site_title: site_title.text,
+                        site_lang: site_title.lang,
+                        kicker: Some((&place, default)),
+                    }),
+                }
             })
             .collect()
     }

@@ -5,6 +5,7 @@
 //! and indexes ([`crate::search`]), share images ([`crate::share`]) and offline-pack workers
 //! ([`crate::offline`]).
 
+use std::cmp::Reverse;
 use std::collections::{BTreeMap, BTreeSet};
 use std::sync::Mutex;
 
@@ -78,13 +79,69 @@ pub(super) struct LoggedPage {
     warnings: Vec<Diagnostic>,
 }
 
+/// Logged pages by path, with what the budget report needs kept up to date as pages come and
+/// go, so that the report of a render after an edit does not look at every page.
+#[derive(Default)]
+pub(super) struct Pages {
+    by_path: BTreeMap<String, LoggedPage>,
+    /// Per page kind, each page's weight and path: the last one is the heaviest (of equal
+    /// weights, the first path).
+    weights: BTreeMap<&'static str, BTreeSet<(usize, Reverse<String>)>>,
+    /// The pages with warnings.
+    warned: BTreeSet<String>,
+}
+
+impl Pages {
+    pub fn insert(&mut self, path: String, page: LoggedPage) {
+        self.remove(&path);
+        let weights = self.weights.entry(page.kind).or_default();
+        weights.insert((page.weight.total(), Reverse(path.clone())));
+        if !page.warnings.is_empty() {
+            self.warned.insert(path.clone());
+        }
+        self.by_path.insert(path, page);
+    }
+
+    pub fn remove(&mut self, path: &str) -> Option<LoggedPage> {
+        let page = self.by_path.remove(path)?;
+        if let Some(weights) = self.weights.get_mut(page.kind) {
+            weights.remove(&(page.weight.total(), Reverse(path.to_string())));
+            if weights.is_empty() {
+                self.weights.remove(page.kind);
+            }
+        }
+        self.warned.remove(path);
+        Some(page)
+    }
+
+    /// The budget report of these pages.
+    fn report(&self) -> BudgetReport {
+        let heaviest = self
+            .weights
+            .iter()
+            .filter_map(|(kind, weights)| {
+                let (weight, Reverse(path)) = weights.last()?;
+                // A kind whose pages all weigh nothing names none.
+                let path = if *weight == 0 { "" } else { path.as_str() };
+                Some((kind.to_string(), (*weight, path.to_string())))
+            })
+            .collect();
+        let mut warnings: Vec<Diagnostic> = self
+            .warned
+            .iter()
+            .flat_map(|path| self.by_path[path].warnings.iter().cloned())
+            .collect();
+        warnings.sort_by(|a, b| (&a.path, &a.message).cmp(&(&b.path, &b.message)));
+        BudgetReport { warnings, heaviest }
+    }
+}
+
 /// Every HTML page written, weighed against its budget as it is recorded.
 pub(super) struct PageLog<'a> {
     budgets: &'a Budgets,
     stylesheet_sizes: BTreeMap<String, usize>,
     root_path: &'a str,
-    /// By path.
-    pages: Mutex<BTreeMap<String, LoggedPage>>,
+    pages: Mutex<Pages>,
 }
 
 /// The budget report of a render.
@@ -98,7 +155,7 @@ pub struct BudgetReport {
 
 impl<'a> PageLog<'a> {
     /// A log that starts with the `kept` pages of a previous render.
-    pub fn new(site: &'a Site, prepared: &Prepared, kept: BTreeMap<String, LoggedPage>) -> Self {
+    pub fn new(site: &'a Site, prepared: &Prepared, kept: Pages) -> Self {
         PageLog {
             budgets: &site.config.budgets,
             stylesheet_sizes: prepared
@@ -132,6 +189,7 @@ impl<'a> PageLog<'a> {
     /// The pages of `lang` that belong in its offline pack: (absolute path, hash).
     fn offline_pages(&self, lang: &str) -> Vec<(String, blake3::Hash)> {
         lock(&self.pages)
+            .by_path
             .iter()
             .filter(|(_, page)| page.lang == lang)
             .filter_map(|(path, page)| {
@@ -145,27 +203,12 @@ impl<'a> PageLog<'a> {
     }
 
     /// The budget report, and the log's pages for the next render.
-    pub fn finish(self) -> (BudgetReport, BTreeMap<String, LoggedPage>) {
+    pub fn finish(self) -> (BudgetReport, Pages) {
         let pages = self
             .pages
             .into_inner()
             .unwrap_or_else(|poisoned| poisoned.into_inner());
-        let mut heaviest: BTreeMap<&str, (usize, &str)> = BTreeMap::new();
-        let mut warnings = Vec::new();
-        for (path, page) in &pages {
-            warnings.extend(page.warnings.iter().cloned());
-            let entry = heaviest.entry(page.kind).or_insert((0, ""));
-            let weight = page.weight.total();
-            if (weight, std::cmp::Reverse(path.as_str())) > (entry.0, std::cmp::Reverse(entry.1)) {
-                *entry = (weight, path);
-            }
-        }
-        let heaviest = heaviest
-            .into_iter()
-            .map(|(kind, (weight, path))| (kind.to_string(), (weight, path.to_string())))
-            .collect();
-        warnings.sort_by(|a, b| (&a.path, &a.message).cmp(&(&b.path, &b.message)));
-        (BudgetReport { warnings, heaviest }, pages)
+        (pages.report(), pages)
     }
 }
 
@@ -298,20 +341,30 @@ impl Renderer<'_> {
     /// The files built beside the pages: web fonts, image copies, the code stylesheet, and per
     /// language the search page and index, share images and the offline worker. Search pages
     /// are recorded in `log`; workers are built last, from what `log` holds. With the
-    /// `previous` search indexes and the articles changed since, indexes are updated page by
-    /// page and only the changed articles' share cards are made again.
+    /// `previous` search indexes and the articles changed since (given when the previous
+    /// render's globals still hold), indexes are updated page by page, only the changed
+    /// articles' share cards are made again, and the fonts and image copies, which are globals,
+    /// are kept. `changed_positions`: where the changed articles are, when they are where they
+    /// were in the previous render (the layout held).
     pub(super) fn reach_files(
         &self,
         log: &PageLog,
         previous: Option<(BTreeMap<String, Index>, &BTreeSet<String>)>,
+        changed_positions: Option<&[usize]>,
     ) -> ReachFiles {
         let mut files: Vec<File> = Vec::new();
-        for font in self.prepared.fonts.all() {
-            files.push(Ok((font.path.clone(), font.bytes.clone())));
-        }
-        files.extend(self.prepared.images.variants.iter().cloned().map(Ok));
-        if let Some(css) = self.prepared.stylesheets.get(HIGHLIGHT_CSS) {
-            files.push(Ok((HIGHLIGHT_CSS.to_string(), css.clone())));
+        let mut kept = Vec::new();
+        let fonts = self.prepared.fonts.all().iter();
+        let fonts = fonts.map(|font| (&font.path, &font.bytes));
+        let variants = self.prepared.images.variants.iter();
+        let variants = variants.map(|(path, bytes)| (path, bytes));
+        let css = self.prepared.stylesheets.get_key_value(HIGHLIGHT_CSS);
+        for (path, bytes) in fonts.chain(variants).chain(css) {
+            if previous.is_some() {
+                kept.push(path.clone());
+            } else {
+                files.push(Ok((path.clone(), bytes.clone())));
+            }
         }
         let (mut indexes, changed) = match previous {
             Some((indexes, changed)) => (indexes, Some(changed)),
@@ -327,11 +380,11 @@ impl Renderer<'_> {
             .into_par_iter()
             .map(|(lang, previous)| {
                 let cards = self.share_cards(lang, changed);
+                let changed = changed.map(|slugs| (slugs, changed_positions));
                 let search = self.search_files(lang, log, previous, changed);
                 (lang.to_string(), cards, search)
             })
             .collect();
-        let mut kept = Vec::new();
         let mut cards = Vec::new();
         for (lang, shared, search) in per_language {
             cards.extend(shared.made);
@@ -410,13 +463,12 @@ impl Renderer<'_> {
                 Err(kept) => shared.kept.push(kept),
             }
         }
-        let procedures = self.procedure_cards(lang);
+        // Procedure cards change with the QR corner's content only: kept unless all are made.
         if all {
-            shared.made.extend(procedures);
+            shared.made.extend(self.procedure_cards(lang));
         } else {
-            shared
-                .kept
-                .extend(procedures.into_iter().map(|card| card.dir));
+            let pages = self.procedure_card_pages(lang);
+            shared.kept.extend(pages.into_iter().map(|(dir, _, _)| dir));
         }
         shared
     }
@@ -508,14 +560,15 @@ impl Renderer<'_> {
     }
 
     /// The search page and index of `lang`. With the `previous` index and the articles
-    /// `changed` since, only the changed articles are indexed again, when the articles are
-    /// still the same pages in the same order; only the index files that changed are put.
+    /// `changed` since (by slug, and by position when the layout held), only the changed
+    /// articles are indexed again, when the articles are still the same pages in the same
+    /// order; only the index files that changed are put.
     fn search_files(
         &self,
         lang: &str,
         log: &PageLog,
         previous: Option<Index>,
-        changed: Option<&BTreeSet<String>>,
+        changed: Option<(&BTreeSet<String>, Option<&[usize]>)>,
     ) -> SearchFiles {
         let prefix = self.languages.url_prefix(lang);
         let index_path = |name: &str| {
@@ -531,16 +584,26 @@ impl Renderer<'_> {
                 .and_then(|rest| rest.strip_prefix(articles[index].slug.as_str()))
                 == Some("/")
         };
-        let (index, rewritten) = match (previous, changed) {
-            (Some(mut index), Some(changed)) if index.same_pages(articles.len(), is_page_of) => {
-                let documents = (0..articles.len())
-                    .filter(|i| changed.contains(&articles[*i].slug))
+        // The positions of the changed articles, when the index holds the same pages.
+        let positions = |index: &Index| match changed? {
+            (_, Some(positions)) => Some(positions.to_vec()),
+            (slugs, None) => index.same_pages(articles.len(), is_page_of).then(|| {
+                (0..articles.len())
+                    .filter(|i| slugs.contains(&articles[*i].slug))
+                    .collect::<Vec<usize>>()
+            }),
+        };
+        let update = previous.and_then(|index| Some((positions(&index)?, index)));
+        let (index, rewritten) = match update {
+            Some((positions, mut index)) => {
+                let documents = positions
+                    .into_iter()
                     .map(|i| (i, self.search_document(i, lang)))
                     .collect();
                 let rewritten = index.update(documents);
                 (index, Some(rewritten))
             }
-            _ => {
+            None => {
                 let documents = (0..articles.len())
                     .into_par_iter()
                     .map(|i| self.search_document(i, lang))

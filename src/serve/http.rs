@@ -91,16 +91,18 @@ impl Shared {
         }
     }
 
-    /// Serves a new good build and tells open tabs to reload.
-    pub fn publish(&self, files: Arc<Files>) {
-        let generation = {
+    /// Serves a new good build and tells open tabs to reload; returns the files served until
+    /// now.
+    pub fn publish(&self, files: Arc<Files>) -> Arc<Files> {
+        let (generation, served) = {
             let mut published = self.published.write().unwrap_or_else(|p| p.into_inner());
             published.generation += 1;
-            published.files = files;
             published.error = None;
-            published.generation
+            let served = std::mem::replace(&mut published.files, files);
+            (published.generation, served)
         };
         self.broadcast(Event::Reload(generation));
+        served
     }
 
     /// Shows a failed build's problems over every open tab; the last good build stays served.

@@ -147,8 +147,9 @@ fn rebuild(
                 what,
                 crate::progress::pages_per_language(&built.stats)
             );
-            shared.publish(built.files);
+            let served_before = shared.publish(built.files);
             let served = built.elapsed + published.elapsed();
+            workspace.recycle(served_before);
             if !options.quiet {
                 for warning in &built.warnings {
                     eprintln!("{}", terminal.diagnostic(warning, &site_dir));

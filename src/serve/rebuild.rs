@@ -16,6 +16,7 @@
 //! removed, or any edit after a failed build — loads the whole site again and renders everything.
 
 use std::collections::{BTreeMap, BTreeSet};
+use std::ffi::OsStr;
 use std::path::{Component, Path, PathBuf};
 use std::sync::Arc;
 use std::time::{Duration, Instant};
@@ -146,11 +147,22 @@ struct Updated {
     changed_articles: Option<BTreeSet<String>>,
 }
 
+/// The files of the build before the last one, once they are no longer served, and the paths
+/// the last build put or removed: brought up to date with those, they become the next build's
+/// files, so that a build after an edit does not copy every entry of a large site.
+struct Spare {
+    files: Arc<Files>,
+    changed: Vec<String>,
+}
+
 /// The site as the dev server keeps it between builds.
 pub struct Workspace {
     options: SiteOptions,
     loaded: Option<Loaded>,
     output: Option<Output>,
+    /// The paths the last build put or removed; `None` after a full build.
+    last_changed: Option<Vec<String>>,
+    spare: Option<Spare>,
 }
 
 impl Workspace {
@@ -159,6 +171,38 @@ impl Workspace {
             options,
             loaded: None,
             output: None,
+            last_changed: None,
+            spare: None,
+        }
+    }
+
+    /// Takes back the files of the build before the last one once they are no longer served
+    /// (see [`Spare`]).
+    pub fn recycle(&mut self, files: Arc<Files>) {
+        self.spare = self
+            .last_changed
+            .take()
+            .map(|changed| Spare { files, changed });
+    }
+
+    /// The last build's files as a map of this build's own: the spare brought up to date when
+    /// nothing else holds it, else a copy.
+    fn reuse_files(&mut self, last: Arc<Files>) -> Files {
+        let spare = self
+            .spare
+            .take()
+            .and_then(|spare| Some((Arc::try_unwrap(spare.files).ok()?, spare.changed)));
+        match spare {
+            Some((mut files, changed)) => {
+                for path in changed {
+                    match last.get(&path) {
+                        Some(bytes) => files.insert(path, bytes.clone()),
+                        None => files.remove(&path),
+                    };
+                }
+                files
+            }
+            None => Arc::try_unwrap(last).unwrap_or_else(|shared| (*shared).clone()),
         }
     }
 
@@ -216,16 +260,21 @@ impl Workspace {
         let sink = MemorySink::default();
         let rendered = render::render_changes(&loaded.site, &sink, previous, progress)?;
         step("render", &mut since);
+        let incremental = files.is_some();
         let mut files = files
             .take()
-            .map(|files| Arc::try_unwrap(files).unwrap_or_else(|shared| (*shared).clone()))
+            .map(|files| self.reuse_files(files))
             .unwrap_or_default();
-        for path in &rendered.gone {
-            files.remove(path);
+        let mut changed = Vec::new();
+        for path in rendered.gone {
+            files.remove(&path);
+            changed.push(path);
         }
         for (path, bytes) in sink.into_files() {
-            files.insert(path, Arc::new(bytes));
+            files.insert(path.clone(), Arc::new(bytes));
+            changed.push(path);
         }
+        self.last_changed = incremental.then_some(changed);
         let files = Arc::new(files);
         step("merge", &mut since);
         // The warnings `loa build` prints: the site's, then pages over their budget.
@@ -372,13 +421,17 @@ impl Workspace {
         };
         // The articles assembled from those groups' files, by original file: one still there,
         // or one removed (`removed`, the files just taken out of `articles`).
-        let originals: BTreeSet<&PathBuf> = files
+        // This runs on every article of the site and the paths share a long prefix: compared
+        // as bytes, which looks at their lengths first (`Path`'s comparison walks components,
+        // a sorted set's compares the prefix every time), among the few files of an edit.
+        let originals: Vec<&OsStr> = files
             .iter()
             .filter(|file| file.lang.is_none())
-            .map(|file| &file.path)
-            .chain(removed)
+            .map(|file| file.path.as_os_str())
+            .chain(removed.iter().map(|path| path.as_os_str()))
             .collect();
-        let from_groups = |article: &Article| originals.contains(&article.texts.original().path);
+        let from_groups =
+            |article: &Article| originals.contains(&article.texts.original().path.as_os_str());
         let mut kept = std::mem::take(&mut site.content.articles);
         let old: Vec<Article> = kept
             .extract_if(.., |article| from_groups(article))
@@ -403,14 +456,24 @@ impl Workspace {
         let gone: BTreeSet<String> = old
             .iter()
             .filter(|article| !fresh_slugs.contains(article.slug.as_str()))
-            .map(|article| format!("articles/{}", article.slug))
+            .map(|article| site::article_target(&article.slug))
             .collect();
+        // The kept articles are still in order: put each fresh one in its place.
         let mut all = kept;
-        all.extend(fresh.iter().cloned());
-        article::sort(&mut all);
+        for article in &fresh {
+            article::insert_sorted(&mut all, article.clone());
+        }
         site.content.articles = all;
         if posters || links_to(site, &gone) {
             return None;
+        }
+        for article in &old {
+            site.link_targets
+                .remove(&site::article_target(&article.slug));
+        }
+        for article in &fresh {
+            site.link_targets
+                .insert(site::article_target(&article.slug));
         }
         for article in old.iter().filter(|a| changed.contains(&a.slug)) {
             for (lang, _) in article.texts.versions() {
@@ -418,14 +481,14 @@ impl Workspace {
                     .remove(&(article.slug.clone(), lang.to_string()));
             }
         }
-        let targets = site::link_targets(&site.content);
+        let targets = &site.link_targets;
         let rendered = fresh
             .iter()
             .filter(|article| changed.contains(&article.slug))
             .flat_map(|article| {
                 article.texts.versions().map(|(lang, text)| {
                     let key = (article.slug.clone(), lang.to_string());
-                    site::render_article_text(&site.config, lang, text, &targets)
+                    site::render_article_text(&site.config, lang, text, targets)
                         .map(|body| (key, body))
                 })
             });
@@ -523,9 +586,12 @@ mod tests {
     }
 
     /// Applies `edit` to the files, rebuilds through the dev server's path, and checks every
-    /// file against a clean build of the edited site.
+    /// file against a clean build of the edited site. `served` stands for the dev server's
+    /// published files: the rebuild's files replace them, and the files served until then go
+    /// back to the workspace, as `loa serve` does.
     fn assert_rebuild_is_clean(
         workspace: &mut Workspace,
+        served: &mut Arc<Files>,
         options: &SiteOptions,
         what: &str,
         edited: &[PathBuf],
@@ -534,6 +600,7 @@ mod tests {
         let built = workspace
             .build(&changes, &|_, _| {})
             .unwrap_or_else(|e| panic!("{what}: the rebuild fails: {e:?}"));
+        workspace.recycle(std::mem::replace(served, built.files.clone()));
         let clean = clean_build(options);
         let served: BTreeMap<&String, &[u8]> =
             built.files.iter().map(|(k, v)| (k, v.as_slice())).collect();
@@ -562,6 +629,7 @@ mod tests {
         let (options, mut workspace, first) =
             first_build(&dir, Some("http://127.0.0.1:1111".into()));
         let total = first.stats.files;
+        let mut served = first.files.clone();
         let articles = dir.join("content/articles");
         let path = |name: &str| articles.join(name);
         let edit = |name: &str, from: &str, to: &str| {
@@ -572,31 +640,34 @@ mod tests {
         };
 
         let body = edit("a-4.md", "Nội dung bài 4", "Nội dung mới của bài 4");
-        let built = assert_rebuild_is_clean(&mut workspace, &options, "body", &body);
+        let built = assert_rebuild_is_clean(&mut workspace, &mut served, &options, "body", &body);
         assert!(!built.full);
         assert!(
             built.rendered < total / 2,
             "a body edit renders {} of {total} files",
             built.rendered
         );
-        let same = assert_rebuild_is_clean(&mut workspace, &options, "touch", &body);
+        let same = assert_rebuild_is_clean(&mut workspace, &mut served, &options, "touch", &body);
         assert!(
             same.rendered < built.rendered,
             "a save without changes renders less"
         );
 
         let title = edit("a-5.md", "Bài số 5", "Tiêu đề mới");
-        assert_rebuild_is_clean(&mut workspace, &options, "title", &title);
+        assert_rebuild_is_clean(&mut workspace, &mut served, &options, "title", &title);
         let date = edit("a-2.md", "2025-02-10", "2025-09-30");
-        assert_rebuild_is_clean(&mut workspace, &options, "date", &date);
+        assert_rebuild_is_clean(&mut workspace, &mut served, &options, "date", &date);
         let tags = edit(
             "a-1.md",
             "tags: [\"Kỹ năng số\", \"QR\"]",
             "tags: [\"Mới\"]",
         );
-        assert_rebuild_is_clean(&mut workspace, &options, "tags", &tags);
+        assert_rebuild_is_clean(&mut workspace, &mut served, &options, "tags", &tags);
+        // The same tag slug in another spelling: the layout holds its first-seen spelling.
+        let spelling = edit("a-2.md", "\"QR\"", "\"Qr\"");
+        assert_rebuild_is_clean(&mut workspace, &mut served, &options, "spelling", &spelling);
         let column = edit("a-3.md", "column: huong-dan", "column: tin-tuc");
-        assert_rebuild_is_clean(&mut workspace, &options, "column", &column);
+        assert_rebuild_is_clean(&mut workspace, &mut served, &options, "column", &column);
 
         let translation = path("a-4.tyz.md");
         std::fs::write(
@@ -604,10 +675,22 @@ mod tests {
             "---\ntitle: \"Bài Tày\"\n---\n\nCâu chữ Tày.\n",
         )
         .unwrap();
-        assert_rebuild_is_clean(&mut workspace, &options, "new translation", &[translation]);
+        assert_rebuild_is_clean(
+            &mut workspace,
+            &mut served,
+            &options,
+            "new translation",
+            &[translation],
+        );
         let gone = path("a-6.en.md");
         std::fs::remove_file(&gone).unwrap();
-        assert_rebuild_is_clean(&mut workspace, &options, "deleted translation", &[gone]);
+        assert_rebuild_is_clean(
+            &mut workspace,
+            &mut served,
+            &options,
+            "deleted translation",
+            &[gone],
+        );
 
         let added = path("b-new.md");
         std::fs::write(
@@ -618,13 +701,15 @@ mod tests {
         .unwrap();
         let built = assert_rebuild_is_clean(
             &mut workspace,
+            &mut served,
             &options,
             "added",
             std::slice::from_ref(&added),
         );
         assert!(!built.full, "adding an article needs no full load");
         std::fs::remove_file(&added).unwrap();
-        let built = assert_rebuild_is_clean(&mut workspace, &options, "deleted", &[added]);
+        let built =
+            assert_rebuild_is_clean(&mut workspace, &mut served, &options, "deleted", &[added]);
         assert!(
             !built.full,
             "removing an article nothing links to needs no full load"
@@ -661,6 +746,7 @@ mod tests {
             &dir,
         );
         let (options, mut workspace, first) = first_build(&dir, None);
+        let mut served = first.files.clone();
         let page_poster = "posters/pages/goc-qr-xa-a";
         for file in [
             "posters/xa-a/qr-corner.pdf",
@@ -679,7 +765,13 @@ mod tests {
         };
 
         let title = edit("Xã A mở Góc QR thủ tục hành chính", "Góc QR mới");
-        let built = assert_rebuild_is_clean(&mut workspace, &options, "poster title", &title);
+        let built = assert_rebuild_is_clean(
+            &mut workspace,
+            &mut served,
+            &options,
+            "poster title",
+            &title,
+        );
         let svg = String::from_utf8_lossy(&built.files[&format!("{page_poster}.svg")]);
         assert!(svg.contains("Góc QR mới"), "{svg}");
         assert_eq!(
@@ -688,7 +780,13 @@ mod tests {
         );
 
         let no_poster = edit("poster: true", "poster: false");
-        let built = assert_rebuild_is_clean(&mut workspace, &options, "no poster", &no_poster);
+        let built = assert_rebuild_is_clean(
+            &mut workspace,
+            &mut served,
+            &options,
+            "no poster",
+            &no_poster,
+        );
         assert!(!built.files.contains_key(&format!("{page_poster}.svg")));
         assert!(built.files.contains_key("posters/xa-a/qr-corner.pdf"));
     }
