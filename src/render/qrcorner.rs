@@ -38,15 +38,12 @@ pub(super) enum Subject {
 /// One output file of the QR corner.
 #[derive(Debug, Clone)]
 pub(super) enum Job {
+    /// A procedure's landing page; in the commune's first poster language, the same page again
+    /// at the printed short path.
     Landing {
         commune: usize,
         entry: usize,
         lang: String,
-    },
-    /// The landing page again, at the printed short path, in the poster's first language.
-    ShortLanding {
-        commune: usize,
-        entry: usize,
     },
     Commune {
         commune: usize,
@@ -79,7 +76,7 @@ impl Job {
     /// The page kind that `budgets` in loa.yaml names; posters and redirects are not pages.
     pub(super) fn kind(&self) -> &'static str {
         match self {
-            Job::Landing { .. } | Job::ShortLanding { .. } => "landing",
+            Job::Landing { .. } => "landing",
             Job::Commune { .. } => "commune",
             Job::Staff { .. } => "posters",
             _ => "",
@@ -190,7 +187,6 @@ pub(super) fn jobs(site: &Site) -> Vec<Job> {
                 });
             }
         }
-        jobs.extend((0..c.wall.len()).map(|entry| Job::ShortLanding { commune, entry }));
         if has_posters(site, c) {
             jobs.push(Job::Wall { commune });
         }
@@ -538,23 +534,7 @@ impl Renderer<'_> {
                 commune,
                 entry,
                 lang,
-            } => {
-                let commune = &self.site.content.communes[*commune];
-                let path = format!(
-                    "{}{}index.html",
-                    self.languages.url_prefix(lang),
-                    landing_path(commune, &commune.wall[*entry].code)
-                );
-                self.landing(commune, *entry, lang, &path)
-            }
-            Job::ShortLanding { commune, entry } => {
-                let commune = &self.site.content.communes[*commune];
-                let path = format!(
-                    "{}index.html",
-                    procedure_path(&commune.short, &commune.wall[*entry].code)
-                );
-                self.landing(commune, *entry, &commune.poster_languages[0], &path)
-            }
+            } => return self.landing_files(*commune, *entry, lang),
             Job::Commune { commune, lang } => self.commune_page(*commune, lang),
             Job::Staff { lang } => self.staff_page(lang),
             Job::ShortRedirect { article } => {
@@ -660,6 +640,33 @@ impl Renderer<'_> {
                 tel: commune.centre.tel(),
             },
         }
+    }
+
+    /// A landing page, and in its commune's first poster language the same page again at the
+    /// printed short path (`/q/<short>/<code>/`): a scan opens the page itself rather than a
+    /// redirect, one round trip less on a weak connection. Its bytes are rendered once.
+    fn landing_files(
+        &self,
+        commune: usize,
+        entry: usize,
+        lang: &str,
+    ) -> Result<Vec<(String, Vec<u8>)>, Diagnostic> {
+        let commune = &self.site.content.communes[commune];
+        let code = &commune.wall[entry].code;
+        let path = format!(
+            "{}{}index.html",
+            self.languages.url_prefix(lang),
+            landing_path(commune, code)
+        );
+        let page = self.landing(commune, entry, lang, &path)?;
+        let short = (commune.poster_languages[0] == lang).then(|| {
+            let path = procedure_path(&commune.short, code);
+            (
+                format!("{}index.html", path.trim_start_matches('/')),
+                page.1.clone(),
+            )
+        });
+        Ok(std::iter::once(page).chain(short).collect())
     }
 
     fn landing(
