@@ -15,6 +15,7 @@ pub mod images;
 pub mod init;
 pub mod languages;
 pub mod markdown;
+pub mod memo;
 pub mod new;
 pub mod offline;
 pub mod output;

@@ -6,13 +6,11 @@
 
 pub mod png;
 
-use std::collections::HashMap;
-use std::sync::Mutex;
-
 use serde::Serialize;
 use serde_json::json;
 
 use crate::fonts::script_font;
+use crate::memo::Memo;
 
 /// The format of share images, `share_images:` in `loa.yaml`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -208,7 +206,7 @@ pub fn share_svg(card: &ShareCard) -> String {
 /// that was a tenth of the build. A placed line is a pure function of its arguments.
 #[derive(Default)]
 pub struct CardMaker {
-    placed: Mutex<HashMap<PlacedLine, String>>,
+    placed: Memo<PlacedLine, String>,
 }
 
 /// The arguments of [`script_runs`]; numbers by their bits, so that equal keys mean equal calls.
@@ -281,18 +279,8 @@ impl CardMaker {
             size: size.to_bits(),
             bold,
         };
-        let lock = || {
-            // Entries go in whole: a panic elsewhere cannot leave a wrong one.
-            self.placed
-                .lock()
-                .unwrap_or_else(|poisoned| poisoned.into_inner())
-        };
-        if let Some(placed) = lock().get(&key) {
-            return placed.clone();
-        }
-        let placed = script_runs(text, lang, x, y, size, bold);
-        lock().insert(key, placed.clone());
-        placed
+        self.placed
+            .get_or(key, || script_runs(text, lang, x, y, size, bold))
     }
 }
 

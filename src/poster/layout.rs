@@ -2,13 +2,13 @@
 //! rustybuzz, as usvg shapes it), and how it breaks into lines that fit a width. SVG has no
 //! automatic line breaking, so poster templates ask for lines through [`fit`].
 
-use std::collections::HashMap;
 use std::ops::Range;
-use std::sync::{LazyLock, Mutex};
+use std::sync::LazyLock;
 
 use rustybuzz::{Face, UnicodeBuffer};
 
 use super::fonts::{DEFAULT_FAMILY, FONTS};
+use crate::memo::Memo;
 
 /// The vendored family that writes `text`'s script: Khmer, Tai Viet, Cham or (for Latin,
 /// Vietnamese, Tày, Hmong…) Noto Sans. Decided by the first letter of a non-Latin script.
@@ -181,9 +181,8 @@ pub fn fit(request: &TextBox) -> Fitted {
 /// [`fit`], remembering its answers. The posters of every commune set the same procedure names,
 /// calls to action and footer lines, and shaping them is most of the work of drawing a poster;
 /// `fit` is a pure function of its request, so a remembered answer is the answer.
-#[derive(Default)]
 pub struct FitMemo {
-    fitted: Mutex<HashMap<FitKey, Fitted>>,
+    fitted: Memo<FitKey, Fitted>,
 }
 
 /// A [`TextBox`] as a map key: text, weight, size, minimum size and width (by their bits, so
@@ -193,6 +192,14 @@ type FitKey = (String, bool, u64, u64, u64, usize);
 /// How many answers a [`FitMemo`] keeps before it starts again: a few per poster (its URL and
 /// stamp are its own), and a long-running `loa serve` must not grow without bound.
 const FIT_MEMO_LIMIT: usize = 50_000;
+
+impl Default for FitMemo {
+    fn default() -> Self {
+        FitMemo {
+            fitted: Memo::with_limit(FIT_MEMO_LIMIT),
+        }
+    }
+}
 
 impl FitMemo {
     /// The same as [`fit`].
@@ -205,25 +212,7 @@ impl FitMemo {
             request.width.to_bits(),
             request.max_lines,
         );
-        if let Some(fitted) = self.lock().get(&key) {
-            return fitted.clone();
-        }
-        // Computed outside the lock: other threads keep fitting meanwhile, and two that fit
-        // the same text at once store the same answer.
-        let fitted = fit(request);
-        let mut memo = self.lock();
-        if memo.len() >= FIT_MEMO_LIMIT {
-            memo.clear();
-        }
-        memo.insert(key, fitted.clone());
-        fitted
-    }
-
-    fn lock(&self) -> std::sync::MutexGuard<'_, HashMap<FitKey, Fitted>> {
-        // A panic elsewhere cannot leave a wrong answer in the map: entries are inserted whole.
-        self.fitted
-            .lock()
-            .unwrap_or_else(|poisoned| poisoned.into_inner())
+        self.fitted.get_or(key, || fit(request))
     }
 }
 
@@ -331,6 +320,6 @@ mod tests {
                 assert_eq!(memo.fit(&request), fit(&request));
             }
         }
-        assert_eq!(memo.lock().len(), 3);
+        assert_eq!(memo.fitted.len(), 3);
     }
 }

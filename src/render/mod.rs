@@ -182,37 +182,26 @@ pub fn render_changes(
         });
     let reach = renderer.reach_files(&log, previous_search, changed_positions.as_deref());
     paths.extend(reach.kept);
-    if globals_held {
-        let theme = site.theme.under("static").map(|(path, _)| path);
-        let statics = site.static_files.iter().map(|(path, _)| path.as_str());
-        paths.extend(theme.chain(statics).map(str::to_string));
-    }
     state.search = reach.search;
     stats.share = reach.share;
     // Share cards alone are one file per page: written in parallel, like the pages. While the
     // globals hold, the theme's and the site's static files are those of the previous render.
-    let theme_files = site
-        .theme
-        .under("static")
-        .filter(|_| !globals_held)
-        .map(|(path, file)| Ok((path.to_string(), file.bytes.clone())));
-    let static_files = site
-        .static_files
-        .iter()
-        .filter(|_| !globals_held)
-        .map(|(path, origin)| {
+    let mut files: Vec<Result<(String, Vec<u8>), Diagnostic>> = reach.put;
+    if globals_held {
+        let theme = site.theme.under("static").map(|(path, _)| path);
+        let statics = site.static_files.iter().map(|(path, _)| path.as_str());
+        paths.extend(theme.chain(statics).map(str::to_string));
+    } else {
+        let theme = site.theme.under("static");
+        files.extend(theme.map(|(path, file)| Ok((path.to_string(), file.bytes.clone()))));
+        files.extend(site.static_files.iter().map(|(path, origin)| {
             std::fs::read(origin)
                 .map(|bytes| (path.to_string(), bytes))
                 .map_err(|e| {
                     Diagnostic::error(Problem::Unreadable, origin, format!("cannot read: {e}"))
                 })
-        });
-    let files: Vec<Result<(String, Vec<u8>), Diagnostic>> = reach
-        .put
-        .into_iter()
-        .chain(theme_files)
-        .chain(static_files)
-        .collect();
+        }));
+    }
     let written: Vec<Result<String, Diagnostic>> = files
         .into_par_iter()
         .map(|file| {

@@ -555,7 +555,6 @@ impl Renderer<'_> {
     /// A commune's wall: each poster's SVG and PDF, in wall order, then the wall PDF with
     /// every poster on a page of its own.
     fn wall(&self, commune: usize) -> Result<Vec<(String, Vec<u8>)>, Diagnostic> {
-        use rayon::prelude::*;
         let c = &self.site.content.communes[commune];
         let drawn: Vec<Result<DrawnPoster, Diagnostic>> = (0..c.wall.len())
             .into_par_iter()
