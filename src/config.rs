@@ -164,7 +164,7 @@ pub struct Config {
     /// Whether pages register the offline-pack service worker.
     pub offline: bool,
     /// The format of share images (`og:image`): PNG (default), SVG, or none.
-    pub share_images: crate::share::ShareImages,
+    pub share_images: ShareImages,
     /// The only domains printed QR codes and procedures' online links may use.
     pub trusted_domains: TrustedDomains,
     /// Printed short paths that moved, and where they now go.
@@ -356,10 +356,10 @@ pub fn parse(
             crate::budget::Budgets::default()
         });
     let share_images = match raw.share_images.as_deref() {
-        None => crate::share::ShareImages::default(),
-        Some(value) => crate::share::ShareImages::parse(value).unwrap_or_else(|message| {
+        None => ShareImages::default(),
+        Some(value) => ShareImages::parse(value).unwrap_or_else(|message| {
             diagnostics.push(at("share_images", message, Problem::InvalidValue));
-            crate::share::ShareImages::default()
+            ShareImages::default()
         }),
     };
     if diagnostics.has_errors() {
@@ -426,4 +426,73 @@ pub fn is_identifier(id: &str) -> bool {
         && id
             .bytes()
             .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+}
+
+/// The format of share images, `share_images:` in `loa.yaml`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum ShareImages {
+    /// PNG (rasterised from the SVG card): what Facebook, Zalo and Messenger show.
+    #[default]
+    Png,
+    /// The SVG card only: light to build, but most social networks ignore SVG.
+    Svg,
+    /// No share images and no `og:image`.
+    None,
+}
+
+impl ShareImages {
+    pub const NAMES: [&'static str; 3] = ["png", "svg", "none"];
+
+    /// Reads the value of `share_images:`; the error names the known values.
+    pub fn parse(value: &str) -> Result<ShareImages, String> {
+        match value {
+            "png" => Ok(ShareImages::Png),
+            "svg" => Ok(ShareImages::Svg),
+            "none" => Ok(ShareImages::None),
+            other => Err(format!(
+                "`share_images` must be `png`, `svg` or `none`, not `{other}`{}",
+                match crate::yaml::closest(&other.to_ascii_lowercase(), &Self::NAMES) {
+                    Some(closest) => format!("; did you mean `{closest}`?"),
+                    None => String::new(),
+                }
+            )),
+        }
+    }
+
+    /// The file extension of the images pages point at, if any.
+    pub fn extension(self) -> Option<&'static str> {
+        match self {
+            ShareImages::Png => Some("png"),
+            ShareImages::Svg => Some("svg"),
+            ShareImages::None => None,
+        }
+    }
+
+    /// The media type of `og:image:type`.
+    pub fn media_type(self) -> &'static str {
+        match self {
+            ShareImages::Png => "image/png",
+            ShareImages::Svg => "image/svg+xml",
+            ShareImages::None => "",
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn share_image_settings_are_png_svg_or_none() {
+        assert_eq!(ShareImages::default(), ShareImages::Png);
+        assert_eq!(ShareImages::parse("svg"), Ok(ShareImages::Svg));
+        assert_eq!(ShareImages::parse("none").unwrap().extension(), None);
+        let error = ShareImages::parse("PNG").unwrap_err();
+        assert!(error.contains("did you mean `png`"), "{error}");
+        assert!(
+            ShareImages::parse("jpg")
+                .unwrap_err()
+                .contains("`png`, `svg` or `none`")
+        );
+    }
 }

@@ -12,56 +12,6 @@ use serde_json::json;
 use crate::fonts::script_font;
 use crate::memo::Memo;
 
-/// The format of share images, `share_images:` in `loa.yaml`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub enum ShareImages {
-    /// PNG (rasterised from the SVG card): what Facebook, Zalo and Messenger show.
-    #[default]
-    Png,
-    /// The SVG card only: light to build, but most social networks ignore SVG.
-    Svg,
-    /// No share images and no `og:image`.
-    None,
-}
-
-impl ShareImages {
-    pub const NAMES: [&'static str; 3] = ["png", "svg", "none"];
-
-    /// Reads the value of `share_images:`; the error names the known values.
-    pub fn parse(value: &str) -> Result<ShareImages, String> {
-        match value {
-            "png" => Ok(ShareImages::Png),
-            "svg" => Ok(ShareImages::Svg),
-            "none" => Ok(ShareImages::None),
-            other => Err(format!(
-                "`share_images` must be `png`, `svg` or `none`, not `{other}`{}",
-                match crate::yaml::closest(&other.to_ascii_lowercase(), &Self::NAMES) {
-                    Some(closest) => format!("; did you mean `{closest}`?"),
-                    None => String::new(),
-                }
-            )),
-        }
-    }
-
-    /// The file extension of the images pages point at, if any.
-    pub fn extension(self) -> Option<&'static str> {
-        match self {
-            ShareImages::Png => Some("png"),
-            ShareImages::Svg => Some("svg"),
-            ShareImages::None => None,
-        }
-    }
-
-    /// The media type of `og:image:type`.
-    pub fn media_type(self) -> &'static str {
-        match self {
-            ShareImages::Png => "image/png",
-            ShareImages::Svg => "image/svg+xml",
-            ShareImages::None => "",
-        }
-    }
-}
-
 /// The size of share images, in pixels (Open Graph's recommended 1.91:1).
 pub const SHARE_WIDTH: u32 = 1200;
 pub const SHARE_HEIGHT: u32 = 630;
@@ -921,20 +871,6 @@ mod tests {
         for word in ["Thiệu", "Trung", "89%", "Khánh"] {
             assert!(drawn.contains(word), "{word} not drawn: {drawn}");
         }
-    }
-
-    #[test]
-    fn share_image_settings_are_png_svg_or_none() {
-        assert_eq!(ShareImages::default(), ShareImages::Png);
-        assert_eq!(ShareImages::parse("svg"), Ok(ShareImages::Svg));
-        assert_eq!(ShareImages::parse("none").unwrap().extension(), None);
-        let error = ShareImages::parse("PNG").unwrap_err();
-        assert!(error.contains("did you mean `png`"), "{error}");
-        assert!(
-            ShareImages::parse("jpg")
-                .unwrap_err()
-                .contains("`png`, `svg` or `none`")
-        );
     }
 
     #[test]

@@ -6,8 +6,8 @@ use std::path::{Path, PathBuf};
 use rayon::prelude::*;
 use serde::Deserialize;
 
-use super::{LoadOptions, Translated, check_title, frontmatter, group_all, source};
 use crate::config::Config;
+use crate::content::{LoadOptions, Translated, check_title, frontmatter, group_all, source};
 use crate::diagnostics::{Diagnostic, Diagnostics, Problem};
 use crate::languages::format::Date;
 use crate::slug::slugify;

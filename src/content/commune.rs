@@ -7,8 +7,8 @@ use std::path::{Path, PathBuf};
 use serde::Deserialize;
 use serde_saphyr::Spanned;
 
-use super::{group, source};
 use crate::config::{Config, is_identifier};
+use crate::content::{group, source};
 use crate::diagnostics::{Diagnostic, Diagnostics, Problem, collect_all};
 use crate::urllock::{MAX_SHORT_PATH, procedure_path};
 use crate::yaml;

@@ -9,8 +9,8 @@ use rayon::prelude::*;
 use serde::Deserialize;
 use serde_saphyr::{Location, Spanned};
 
-use super::{Translated, group, source};
 use crate::config::Config;
+use crate::content::{Translated, group, source};
 use crate::diagnostics::{Diagnostic, Diagnostics, Problem, collect_all};
 use crate::languages::format::Date;
 use crate::yaml;
@@ -241,7 +241,7 @@ pub fn parse_group(
 ) -> Result<Infographic, Diagnostics> {
     let (values, mut text) = parse_original(original)?;
     text.lang = config.languages.default_code().to_string();
-    let mut texts = super::translations(translations, |file| {
+    let mut texts = crate::content::translations(translations, |file| {
         parse_translation(file, &values.figures)
     })?;
     // What a translation leaves out is read in the original's words.
@@ -414,7 +414,7 @@ fn parse_original(file: &source::SourceFile) -> Result<(Values, InfographicText)
         labels.push(label.trim().to_string());
         units.push(words);
     }
-    if let Err((problem, message)) = super::check_title(&raw.title) {
+    if let Err((problem, message)) = crate::content::check_title(&raw.title) {
         report.error(key_line("title"), problem, message);
     }
     let date = match date {
@@ -530,7 +530,7 @@ fn parse_translation(
         };
         units.push(words);
     }
-    if let Err((problem, message)) = super::check_title(&raw.title) {
+    if let Err((problem, message)) = crate::content::check_title(&raw.title) {
         report.error(yaml::key_line(&file.text, "title"), problem, message);
     }
     if report.diagnostics.has_errors() {

@@ -12,8 +12,8 @@ use rayon::prelude::*;
 use serde::Deserialize;
 use serde_saphyr::Spanned;
 
-use super::{Translated, frontmatter, group, source};
 use crate::config::Config;
+use crate::content::{Translated, frontmatter, group, source};
 use crate::diagnostics::{Diagnostic, Diagnostics, Problem, collect_all};
 use crate::markdown::{self, LinkTargets, RawHtml, Rendered};
 use crate::yaml;
@@ -194,7 +194,7 @@ fn locate_group(
     translations: &[source::SourceFile],
     config: &Config,
 ) -> Result<Located, Diagnostics> {
-    match super::translations(translations, parse_translation) {
+    match crate::content::translations(translations, parse_translation) {
         Ok(texts) => parse_original(original, config, texts),
         Err(mut diagnostics) => {
             let more = parse_original(original, config, BTreeMap::new()).err();
@@ -315,7 +315,7 @@ fn lesson_text(
 ) -> Result<LessonText, Diagnostics> {
     let (body, body_line) = (split.body, split.body_line);
     let mut diagnostics = Diagnostics::default();
-    if let Err((problem, message)) = super::check_title(&title) {
+    if let Err((problem, message)) = crate::content::check_title(&title) {
         diagnostics.push(Diagnostic::error(problem, &file.path, message));
     }
     let (intro, steps) = split_steps(body, body_line);

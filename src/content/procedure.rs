@@ -12,8 +12,8 @@ use rayon::prelude::*;
 use serde::Deserialize;
 use serde_saphyr::Spanned;
 
-use super::{Translated, group, source};
 use crate::config::Config;
+use crate::content::{Translated, group, source};
 use crate::diagnostics::{Diagnostic, Diagnostics, Problem, collect_all};
 use crate::languages::Localized;
 use crate::languages::format::Date;
@@ -566,7 +566,7 @@ pub fn parse_translation(
 
 /// The lessons `related_lessons` may name: each loaded lesson's titles in every language it is
 /// written in.
-pub fn lesson_titles(lessons: &[super::Lesson]) -> Lessons {
+pub fn lesson_titles(lessons: &[crate::content::Lesson]) -> Lessons {
     lessons
         .iter()
         .map(|lesson| {

@@ -1,7 +1,7 @@
 //! Numbers and dates as each language writes them, with ICU4X's CLDR data.
 //!
 //! Languages without locale data (Tày, Hmong, most minority languages) use the conventions of the
-//! first language of their fallback chain that has data: see [`super::Languages::locale_code`].
+//! first language of their fallback chain that has data: see [`crate::languages::Languages::locale_code`].
 
 use std::collections::BTreeSet;
 use std::fmt;

@@ -9,10 +9,10 @@ use intl_memoizer::Memoizable;
 use intl_memoizer::concurrent::IntlLangMemoizer;
 use unic_langid::LanguageIdentifier;
 
-use super::format::Formatter;
+use crate::languages::format::Formatter;
 
-use super::Languages;
 use crate::diagnostics::{Diagnostic, Diagnostics, Problem};
+use crate::languages::Languages;
 
 /// One `.ftl` file's text, from the site or from the embedded default.
 pub struct FtlSource {

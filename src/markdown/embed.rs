@@ -2,7 +2,7 @@
 //! a text. The Markdown step checks it and writes a placeholder (a plain link between markers);
 //! the render step replaces it with the chart in the text's language. Tera never runs on content.
 
-use super::LANGUAGE_ROOT;
+use crate::markdown::LANGUAGE_ROOT;
 
 /// The kinds of page a text may embed, by shortcode name; each lives under `/<name>s/<id>/`.
 pub const KINDS: &[&str] = &["infographic"];
@@ -30,7 +30,7 @@ impl Embed {
             "{START}{} {}-->\n<p class=\"embed-link\"><a href=\"{LANGUAGE_ROOT}/{target}/\">{}</a></p>\n{END}\n",
             self.kind,
             self.id,
-            super::escape_html(&self.id)
+            crate::markdown::escape_html(&self.id)
         )
     }
 }

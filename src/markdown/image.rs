@@ -1,5 +1,5 @@
 //! Images of a text: the Markdown step writes each `![alt](src)` as the plain `<img>` it always
-//! was, between two markers that carry the image's index in [`super::Rendered::images`]. The
+//! was, between two markers that carry the image's index in [`crate::markdown::Rendered::images`]. The
 //! render step, which knows the reader's language and the measured files, replaces each marked
 //! image with a full one (size, `srcset`, lazy loading) or leaves the plain one; see
 //! [`replace`]. The Markdown step reads no file.

@@ -7,8 +7,8 @@ use std::sync::LazyLock;
 
 use rustybuzz::{Face, UnicodeBuffer};
 
-use super::fonts::{DEFAULT_FAMILY, FONTS};
 use crate::memo::Memo;
+use crate::poster::fonts::{DEFAULT_FAMILY, FONTS};
 
 /// The vendored family that writes `text`'s script: Khmer, Tai Viet, Cham or (for Latin,
 /// Vietnamese, Tày, Hmong…) Noto Sans. Decided by the first letter of a non-Latin script.

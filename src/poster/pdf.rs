@@ -20,8 +20,8 @@ use krilla::{Document, SerializeSettings};
 use krilla_svg::{SurfaceExt, SvgSettings};
 use resvg::{tiny_skia, usvg};
 
-use super::PosterError;
-use super::fonts::{DEFAULT_FAMILY, font_database};
+use crate::poster::PosterError;
+use crate::poster::fonts::{DEFAULT_FAMILY, font_database};
 
 /// A4 portrait in millimetres.
 pub const A4_MM: (f32, f32) = (210.0, 297.0);

@@ -5,7 +5,7 @@ use std::fmt::Write as _;
 
 use qrcode::types::{Color, Version};
 
-use super::PosterError;
+use crate::poster::PosterError;
 
 /// Light modules kept around the code on every side. ISO/IEC 18004 asks for 4; scanners that
 /// see poster text or a frame right against the finder patterns fail to lock on.

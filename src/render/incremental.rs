@@ -25,11 +25,11 @@ use std::hash::{Hash, Hasher};
 
 use rayon::prelude::*;
 
-use super::lists::Lists;
-use super::reach::Pages;
-use super::{FEED_ENTRIES, Job, Renderer};
 use crate::content::Article;
 use crate::languages::Languages;
+use crate::render::lists::Lists;
+use crate::render::reach::Pages;
+use crate::render::{FEED_ENTRIES, Job, Renderer};
 use crate::search::index::Index;
 use crate::site::Site;
 

@@ -3,12 +3,12 @@
 
 use serde::Serialize;
 
-use super::Renderer;
-use super::views::{Fallback, PageView, Text};
 use crate::chart::{self, Item};
 use crate::content::Infographic;
 use crate::content::infographic::{Chart as Kind, Number, Unit};
 use crate::diagnostics::{Diagnostic, Problem};
+use crate::render::Renderer;
+use crate::render::views::{Fallback, PageView, Text};
 
 /// One infographic file to render.
 #[derive(Debug, Clone)]

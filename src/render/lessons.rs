@@ -3,11 +3,11 @@
 
 use serde::Serialize;
 
-use super::Renderer;
-use super::views::{Fallback, IndexEntry, Link, PageView, Text};
 use crate::config::Named;
 use crate::content::Lesson;
 use crate::diagnostics::Diagnostic;
+use crate::render::Renderer;
+use crate::render::views::{Fallback, IndexEntry, Link, PageView, Text};
 
 /// One lesson file to render.
 #[derive(Debug, Clone)]

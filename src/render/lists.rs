@@ -1,6 +1,6 @@
 //! The site's lists of articles: every article newest first, each column's, each tag's, and the
 //! poster articles. They are made from every article at once; the dev server keeps them between
-//! renders while the layout stays the same (see [`super::incremental`]).
+//! renders while the layout stays the same (see [`crate::render::incremental`]).
 
 use std::collections::{BTreeMap, HashMap};
 

@@ -4,10 +4,10 @@
 
 use fluent_bundle::FluentValue;
 
-use super::Renderer;
-use super::views::{Fallback, PageView};
 use crate::diagnostics::{Diagnostic, Problem};
 use crate::markdown::{self, Rendered, embed};
+use crate::render::Renderer;
+use crate::render::views::{Fallback, PageView};
 
 impl Renderer<'_> {
     /// A rendered text as a reader of `reader_lang` gets it, with links under `root`, the

@@ -12,15 +12,15 @@ use rayon::prelude::*;
 use serde::Serialize;
 use tera::{Tera, Value};
 
-use super::Renderer;
-use super::reach::Card;
-use super::views::{Link, PageView, Text};
 use crate::content::procedure::{Fee, ProcedureText};
 use crate::content::{Commune, Procedure};
 use crate::diagnostics::{Diagnostic, Problem};
 use crate::languages::Languages;
 use crate::poster::layout::{FitMemo, TextBox};
 use crate::poster::{self, EcLevel, PdfMetadata, PosterPage, QUIET_ZONE_MODULES};
+use crate::render::Renderer;
+use crate::render::reach::Card;
+use crate::render::views::{Link, PageView, Text};
 use crate::share::{self, GovernmentService, ServiceCentre, ServiceFee, ShareCard};
 use crate::site::Site;
 use crate::trust::TrustedDomains;

@@ -11,16 +11,17 @@ use std::sync::Mutex;
 
 use rayon::prelude::*;
 
-use super::Renderer;
-use super::views::*;
 use crate::budget::{self, Budgets, Weight};
+use crate::config::ShareImages;
 use crate::diagnostics::{Diagnostic, Diagnostics};
 use crate::fonts::WebFonts;
 use crate::images::Images;
 use crate::offline::{Manifest, WorkerView};
+use crate::render::Renderer;
+use crate::render::views::*;
 use crate::search::index::Index;
 use crate::search::{self, Document};
-use crate::share::{self, NewsArticle, ShareCard, ShareImages, png};
+use crate::share::{self, NewsArticle, ShareCard, png};
 use crate::site::Site;
 
 /// What is prepared once, before any page renders.

@@ -9,8 +9,8 @@ use rayon::prelude::*;
 
 use serde_json::{Value, json};
 
-use super::tokens::{shard, tokens};
-use super::{BODY_WEIGHT, Document, MAX_SCORE, SUMMARY_WEIGHT, TITLE_WEIGHT, fold_table};
+use crate::search::tokens::{shard, tokens};
+use crate::search::{BODY_WEIGHT, Document, MAX_SCORE, SUMMARY_WEIGHT, TITLE_WEIGHT, fold_table};
 
 /// The index file that lists the documents and the shards.
 const DOCS: &str = "docs.json";

@@ -9,12 +9,12 @@ use std::time::Duration;
 use serde::Serialize;
 use tiny_http::{Header, Method, Request, Response, StatusCode};
 
-use super::paths::{self, Lookup};
-use super::rebuild::Files;
 use crate::diagnostics::{Diagnostic, Severity};
 use crate::languages::ui::UiStrings;
 use crate::languages::{Language, Languages};
 use crate::markdown::escape_html;
+use crate::serve::paths::{self, Lookup};
+use crate::serve::rebuild::Files;
 
 /// The path of the event stream.
 pub const EVENTS_PATH: &str = "/__loa/events";

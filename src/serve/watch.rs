@@ -8,7 +8,7 @@ use std::time::Duration;
 
 use notify::{EventKind, RecommendedWatcher, RecursiveMode, Watcher};
 
-use super::rebuild::WATCHED;
+use crate::serve::rebuild::WATCHED;
 
 /// How long the files must be quiet before a batch is handed over. The events of one save come
 /// within a few milliseconds of each other; an editor waits for every millisecond of this. A
