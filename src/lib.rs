@@ -1,35 +1,25 @@
 //! loa: a static site generator for multilingual public-campaign communication.
 //!
-//! The pipeline flows one way: [`config`] and [`content`] load the site, [`languages`] resolves
-//! what each language shows, [`render`] turns it into pages, and [`output`] writes them.
+//! The pipeline flows one way: [`load`] reads the site folder, [`resolve`] decides what each
+//! language shows, [`render`] turns it into files, and [`write`] puts them in the output
+//! folder. [`commands`] runs the stages for each command of the command line. The other
+//! modules are the vocabulary every stage shares: they import no stage.
+
+pub mod commands;
+pub mod load;
+pub mod render;
+pub mod resolve;
+pub mod write;
 
 pub mod budget;
-pub mod build;
-pub mod chart;
-pub mod check;
-pub mod config;
-pub mod content;
 pub mod diagnostics;
-pub mod fonts;
-pub mod images;
-pub mod init;
 pub mod languages;
 pub mod markdown;
 pub mod memo;
-pub mod new;
-pub mod offline;
-pub mod output;
 pub mod paths;
-pub mod poster;
-pub mod progress;
-pub mod render;
-pub mod search;
-pub mod serve;
-pub mod share;
-pub mod site;
 pub mod slug;
-pub mod theme;
-pub mod translations;
 pub mod trust;
-pub mod urllock;
 pub mod yaml;
+
+#[cfg(test)]
+mod architecture;

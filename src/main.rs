@@ -5,10 +5,10 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use clap::{Args, Parser, Subcommand, ValueEnum};
-use loa::build::{BuildOptions, build_with_progress};
+use loa::commands::build::{BuildOptions, build_with_progress};
+use loa::commands::progress::{Progress, Terminal};
 use loa::diagnostics::Diagnostic;
-use loa::progress::{Progress, Terminal};
-use loa::site::SiteOptions;
+use loa::resolve::site::SiteOptions;
 
 // Rendering allocates many small strings on every thread at once; glibc's allocator spent a
 // growing share of a large build consolidating and locking its arenas (see README, Performance).
@@ -73,7 +73,7 @@ enum Command {
         #[arg(default_value = ".")]
         site_dir: PathBuf,
         /// The port to try first; the next free one is used when it is taken.
-        #[arg(short, long, default_value_t = loa::serve::DEFAULT_PORT)]
+        #[arg(short, long, default_value_t = loa::commands::serve::DEFAULT_PORT)]
         port: u16,
         /// The address to listen on. Any other than 127.0.0.1 or ::1 lets other machines reach
         /// the preview, and loa warns about it.
@@ -191,7 +191,7 @@ fn main() -> ExitCode {
                             report.stats.files,
                             out_dir.display(),
                             report.elapsed.as_secs_f64(),
-                            loa::progress::pages_per_language(&report.stats)
+                            loa::commands::progress::pages_per_language(&report.stats)
                         );
                     }
                     if cli.verbosity.verbose {
@@ -201,7 +201,7 @@ fn main() -> ExitCode {
                             share.cards,
                             share.rasterised,
                             share.cached,
-                            loa::share::png::CACHE_DIR
+                            loa::render::share::png::CACHE_DIR
                         );
                         for (kind, (bytes, path)) in &report.stats.budget.heaviest {
                             eprintln!(
@@ -224,7 +224,7 @@ fn main() -> ExitCode {
                 }
             }
         }
-        Command::Init { dir } => match loa::init::init(&dir) {
+        Command::Init { dir } => match loa::commands::init::init(&dir) {
             Ok(()) => {
                 if !cli.verbosity.quiet {
                     eprintln!(
@@ -247,7 +247,7 @@ fn main() -> ExitCode {
             open,
             drafts,
         } => {
-            let options = loa::serve::ServeOptions {
+            let options = loa::commands::serve::ServeOptions {
                 site_dir: site_dir.clone(),
                 bind,
                 port,
@@ -256,7 +256,7 @@ fn main() -> ExitCode {
                 quiet: cli.verbosity.quiet,
                 verbose: cli.verbosity.verbose,
             };
-            match loa::serve::serve(&options, terminal) {
+            match loa::commands::serve::serve(&options, terminal) {
                 Ok(()) => ExitCode::SUCCESS,
                 Err(diagnostics) => {
                     print_diagnostics(&diagnostics.0, &site_dir, cli.verbosity, terminal);
@@ -269,7 +269,7 @@ fn main() -> ExitCode {
             deny_warnings,
             drafts,
         } => {
-            let options = loa::check::CheckOptions {
+            let options = loa::commands::check::CheckOptions {
                 site: SiteOptions {
                     site_dir: site_dir.clone(),
                     base_url: None,
@@ -277,7 +277,7 @@ fn main() -> ExitCode {
                     posters_for: None,
                 },
             };
-            let diagnostics = loa::check::check(&options).0;
+            let diagnostics = loa::commands::check::check(&options).0;
             print_diagnostics(&diagnostics, &site_dir, cli.verbosity, terminal);
             let errors = diagnostics.iter().filter(|d| d.is_error()).count();
             let warnings = diagnostics.len() - errors;
@@ -305,18 +305,18 @@ fn main() -> ExitCode {
             lang,
             translate_from,
         } => {
-            let options = loa::new::NewOptions {
+            let options = loa::commands::new::NewOptions {
                 site_dir: site_dir.clone(),
                 kind: match kind {
-                    NewKind::Article => loa::new::Kind::Article,
-                    NewKind::Lesson => loa::new::Kind::Lesson,
-                    NewKind::Procedure => loa::new::Kind::Procedure,
+                    NewKind::Article => loa::commands::new::Kind::Article,
+                    NewKind::Lesson => loa::commands::new::Kind::Lesson,
+                    NewKind::Procedure => loa::commands::new::Kind::Procedure,
                 },
                 title,
                 lang,
                 translate_from,
             };
-            match loa::new::new(&options) {
+            match loa::commands::new::new(&options) {
                 Ok(path) => {
                     if !cli.verbosity.quiet {
                         eprintln!("created {}", path.display());
@@ -345,18 +345,18 @@ fn translations(
         drafts: false,
         posters_for: None,
     };
-    let site = match loa::site::Site::load(&options) {
+    let site = match loa::resolve::site::Site::load(&options) {
         Ok(site) => site,
         Err(diagnostics) => {
             print_diagnostics(&diagnostics.sorted().0, site_dir, verbosity, terminal);
             return ExitCode::from(1);
         }
     };
-    let report = loa::translations::report(&site);
+    let report = loa::commands::translations::report(&site);
     let text = match format {
-        ReportFormat::Table => Ok(loa::translations::table(&report)),
-        ReportFormat::Json => Ok(loa::translations::json(&report)),
-        ReportFormat::Html => loa::translations::html(&report, &site),
+        ReportFormat::Table => Ok(loa::commands::translations::table(&report)),
+        ReportFormat::Json => Ok(loa::commands::translations::json(&report)),
+        ReportFormat::Html => loa::commands::translations::html(&report, &site),
     };
     match text {
         Ok(text) => print!("{text}"),

@@ -10,8 +10,8 @@ use std::path::{Path, PathBuf};
 use std::process::Command;
 use std::time::Instant;
 
-use loa::build::{BuildOptions, build};
-use loa::site::SiteOptions;
+use loa::commands::build::{BuildOptions, build};
+use loa::resolve::site::SiteOptions;
 
 fn chromium() -> PathBuf {
     std::env::var_os("CHROMIUM")

@@ -9,9 +9,9 @@ use std::collections::BTreeMap;
 use std::path::Path;
 
 use editor_common::SiteCopy;
-use loa::content::{LoadOptions, article, source};
-use loa::output::MemorySink;
-use loa::site::{Site, SiteOptions};
+use loa::load::content::{LoadOptions, article, source};
+use loa::resolve::site::{Site, SiteOptions};
+use loa::write::MemorySink;
 use proptest::prelude::*;
 
 /// Every file of a rendered site, by path.

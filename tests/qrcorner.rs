@@ -301,7 +301,7 @@ fn every_printed_qr_code_decodes_to_a_page_of_the_site() {
     assert_eq!(posters.len(), 6);
     for poster in posters {
         let svg = read(&poster);
-        let png = loa::poster::svg_to_png(&svg, 150.0).unwrap();
+        let png = loa::render::poster::svg_to_png(&svg, 150.0).unwrap();
         let decoded = decode_png(&png);
         assert_eq!(decoded.len(), 1, "{}: {decoded:?}", poster.display());
         let url = &decoded[0];

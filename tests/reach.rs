@@ -5,9 +5,9 @@ use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 use std::sync::OnceLock;
 
-use loa::build::{BuildOptions, build};
+use loa::commands::build::{BuildOptions, build};
 use loa::diagnostics::Problem;
-use loa::site::SiteOptions;
+use loa::resolve::site::SiteOptions;
 use scraper::{Html, Selector};
 
 fn options(site_dir: &Path, out_dir: &Path) -> BuildOptions {
@@ -159,7 +159,7 @@ fn share_images_are_png_cards_with_the_title_in_its_own_script() {
     assert_eq!(meta(&html, "twitter:image"), Some(og));
     let png = card(&local(og));
     // The title is drawn: the km card holds the Khmer title (its SVG asks for the Khmer font,
-    // in which src/share.rs's tests find every glyph), the vi card the Vietnamese one.
+    // in which src/render/share.rs's tests find every glyph), the vi card the Vietnamese one.
     let ink = title_ink(&png);
     assert!(
         ink > 5_000,
@@ -511,7 +511,7 @@ fn pages_stay_within_the_demo_budgets_and_two_builds_are_identical() {
 fn tiny_site(extra_config: &str) -> tempfile::TempDir {
     let temp = tempfile::tempdir().unwrap();
     let site = temp.path().join("site");
-    loa::init::init(&site).unwrap();
+    loa::commands::init::init(&site).unwrap();
     let config = site.join("loa.yaml");
     let mut text = std::fs::read_to_string(&config).unwrap();
     text.push_str(extra_config);

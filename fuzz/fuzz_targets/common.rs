@@ -2,8 +2,8 @@
 
 use std::path::Path;
 
-use loa::config::Config;
-use loa::content::source::SourceFile;
+use loa::load::config::Config;
+use loa::load::content::source::SourceFile;
 
 pub const CONFIG: &str = r#"
 title: {vi: "Thử", en: "Test"}
@@ -23,7 +23,7 @@ audiences:
 "#;
 
 pub fn config() -> Config {
-    loa::config::parse(Path::new("/nonexistent-site"), CONFIG, None).expect("the fuzzing configuration is valid")
+    loa::load::config::parse(Path::new("/nonexistent-site"), CONFIG, None).expect("the fuzzing configuration is valid")
 }
 
 /// An original file and one translation into Tày from one fuzzer input: the part before the first

@@ -8,9 +8,9 @@ use std::sync::LazyLock;
 
 use libfuzzer_sys::fuzz_target;
 
-static CONFIG: LazyLock<loa::config::Config> = LazyLock::new(common::config);
+static CONFIG: LazyLock<loa::load::config::Config> = LazyLock::new(common::config);
 
 fuzz_target!(|input: &str| {
     let (original, _) = common::original_and_translation("communes", "yaml", input);
-    let _ = loa::content::commune::parse(&original, &CONFIG, None);
+    let _ = loa::load::content::commune::parse(&original, &CONFIG, None);
 });

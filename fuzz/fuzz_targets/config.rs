@@ -4,5 +4,5 @@
 use libfuzzer_sys::fuzz_target;
 
 fuzz_target!(|text: &str| {
-    let _ = loa::config::parse(std::path::Path::new("/nonexistent-site"), text, None);
+    let _ = loa::load::config::parse(std::path::Path::new("/nonexistent-site"), text, None);
 });

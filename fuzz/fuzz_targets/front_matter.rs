@@ -4,5 +4,5 @@
 use libfuzzer_sys::fuzz_target;
 
 fuzz_target!(|text: &str| {
-    let _ = loa::content::frontmatter::split(text, std::path::Path::new("a.md"));
+    let _ = loa::load::content::frontmatter::split(text, std::path::Path::new("a.md"));
 });

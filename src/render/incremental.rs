@@ -16,7 +16,7 @@
 //! when one of the articles it reads changed (its `Article` value: every front-matter field and
 //! text of every language; equal values have equal Markdown renderings). Any other job would
 //! write the very bytes it wrote before, so they are kept. Derived files follow the same rule:
-//! search index files are updated page by page ([`crate::search::index`]), share cards
+//! search index files are updated page by page ([`crate::render::search::index`]), share cards
 //! are made again only for the changed articles, page weights and
 //! offline manifests come from the page log, which keeps the entries of kept pages.
 
@@ -25,13 +25,13 @@ use std::hash::{Hash, Hasher};
 
 use rayon::prelude::*;
 
-use crate::content::Article;
 use crate::languages::Languages;
-use crate::render::lists::Lists;
+use crate::load::content::Article;
 use crate::render::reach::Pages;
+use crate::render::search::index::Index;
 use crate::render::{FEED_ENTRIES, Job, Renderer};
-use crate::search::index::Index;
-use crate::site::Site;
+use crate::resolve::lists::Lists;
+use crate::resolve::site::Site;
 
 /// The previous render, and the articles that changed since (by slug: edited, added or
 /// removed). Only the articles may have changed: after any other edit, render everything.

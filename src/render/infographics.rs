@@ -3,11 +3,11 @@
 
 use serde::Serialize;
 
-use crate::chart::{self, Item};
-use crate::content::Infographic;
-use crate::content::infographic::{Chart as Kind, Number, Unit};
 use crate::diagnostics::{Diagnostic, Problem};
+use crate::load::content::Infographic;
+use crate::load::content::infographic::{Chart as Kind, Number, Unit};
 use crate::render::Renderer;
+use crate::render::chart::{self, Item};
 use crate::render::views::{Fallback, PageView, Text};
 
 /// One infographic file to render.
@@ -223,7 +223,11 @@ impl Renderer<'_> {
             infographic: self.infographic_summary(infographic, lang),
             content_lang: drawn.text_lang.clone(),
             fallback: self.fallback(lang, text_lang, &path),
-            stale: crate::translations::is_stale(&infographic.texts, text_lang, self.languages),
+            stale: crate::resolve::translation::is_stale(
+                &infographic.texts,
+                text_lang,
+                self.languages,
+            ),
             chart: infographic.chart.id(),
             svg: drawn.svg,
             figures: drawn.figures,

@@ -3,9 +3,9 @@
 
 use serde::Serialize;
 
-use crate::config::Named;
-use crate::content::Lesson;
 use crate::diagnostics::Diagnostic;
+use crate::load::config::Named;
+use crate::load::content::Lesson;
 use crate::render::Renderer;
 use crate::render::views::{Fallback, IndexEntry, Link, PageView, Text};
 
@@ -274,7 +274,7 @@ impl Renderer<'_> {
             lesson: self.lesson_summary(lesson, lang),
             content_lang: text_lang.to_string(),
             fallback: self.fallback(lang, text_lang, &path),
-            stale: crate::translations::is_stale(&lesson.texts, text_lang, self.languages),
+            stale: crate::resolve::translation::is_stale(&lesson.texts, text_lang, self.languages),
             intro: self.body_html(&rendered.intro, &root, text_lang, lang)?,
             steps,
             prerequisites: (lesson.prerequisites.iter())
@@ -347,10 +347,10 @@ impl Renderer<'_> {
 }
 
 /// schema.org `HowTo` for a lesson, in the language of its text, written by
-/// [`crate::share::script_safe_json`] so no text can end the `<script>` element that holds it.
+/// [`crate::render::share::script_safe_json`] so no text can end the `<script>` element that holds it.
 fn how_to(
     page: &PageView,
-    text: &crate::content::lesson::LessonText,
+    text: &crate::load::content::lesson::LessonText,
     text_lang: &str,
     minutes: u32,
 ) -> String {
@@ -377,5 +377,5 @@ fn how_to(
     if let Some(summary) = &text.summary {
         how_to["description"] = summary.as_str().into();
     }
-    crate::share::script_safe_json(&how_to)
+    crate::render::share::script_safe_json(&how_to)
 }

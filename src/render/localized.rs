@@ -28,7 +28,7 @@ impl Renderer<'_> {
                 .images
                 .get(index)
                 .and_then(|image| {
-                    let path = crate::images::local_path(&image.url)?;
+                    let path = crate::render::images::local_path(&image.url)?;
                     let info = self
                         .prepared
                         .images

@@ -3,13 +3,19 @@
 //! Each page is a pure function of the site and one language; pages render in parallel and go
 //! straight to an output [`Sink`].
 
+pub mod chart;
+pub mod fonts;
+pub mod images;
 mod incremental;
 mod infographics;
 mod lessons;
-mod lists;
 mod localized;
+pub mod offline;
+pub mod poster;
 pub mod qrcorner;
 mod reach;
+pub mod search;
+pub mod share;
 pub mod templates;
 pub mod views;
 
@@ -22,17 +28,30 @@ use rayon::prelude::*;
 use serde::Serialize;
 use tera::{Context, Tera};
 
-use crate::content::Article;
 use crate::diagnostics::{Diagnostic, Diagnostics, Problem};
 use crate::languages::Languages;
-use crate::output::{self, Sink};
-use crate::site::Site;
+use crate::load::content::Article;
+use crate::resolve::lists::{Lists, Tag};
+use crate::resolve::site::Site;
 use crate::slug::slugify;
-use lists::{Lists, Tag};
 use views::*;
 
 const FEED_ENTRIES: usize = 20;
 const WORDS_PER_MINUTE: usize = 200;
+
+/// Receives rendered files. `path` is relative to the output root, with `/` separators.
+pub trait Sink: Sync {
+    fn put(&self, path: &str, bytes: Vec<u8>) -> Result<(), Diagnostic>;
+}
+
+/// The error of two files written to one path.
+pub fn duplicate(path: &str) -> Diagnostic {
+    Diagnostic::error(
+        Problem::Output,
+        path,
+        "two pages would be written to this same file",
+    )
+}
 
 /// Counts of what a render wrote.
 #[derive(Debug, Default, Clone)]
@@ -155,7 +174,7 @@ pub fn render_changes(
         for record in state.jobs.values() {
             for path in &record.paths {
                 if !files.insert(path.clone()) {
-                    diagnostics.push(output::duplicate(path));
+                    diagnostics.push(duplicate(path));
                 }
             }
             if let Some(lang) = &record.page_lang {
@@ -323,7 +342,7 @@ impl Job {
         }
     }
 
-    /// Whether the page goes into its language's offline pack (see [`crate::offline`]).
+    /// Whether the page goes into its language's offline pack (see [`crate::render::offline`]).
     fn offline(&self) -> bool {
         matches!(
             self,
@@ -546,7 +565,7 @@ impl<'a> Renderer<'a> {
         }
     }
 
-    fn column_link(&self, column: &crate::config::Column, lang: &str) -> Link {
+    fn column_link(&self, column: &crate::load::config::Column, lang: &str) -> Link {
         self.named_link(column, "columns", lang)
     }
 
@@ -673,7 +692,7 @@ impl<'a> Renderer<'a> {
             reading_minutes: body.words.div_ceil(WORDS_PER_MINUTE).max(1),
             content_lang: text_lang.to_string(),
             fallback,
-            stale: crate::translations::is_stale(&article.texts, text_lang, self.languages),
+            stale: crate::resolve::translation::is_stale(&article.texts, text_lang, self.languages),
         }
     }
 

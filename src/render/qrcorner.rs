@@ -12,19 +12,19 @@ use rayon::prelude::*;
 use serde::Serialize;
 use tera::{Tera, Value};
 
-use crate::content::procedure::{Fee, ProcedureText};
-use crate::content::{Commune, Procedure};
 use crate::diagnostics::{Diagnostic, Problem};
 use crate::languages::Languages;
-use crate::poster::layout::{FitMemo, TextBox};
-use crate::poster::{self, EcLevel, PdfMetadata, PosterPage, QUIET_ZONE_MODULES};
+use crate::load::content::procedure::{Fee, ProcedureText};
+use crate::load::content::{Commune, Procedure};
+use crate::load::urllock::{page_path, procedure_path};
 use crate::render::Renderer;
+use crate::render::poster::layout::{FitMemo, TextBox};
+use crate::render::poster::{self, EcLevel, PdfMetadata, PosterPage, QUIET_ZONE_MODULES};
 use crate::render::reach::Card;
+use crate::render::share::{self, GovernmentService, ServiceCentre, ServiceFee, ShareCard};
 use crate::render::views::{Link, PageView, Text};
-use crate::share::{self, GovernmentService, ServiceCentre, ServiceFee, ShareCard};
-use crate::site::Site;
+use crate::resolve::site::Site;
 use crate::trust::TrustedDomains;
-use crate::urllock::{page_path, procedure_path};
 
 /// What a poster leads to.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

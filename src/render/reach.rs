@@ -1,9 +1,9 @@
 //! The citizen-reach part of rendering: what makes pages light, findable, shareable and
-//! readable offline. Web fonts ([`crate::fonts`]) and image sizes ([`crate::images`]) are
+//! readable offline. Web fonts ([`crate::render::fonts`]) and image sizes ([`crate::render::images`]) are
 //! prepared before pages render; every written page is logged ([`PageLog`]) and weighed against
 //! its budget ([`crate::budget`]); after the pages come the files built from them: search pages
-//! and indexes ([`crate::search`]), share images ([`crate::share`]) and offline-pack workers
-//! ([`crate::offline`]).
+//! and indexes ([`crate::render::search`]), share images ([`crate::render::share`]) and offline-pack workers
+//! ([`crate::render::offline`]).
 
 use std::cmp::Reverse;
 use std::collections::{BTreeMap, BTreeSet};
@@ -12,17 +12,17 @@ use std::sync::Mutex;
 use rayon::prelude::*;
 
 use crate::budget::{self, Budgets, Weight};
-use crate::config::ShareImages;
 use crate::diagnostics::{Diagnostic, Diagnostics};
-use crate::fonts::WebFonts;
-use crate::images::Images;
-use crate::offline::{Manifest, WorkerView};
+use crate::load::config::ShareImages;
 use crate::render::Renderer;
+use crate::render::fonts::WebFonts;
+use crate::render::images::Images;
+use crate::render::offline::{Manifest, WorkerView};
+use crate::render::search::index::Index;
+use crate::render::search::{self, Document};
+use crate::render::share::{self, NewsArticle, ShareCard, png};
 use crate::render::views::*;
-use crate::search::index::Index;
-use crate::search::{self, Document};
-use crate::share::{self, NewsArticle, ShareCard, png};
-use crate::site::Site;
+use crate::resolve::site::Site;
 
 /// What is prepared once, before any page renders.
 pub(super) struct Prepared {

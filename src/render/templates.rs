@@ -11,7 +11,7 @@ use tera::{Tera, Value};
 
 use crate::diagnostics::{Diagnostic, Diagnostics, Problem};
 use crate::languages::ui::UiStrings;
-use crate::theme::Theme;
+use crate::load::theme::Theme;
 
 /// Compiles every template of the theme. Errors name the template file and line.
 pub fn compile(theme: &Theme, ui: Arc<UiStrings>) -> Result<Tera, Diagnostics> {

@@ -1,0 +1,262 @@
+//! The `loa translations` report: every page's [translation status](crate::resolve::translation)
+//! in every language, as a table, JSON or an HTML page.
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+
+use serde::Serialize;
+
+use crate::diagnostics::{Diagnostic, Diagnostics, Problem};
+use crate::languages::Languages;
+use crate::load::content::Translated;
+use crate::resolve::site::Site;
+use crate::resolve::translation::{Status, TranslatedText, fingerprint, status};
+
+/// One page in one language, in the report.
+#[derive(Debug, Clone, Serialize)]
+pub struct LanguageStatus {
+    pub status: Status,
+    /// The translation's file, relative to the site folder.
+    pub path: Option<PathBuf>,
+    /// What the translation says it was made from.
+    pub translated_from: Option<String>,
+}
+
+/// One page in every language.
+#[derive(Debug, Clone, Serialize)]
+pub struct PageStatus {
+    pub kind: &'static str,
+    pub slug: String,
+    /// The original's file, relative to the site folder.
+    pub original: PathBuf,
+    /// The original's current fingerprint: what an up-to-date translation records.
+    pub fingerprint: String,
+    pub languages: BTreeMap<String, LanguageStatus>,
+}
+
+/// Counts for one language, of one content kind or of all.
+#[derive(Debug, Clone, Serialize)]
+pub struct Summary {
+    pub kind: String,
+    pub language: String,
+    pub pages: usize,
+    pub translated: usize,
+    pub stale: usize,
+    pub missing: usize,
+    /// Up-to-date translations as a share of pages, in percent (100 when there are no pages).
+    pub coverage: f64,
+}
+
+/// The whole report: what `--format json` prints.
+#[derive(Debug, Clone, Serialize)]
+pub struct Report {
+    pub default_language: String,
+    /// Per language, every kind together; the default language is left out.
+    pub languages: Vec<Summary>,
+    /// Per content kind and language.
+    pub kinds: Vec<Summary>,
+    pub pages: Vec<PageStatus>,
+}
+
+impl Report {
+    /// The languages whose coverage is below `percent`.
+    pub fn below(&self, percent: f64) -> Vec<&Summary> {
+        self.languages
+            .iter()
+            .filter(|summary| summary.coverage < percent)
+            .collect()
+    }
+}
+
+/// The translation status of every page of the site.
+pub fn report(site: &Site) -> Report {
+    let languages = &site.config.languages;
+    let site_dir = &site.config.site_dir;
+    let content = &site.content;
+    let mut pages = pages_of(
+        "articles",
+        content.articles.iter().map(|a| (a.slug.as_str(), &a.texts)),
+        languages,
+        site_dir,
+    );
+    pages.extend(pages_of(
+        "lessons",
+        content.lessons.iter().map(|l| (l.slug.as_str(), &l.texts)),
+        languages,
+        site_dir,
+    ));
+    pages.extend(pages_of(
+        "infographics",
+        content
+            .infographics
+            .iter()
+            .map(|i| (i.slug.as_str(), &i.texts)),
+        languages,
+        site_dir,
+    ));
+    pages.sort_by(|a, b| (a.kind, &a.slug).cmp(&(b.kind, &b.slug)));
+    let translations: Vec<&str> = languages
+        .all()
+        .iter()
+        .skip(1)
+        .map(|language| language.code.as_str())
+        .collect();
+    let mut kinds: Vec<&'static str> = pages.iter().map(|page| page.kind).collect();
+    kinds.dedup();
+    let kind_rows = kinds
+        .iter()
+        .flat_map(|kind| {
+            let pages = &pages;
+            translations.iter().map(move |lang| {
+                summarize(kind, lang, pages.iter().filter(|page| page.kind == *kind))
+            })
+        })
+        .collect();
+    let language_rows = translations
+        .iter()
+        .map(|lang| summarize("all", lang, pages.iter()))
+        .collect();
+    Report {
+        default_language: languages.default_code().to_string(),
+        languages: language_rows,
+        kinds: kind_rows,
+        pages,
+    }
+}
+
+/// The statuses of one content kind's pages.
+pub fn pages_of<'a, T: TranslatedText + 'a>(
+    kind: &'static str,
+    items: impl Iterator<Item = (&'a str, &'a Translated<T>)>,
+    languages: &Languages,
+    site_dir: &Path,
+) -> Vec<PageStatus> {
+    let relative = |path: &Path| path.strip_prefix(site_dir).unwrap_or(path).to_path_buf();
+    items
+        .map(|(slug, page)| PageStatus {
+            kind,
+            slug: slug.to_string(),
+            original: relative(page.original().path()),
+            fingerprint: fingerprint(&page.original().body()),
+            languages: languages
+                .all()
+                .iter()
+                .skip(1)
+                .map(|language| {
+                    let text = page.get(&language.code);
+                    let status = LanguageStatus {
+                        status: status(page, &language.code, languages),
+                        path: text.map(|text| relative(text.path())),
+                        translated_from: text
+                            .and_then(|text| text.translated_from())
+                            .map(str::to_string),
+                    };
+                    (language.code.clone(), status)
+                })
+                .collect(),
+        })
+        .collect()
+}
+
+fn summarize<'a>(kind: &str, lang: &str, pages: impl Iterator<Item = &'a PageStatus>) -> Summary {
+    let mut summary = Summary {
+        kind: kind.to_string(),
+        language: lang.to_string(),
+        pages: 0,
+        translated: 0,
+        stale: 0,
+        missing: 0,
+        coverage: 100.0,
+    };
+    for page in pages {
+        summary.pages += 1;
+        match page.languages.get(lang).map(|status| status.status) {
+            Some(Status::Translated | Status::Original) => summary.translated += 1,
+            Some(Status::Stale) => summary.stale += 1,
+            Some(Status::Missing) | None => summary.missing += 1,
+        }
+    }
+    if summary.pages > 0 {
+        let percent = summary.translated as f64 * 100.0 / summary.pages as f64;
+        summary.coverage = (percent * 10.0).round() / 10.0;
+    }
+    summary
+}
+
+/// The report as a plain-text table: a summary per kind and language, then every page.
+pub fn table(report: &Report) -> String {
+    let mut out = String::new();
+    out.push_str(&format!(
+        "{:<12} {:<10} {:>9} {:>11} {:>6} {:>8} {:>6}\n",
+        "kind", "language", "coverage", "translated", "stale", "missing", "pages"
+    ));
+    // With one content kind, the per-language totals would repeat its rows.
+    let totals = if report.kinds.len() > report.languages.len() {
+        report.languages.as_slice()
+    } else {
+        &[]
+    };
+    for row in report.kinds.iter().chain(totals) {
+        out.push_str(&format!(
+            "{:<12} {:<10} {:>8.1}% {:>11} {:>6} {:>8} {:>6}\n",
+            row.kind, row.language, row.coverage, row.translated, row.stale, row.missing, row.pages
+        ));
+    }
+    out.push('\n');
+    for page in &report.pages {
+        let statuses: Vec<String> = page
+            .languages
+            .iter()
+            .map(|(lang, status)| format!("{lang}: {}", status.status.as_str()))
+            .collect();
+        out.push_str(&format!(
+            "{}/{}  {}\n",
+            page.kind,
+            page.slug,
+            statuses.join(", ")
+        ));
+    }
+    out
+}
+
+/// The report as JSON, for tools.
+pub fn json(report: &Report) -> String {
+    serde_json::to_string_pretty(report).unwrap_or_default() + "\n"
+}
+
+/// What the HTML report's template receives.
+#[derive(Serialize)]
+struct HtmlView<'a> {
+    lang: &'a str,
+    site_title: &'a str,
+    report: &'a Report,
+}
+
+/// The template of the HTML report, in the theme.
+const HTML_TEMPLATE: &str = "translations.html";
+
+/// The report as an HTML page, from the theme's `translations.html`, in the default language.
+pub fn html(report: &Report, site: &Site) -> Result<String, Diagnostics> {
+    let tera = crate::render::templates::compile(&site.theme, site.ui.clone())?;
+    let lang = site.config.languages.default_code();
+    let view = HtmlView {
+        lang,
+        site_title: site.config.title.get(lang, &site.config.languages).text,
+        report,
+    };
+    let context = tera::Context::from_serialize(&view).map_err(|e| {
+        Diagnostic::error(
+            Problem::Template,
+            HTML_TEMPLATE,
+            format!("cannot pass the report: {e}"),
+        )
+    })?;
+    tera.render(HTML_TEMPLATE, &context).map_err(|error| {
+        Diagnostic::error(
+            Problem::Template,
+            HTML_TEMPLATE,
+            crate::render::templates::error_chain(&error),
+        )
+        .into()
+    })
+}

@@ -1,0 +1,374 @@
+//! Printed URLs: the short paths QR posters encode, the `redirects:` that move them, and the
+//! lock file (`qr-lock.yaml`) that keeps every URL ever printed working.
+//!
+//! A poster on a commune wall outlives any edit to the site, so a printed URL is forever, like
+//! a published dependency version: the lock lists every URL a build has put on a poster, and a
+//! later build that no longer produces one fails, naming it, unless `loa.yaml` says where it
+//! now goes (`redirects:`), in which case a redirect page is generated there.
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::io::Write as _;
+use std::path::{Path, PathBuf};
+
+use serde::Deserialize;
+use serde_saphyr::Spanned;
+
+use crate::diagnostics::{Diagnostic, Diagnostics, Problem};
+use crate::trust::TrustedDomains;
+use crate::yaml;
+
+/// The lock file, at the site root beside `loa.yaml`.
+pub const LOCK_FILE: &str = "qr-lock.yaml";
+
+/// The longest path a poster may print after `base_url`: short enough to type, and a low QR
+/// version with big modules.
+pub const MAX_SHORT_PATH: usize = 25;
+
+/// The short path of a commune's procedure poster: `/q/<commune-short>/<code>/`. It depends
+/// only on the two ids, so reordering, renaming or adding procedures never changes it.
+pub fn procedure_path(commune_short: &str, code: &str) -> String {
+    format!("/q/{commune_short}/{code}/")
+}
+
+/// The short path of a page's poster (`poster: true` in an article's front matter):
+/// `/q/<k>/<id>/`, where `k` is the kind's first letter and `id` six base-32 characters of a
+/// hash of the page's slug, since slugs are too long to print.
+pub fn page_path(kind: &str, slug: &str) -> String {
+    // Letters and digits that cannot be misread for one another (no i, l, o, 0, 1).
+    const ALPHABET: &[u8] = b"abcdefghjkmnpqrstuvwxyz23456789";
+    let hash = blake3::hash(format!("{kind}/{slug}").as_bytes());
+    let id: String = hash.as_bytes()[..6]
+        .iter()
+        .map(|byte| ALPHABET[usize::from(*byte) % ALPHABET.len()] as char)
+        .collect();
+    format!("/q/{}/{id}/", kind.chars().next().unwrap_or('p'))
+}
+
+/// `redirects:` of `loa.yaml`: printed paths that moved, and where each now goes (a path of
+/// the site, or an https URL on a trusted domain).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Redirects {
+    targets: BTreeMap<String, String>,
+    /// The line of `redirects:` in `loa.yaml`, for error messages.
+    line: Option<usize>,
+}
+
+impl Redirects {
+    /// Validates the entries; paths get their trailing slash (`/q/tt/1.001193` →
+    /// `/q/tt/1.001193/`). Returns one message per bad entry.
+    pub fn parse(
+        raw: &BTreeMap<String, String>,
+        trusted: &TrustedDomains,
+        line: Option<usize>,
+    ) -> Result<Redirects, Vec<String>> {
+        let mut targets = BTreeMap::new();
+        let mut problems = Vec::new();
+        for (from, to) in raw {
+            let from_path = match normalize_path(from) {
+                Ok(path) => path,
+                Err(problem) => {
+                    problems.push(format!("`redirects`: {problem}"));
+                    continue;
+                }
+            };
+            let target = if to.starts_with('/') {
+                normalize_path(to)
+            } else {
+                trusted.check(to).map(|_| to.clone())
+            };
+            match target {
+                Ok(target) if target == from_path => {
+                    problems.push(format!("`redirects`: `{from}` redirects to itself"))
+                }
+                Ok(target) => {
+                    targets.insert(from_path, target);
+                }
+                Err(problem) => problems.push(format!("`redirects` of `{from}`: {problem}")),
+            }
+        }
+        for (from, to) in &targets {
+            if targets.contains_key(to) {
+                problems.push(format!(
+                    "`redirects`: `{from}` goes to `{to}`, which redirects again; point it at \
+                     the final page"
+                ));
+            }
+        }
+        if problems.is_empty() {
+            Ok(Redirects { targets, line })
+        } else {
+            Err(problems)
+        }
+    }
+
+    /// The line of `redirects:` in `loa.yaml`.
+    pub fn line(&self) -> Option<usize> {
+        self.line
+    }
+
+    pub fn get(&self, path: &str) -> Option<&str> {
+        self.targets.get(path).map(String::as_str)
+    }
+
+    /// (old path, target), sorted by old path.
+    pub fn iter(&self) -> impl Iterator<Item = (&str, &str)> {
+        self.targets.iter().map(|(k, v)| (k.as_str(), v.as_str()))
+    }
+}
+
+fn normalize_path(path: &str) -> Result<String, String> {
+    let trimmed = path.trim();
+    let valid = trimmed.starts_with('/')
+        && !trimmed.contains(['?', '#', '\\', ' '])
+        && !trimmed.split('/').any(|part| part == ".." || part == ".");
+    if !valid {
+        return Err(format!(
+            "`{path}` must be a path of the site such as /q/tt/1.001193/"
+        ));
+    }
+    Ok(if trimmed.ends_with('/') {
+        trimmed.to_string()
+    } else {
+        format!("{trimmed}/")
+    })
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct LockFile {
+    #[serde(default)]
+    urls: Vec<Spanned<String>>,
+}
+
+/// The lock after a successful check: what to write back, if anything changed.
+#[derive(Debug)]
+pub struct LockUpdate {
+    path: PathBuf,
+    text: String,
+    changed: bool,
+}
+
+impl LockUpdate {
+    /// Whether the lock file must be (re)written.
+    pub fn changed(&self) -> bool {
+        self.changed
+    }
+
+    /// Writes the lock file atomically (temporary file, fsync, rename), only when it changed.
+    pub fn save(&self) -> Result<(), Diagnostic> {
+        if !self.changed {
+            return Ok(());
+        }
+        let error = |e: std::io::Error| {
+            Diagnostic::error(
+                Problem::Output,
+                &self.path,
+                format!("cannot write the QR lock file: {e}"),
+            )
+        };
+        let dir = match self.path.parent() {
+            Some(dir) if !dir.as_os_str().is_empty() => dir,
+            _ => Path::new("."),
+        };
+        let mut file = tempfile::NamedTempFile::new_in(dir).map_err(error)?;
+        file.write_all(self.text.as_bytes()).map_err(error)?;
+        file.as_file().sync_all().map_err(error)?;
+        file.persist(&self.path).map_err(|e| error(e.error))?;
+        // Make the rename itself durable.
+        if let Ok(dir) = std::fs::File::open(dir) {
+            let _ = dir.sync_all();
+        }
+        Ok(())
+    }
+}
+
+/// Checks the site's lock file against the URLs this build prints (`printed`, absolute, under
+/// `base_url`). Every locked URL must still be printed or be redirected; the new lock is the
+/// union of both, sorted. A missing lock file is an empty one.
+pub fn verify(
+    site_dir: &Path,
+    base_url: &str,
+    redirects: &Redirects,
+    printed: &BTreeSet<String>,
+) -> Result<LockUpdate, Diagnostics> {
+    let path = site_dir.join(LOCK_FILE);
+    let old_text = if path.exists() {
+        Some(crate::load::content::source::read_text(&path)?)
+    } else {
+        None
+    };
+    let locked: Vec<Spanned<String>> = match &old_text {
+        Some(text) if !text.trim().is_empty() => yaml::parse::<LockFile>(text, &path, 1)?.urls,
+        _ => Vec::new(),
+    };
+    let mut diagnostics = Diagnostics::default();
+    let mut urls: BTreeSet<String> = printed.clone();
+    for url in &locked {
+        let line = url.referenced.line() as usize;
+        let url = url.value.trim();
+        urls.insert(url.to_string());
+        if printed.contains(url) {
+            continue;
+        }
+        let message = match url.strip_prefix(base_url) {
+            Some(path) if path.starts_with('/') => {
+                if redirects.get(path).is_some() {
+                    continue;
+                }
+                format!(
+                    "{url} is printed on posters but this build no longer produces it; keep \
+                     what it showed, or say where it now goes in loa.yaml:\n  redirects:\n    \
+                     \"{path}\": /q/<commune>/<new code>/"
+                )
+            }
+            _ => format!(
+                "{url} is printed on posters but is not under base_url {base_url}: the old \
+                 address must keep working there; remove the line only once it does"
+            ),
+        };
+        diagnostics.push(Diagnostic::error(Problem::BrokenLink, &path, message).at_line(line));
+    }
+    for (from, _) in redirects.iter() {
+        if printed.contains(&format!("{base_url}{from}")) {
+            diagnostics.push(
+                Diagnostic::error(
+                    Problem::Duplicate,
+                    site_dir.join(crate::load::config::FILE_NAME),
+                    format!(
+                        "`redirects` moves `{from}`, but this build prints it on a poster; \
+                         remove the redirect"
+                    ),
+                )
+                .at(redirects.line, None),
+            );
+        }
+    }
+    if diagnostics.has_errors() {
+        return Err(diagnostics);
+    }
+    let text = render(&urls);
+    Ok(LockUpdate {
+        // A site that never printed a poster gets no lock file.
+        changed: old_text.as_deref() != Some(text.as_str())
+            && (old_text.is_some() || !urls.is_empty()),
+        path,
+        text,
+    })
+}
+
+fn render(urls: &BTreeSet<String>) -> String {
+    let mut text = String::from(
+        "# Every URL that loa has printed on a QR poster. Written by `loa build`; commit it with\n\
+         # the site. A printed URL is forever: a build that no longer produces one fails, unless\n\
+         # `redirects:` in loa.yaml says where it now goes.\n",
+    );
+    if urls.is_empty() {
+        text.push_str("urls: []\n");
+        return text;
+    }
+    text.push_str("urls:\n");
+    for url in urls {
+        // A JSON string is a valid YAML double-quoted scalar.
+        let quoted = serde_json::to_string(url).unwrap_or_default();
+        text.push_str(&format!("  - {quoted}\n"));
+    }
+    text
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const BASE: &str = "https://example.vn";
+
+    fn printed(paths: &[&str]) -> BTreeSet<String> {
+        paths.iter().map(|p| format!("{BASE}{p}")).collect()
+    }
+
+    fn redirects(pairs: &[(&str, &str)]) -> Result<Redirects, Vec<String>> {
+        let trusted = TrustedDomains::parse(&["example.vn".into()]).unwrap();
+        let raw = pairs
+            .iter()
+            .map(|(a, b)| (a.to_string(), b.to_string()))
+            .collect();
+        Redirects::parse(&raw, &trusted, None)
+    }
+
+    #[test]
+    fn short_paths_fit_and_are_stable() {
+        assert_eq!(procedure_path("tt", "1.001193"), "/q/tt/1.001193/");
+        let page = page_path("articles", "goc-qr-dien-khanh");
+        assert_eq!(page, page_path("articles", "goc-qr-dien-khanh"));
+        assert_ne!(page, page_path("articles", "goc-qr-dien-khanh-2"));
+        assert!(page.starts_with("/q/a/") && page.len() == 12, "{page}");
+        assert!(page.len() <= MAX_SHORT_PATH);
+    }
+
+    #[test]
+    fn lock_grows_and_is_written_only_when_it_changes() {
+        let dir = tempfile::tempdir().unwrap();
+        let none = Redirects::default();
+        let first = verify(dir.path(), BASE, &none, &printed(&["/q/tt/1/", "/q/a/x/"])).unwrap();
+        assert!(first.changed());
+        first.save().unwrap();
+        let text = std::fs::read_to_string(dir.path().join(LOCK_FILE)).unwrap();
+        assert!(
+            text.contains(
+                "  - \"https://example.vn/q/a/x/\"\n  - \"https://example.vn/q/tt/1/\"\n"
+            )
+        );
+        let again = verify(dir.path(), BASE, &none, &printed(&["/q/a/x/", "/q/tt/1/"])).unwrap();
+        assert!(!again.changed());
+        let more = verify(
+            dir.path(),
+            BASE,
+            &none,
+            &printed(&["/q/a/x/", "/q/tt/1/", "/q/tt/2/"]),
+        );
+        assert!(more.unwrap().changed());
+    }
+
+    #[test]
+    fn a_site_without_posters_gets_no_lock_file() {
+        let dir = tempfile::tempdir().unwrap();
+        let update = verify(dir.path(), BASE, &Redirects::default(), &BTreeSet::new()).unwrap();
+        assert!(!update.changed());
+    }
+
+    #[test]
+    fn a_printed_url_that_disappears_fails_unless_redirected() {
+        let dir = tempfile::tempdir().unwrap();
+        let none = Redirects::default();
+        verify(dir.path(), BASE, &none, &printed(&["/q/tt/1/", "/q/tt/2/"]))
+            .unwrap()
+            .save()
+            .unwrap();
+        let errors = verify(dir.path(), BASE, &none, &printed(&["/q/tt/2/"])).unwrap_err();
+        assert_eq!(errors.0.len(), 1);
+        assert_eq!(errors.0[0].line, Some(5));
+        assert!(
+            errors.0[0]
+                .message
+                .starts_with("https://example.vn/q/tt/1/ is printed")
+        );
+        let moved = redirects(&[("/q/tt/1", "/q/tt/2/")]).unwrap();
+        let update = verify(dir.path(), BASE, &moved, &printed(&["/q/tt/2/"])).unwrap();
+        assert!(!update.changed(), "the moved URL stays locked");
+        let other_base = verify(dir.path(), "https://new.vn", &none, &BTreeSet::new());
+        assert_eq!(other_base.unwrap_err().0.len(), 2);
+    }
+
+    #[test]
+    fn redirects_are_checked() {
+        assert!(redirects(&[("/a", "https://example.vn/x")]).is_ok());
+        let problems = redirects(&[
+            ("q/a", "/b/"),
+            ("/c/", "https://evil.vn/"),
+            ("/d/", "/d"),
+            ("/e/", "/f/"),
+            ("/f/", "/g/"),
+        ])
+        .unwrap_err();
+        assert_eq!(problems.len(), 4, "{problems:?}");
+    }
+}

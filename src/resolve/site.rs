@@ -1,0 +1,278 @@
+//! The loaded site: configuration, theme, UI strings, formatters and content, resolved.
+//!
+//! `load` reads everything (the I/O edge); `resolve` is pure: it renders every Markdown text
+//! once and checks its links, so rendering pages only has to assemble.
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+use rayon::prelude::*;
+
+use crate::diagnostics::{Diagnostic, Diagnostics, Problem};
+use crate::languages::format::Formatter;
+use crate::languages::ui::UiStrings;
+use crate::load::config::{self, Config};
+use crate::load::content::images::ImageVariants;
+use crate::load::content::lesson::RenderedLesson;
+use crate::load::content::{self, Content, LoadOptions};
+use crate::load::theme::{self, Theme};
+use crate::markdown::{self, LinkTargets, Rendered};
+
+/// Everything a build needs, loaded and checked.
+pub struct Site {
+    pub config: Config,
+    pub theme: Theme,
+    pub ui: Arc<UiStrings>,
+    /// By site language code: the formatter of the language's locale (or its fallback's).
+    pub formatters: BTreeMap<String, Formatter>,
+    pub content: Content,
+    /// The pages internal links may point at (see [`link_targets`]).
+    pub link_targets: LinkTargets,
+    /// Every Markdown text rendered once, by (article slug, language of the text).
+    pub bodies: BTreeMap<(String, String), Rendered>,
+    /// Every lesson text rendered once, by (lesson slug, language of the text).
+    pub lessons: BTreeMap<(String, String), RenderedLesson>,
+    /// The files of the site's `static/` folder: path inside it and path to read.
+    pub static_files: Vec<(String, PathBuf)>,
+    /// Static images with per-language variants.
+    pub images: ImageVariants,
+    /// Problems that do not stop the build.
+    pub warnings: Vec<Diagnostic>,
+    /// The province whose communes get posters (`--posters-for`); `None`: every commune. Landing
+    /// pages and printed addresses are made for every commune either way.
+    pub posters_for: Option<String>,
+}
+
+/// What to load.
+#[derive(Debug, Clone, Default)]
+pub struct SiteOptions {
+    pub site_dir: PathBuf,
+    pub base_url: Option<String>,
+    pub drafts: bool,
+    /// `loa build --posters-for`: make posters only for the communes of this province.
+    pub posters_for: Option<String>,
+}
+
+impl Site {
+    /// Reads and validates the whole site; every problem found is reported, not just the first.
+    pub fn load(options: &SiteOptions) -> Result<Site, Diagnostics> {
+        let config = config::load(&options.site_dir, options.base_url.as_deref())?;
+        let mut diagnostics = Diagnostics::default();
+        let theme = Theme::load(&config.site_dir, &config.theme);
+        let ui = theme::ftl_sources(&config.site_dir)
+            .and_then(|sources| UiStrings::new(&config.languages, sources));
+        let content = content::load(
+            &config,
+            LoadOptions {
+                drafts: options.drafts,
+            },
+        );
+        let formatters = formatters(&config);
+        let statics = static_files(&config.site_dir);
+        let (theme, ui, content, formatters, static_files) =
+            match (theme, ui, content, formatters, statics) {
+                (Ok(theme), Ok(ui), Ok(content), Ok(formatters), Ok(statics)) => {
+                    (theme, ui, content, formatters, statics)
+                }
+                (theme, ui, content, formatters, statics) => {
+                    diagnostics.extend(theme.err().into_iter().flatten());
+                    diagnostics.extend(ui.err().into_iter().flatten());
+                    diagnostics.extend(content.err().into_iter().flatten());
+                    diagnostics.extend(formatters.err().into_iter().flatten());
+                    diagnostics.extend(statics.err().into_iter().flatten());
+                    return Err(diagnostics);
+                }
+            };
+        let (ui, warnings) = ui;
+        if let Some(province) = &options.posters_for {
+            check_poster_province(&content, &config, province)?;
+        }
+        let link_targets = link_targets(&content);
+        let bodies = resolve(&content, &config, &link_targets);
+        let lessons = resolve_lessons(&content, &config, &link_targets);
+        let (bodies, lessons) = match (bodies, lessons) {
+            (Ok(bodies), Ok(lessons)) => (bodies, lessons),
+            (bodies, lessons) => {
+                diagnostics.extend(bodies.err().into_iter().flatten());
+                diagnostics.extend(lessons.err().into_iter().flatten());
+                return Err(diagnostics);
+            }
+        };
+        let images = ImageVariants::find(
+            static_files.iter().map(|(name, _)| name.as_str()),
+            &config.languages,
+        );
+        Ok(Site {
+            config,
+            theme,
+            ui: Arc::new(ui),
+            formatters,
+            content,
+            link_targets,
+            bodies,
+            lessons,
+            static_files,
+            images,
+            warnings,
+            posters_for: options.posters_for.clone(),
+        })
+    }
+
+    pub fn formatter(&self, lang: &str) -> &Formatter {
+        self.formatters
+            .get(lang)
+            .or_else(|| self.formatters.get(self.config.languages.default_code()))
+            .expect("a formatter exists for every site language")
+    }
+}
+
+/// `--posters-for PROVINCE` must name the `province:` of at least one commune.
+fn check_poster_province(
+    content: &Content,
+    config: &Config,
+    province: &str,
+) -> Result<(), Diagnostics> {
+    let provinces: std::collections::BTreeSet<&str> = content
+        .communes
+        .iter()
+        .map(|commune| commune.province.as_str())
+        .collect();
+    if provinces.contains(province) {
+        return Ok(());
+    }
+    let known = if provinces.is_empty() {
+        "none".to_string()
+    } else {
+        provinces.into_iter().collect::<Vec<_>>().join(", ")
+    };
+    Err(Diagnostic::error(
+        Problem::UnknownReference,
+        config.site_dir.join("content").join("communes"),
+        format!(
+            "`--posters-for {province}`: no commune has `province: {province}` (provinces: {known})"
+        ),
+    )
+    .into())
+}
+
+/// The files of `static/`; a symbolic link out of the site is an error.
+pub fn static_files(site_dir: &Path) -> Result<Vec<(String, PathBuf)>, Diagnostics> {
+    let walk = crate::paths::walk(site_dir, &site_dir.join("static"));
+    if walk.problems.has_errors() {
+        Err(walk.problems)
+    } else {
+        Ok(walk.files)
+    }
+}
+
+fn formatters(config: &Config) -> Result<BTreeMap<String, Formatter>, Diagnostics> {
+    config
+        .languages
+        .all()
+        .iter()
+        .map(|language| {
+            let locale = config.languages.locale_code(&language.code);
+            Formatter::new(locale)
+                .map(|formatter| (language.code.clone(), formatter))
+                .map_err(|message| {
+                    Diagnostic::error(Problem::InvalidValue, config.path(), message).into()
+                })
+        })
+        .collect()
+}
+
+/// The pages internal links may point at.
+pub fn link_targets(content: &Content) -> LinkTargets {
+    content
+        .articles
+        .iter()
+        .map(|article| article_target(&article.slug))
+        .chain(
+            content
+                .lessons
+                .iter()
+                .map(|lesson| format!("lessons/{}", lesson.slug)),
+        )
+        .chain(
+            content
+                .infographics
+                .iter()
+                .map(|i| format!("infographics/{}", i.slug)),
+        )
+        .collect()
+}
+
+/// The link target of the article `slug`: `articles/<slug>`.
+pub fn article_target(slug: &str) -> String {
+    format!("articles/{slug}")
+}
+
+/// Renders every text of every lesson once, in parallel, checking links and embeds.
+fn resolve_lessons(
+    content: &Content,
+    config: &Config,
+    targets: &LinkTargets,
+) -> Result<BTreeMap<(String, String), RenderedLesson>, Diagnostics> {
+    let results: Vec<_> = content
+        .lessons
+        .par_iter()
+        .flat_map_iter(|lesson| {
+            lesson.texts.versions().map(move |(lang, text)| {
+                let key = (lesson.slug.clone(), lang.to_string());
+                let raw_html = config
+                    .raw_html
+                    .for_language(lang, config.languages.default_code());
+                text.render(targets, raw_html)
+                    .map(|rendered| (key, rendered))
+            })
+        })
+        .collect();
+    Ok(crate::diagnostics::collect_all(results)?
+        .into_iter()
+        .collect())
+}
+
+/// A rendered text keyed by (article slug, language of the text).
+type RenderedText = ((String, String), Rendered);
+
+/// Renders every text of every article once, in parallel, checking links.
+fn resolve(
+    content: &Content,
+    config: &Config,
+    targets: &LinkTargets,
+) -> Result<BTreeMap<(String, String), Rendered>, Diagnostics> {
+    let texts: Vec<(&str, &str, &crate::load::content::article::ArticleText)> = content
+        .articles
+        .iter()
+        .flat_map(|article| {
+            article
+                .texts
+                .versions()
+                .map(move |(lang, text)| (article.slug.as_str(), lang, text))
+        })
+        .collect();
+    let results: Vec<Result<RenderedText, Diagnostics>> = texts
+        .into_par_iter()
+        .map(|(slug, lang, text)| {
+            render_article_text(config, lang, text, targets)
+                .map(|rendered| ((slug.to_string(), lang.to_string()), rendered))
+        })
+        .collect();
+    Ok(crate::diagnostics::collect_all(results)?
+        .into_iter()
+        .collect())
+}
+
+/// Renders the body of an article's text in `lang`, under the site's raw HTML policy.
+pub fn render_article_text(
+    config: &Config,
+    lang: &str,
+    text: &crate::load::content::article::ArticleText,
+    targets: &LinkTargets,
+) -> Result<Rendered, Diagnostics> {
+    let raw_html = config
+        .raw_html
+        .for_language(lang, config.languages.default_code());
+    markdown::render(&text.body, &text.path, text.body_line, targets, raw_html).map_err(Diagnostics)
+}
