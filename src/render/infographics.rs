@@ -9,6 +9,7 @@ use crate::load::content::infographic::{Chart as Kind, Number, Unit};
 use crate::render::Renderer;
 use crate::render::chart::{self, Item};
 use crate::render::views::{Fallback, PageView, Text};
+use crate::resolve::urls::Page;
 
 /// One infographic file to render.
 #[derive(Debug, Clone)]
@@ -128,27 +129,22 @@ impl Renderer<'_> {
             InfographicJob::Svg { index, lang } => {
                 let infographic = &self.site.content.infographics[*index];
                 let drawn = self.draw(infographic, lang)?;
-                let path = format!(
-                    "{}/infographics/{slug}/{slug}.svg",
-                    self.languages.url_prefix(lang),
-                    slug = infographic.slug
-                );
+                let path = self
+                    .urls
+                    .file(lang, Page::InfographicImage(&infographic.slug));
                 let file = format!("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n{}", drawn.svg);
-                Ok((path.trim_start_matches('/').to_string(), file.into_bytes()))
+                Ok((path, file.into_bytes()))
             }
             InfographicJob::Index { lang } => {
                 let title = self.ui(lang, "nav-infographics").text;
                 let view = InfographicIndex {
-                    page: self.page_view(lang, &title, "/infographics/", None),
+                    page: self.page_view(lang, &title, &Page::Infographics.path(), None),
                     infographics: (self.site.content.infographics.iter())
                         .map(|infographic| self.infographic_summary(infographic, lang))
                         .collect(),
                 };
                 self.output(
-                    &format!(
-                        "{}/infographics/index.html",
-                        self.languages.url_prefix(lang)
-                    ),
+                    &self.urls.file(lang, Page::Infographics),
                     "infographics.html",
                     &view,
                 )
@@ -162,12 +158,12 @@ impl Renderer<'_> {
         let mut urls: Vec<(String, Vec<&str>)> = (infographics.iter())
             .map(|infographic| {
                 let translated = infographic.texts.languages(self.languages).collect();
-                (format!("/infographics/{}/", infographic.slug), translated)
+                (Page::Infographic(&infographic.slug).path(), translated)
             })
             .collect();
         if !infographics.is_empty() {
             let all = self.languages.all().iter().map(|l| l.code.as_str());
-            urls.push(("/infographics/".into(), all.collect()));
+            urls.push((Page::Infographics.path(), all.collect()));
         }
         urls
     }
@@ -192,7 +188,7 @@ impl Renderer<'_> {
         let view = EmbedView {
             lang: text_lang.to_string(),
             svg: drawn.svg,
-            href: format!("{root}/infographics/{id}/"),
+            href: format!("{root}{}", Page::Infographic(id).path()),
         };
         let (_, bytes) = self.output("", "infographic-embed.html", &view)?;
         Ok(String::from_utf8_lossy(&bytes).into_owned())
@@ -200,11 +196,12 @@ impl Renderer<'_> {
 
     fn infographic_summary(&self, infographic: &Infographic, lang: &str) -> InfographicSummary {
         let (text_lang, text) = infographic.texts.resolve(lang, self.languages);
-        let href = format!("{}/infographics/{}/", self.root(lang), infographic.slug);
         InfographicSummary {
             slug: infographic.slug.clone(),
-            svg_href: format!("{href}{}.svg", infographic.slug),
-            href,
+            svg_href: self
+                .urls
+                .href(lang, Page::InfographicImage(&infographic.slug)),
+            href: self.urls.href(lang, Page::Infographic(&infographic.slug)),
             title: Text::new(text.title.clone(), text_lang, lang),
             summary: (text.summary.as_ref()).map(|s| Text::new(s.clone(), text_lang, lang)),
             date: self.site.formatter(lang).date(infographic.date),
@@ -215,7 +212,7 @@ impl Renderer<'_> {
     fn infographic_page(&self, index: usize, lang: &str) -> Result<(String, Vec<u8>), Diagnostic> {
         let infographic = &self.site.content.infographics[index];
         let (text_lang, text) = infographic.texts.resolve(lang, self.languages);
-        let path = format!("/infographics/{}/", infographic.slug);
+        let path = Page::Infographic(&infographic.slug).path();
         let translated: Vec<&str> = infographic.texts.languages(self.languages).collect();
         let drawn = self.draw(infographic, lang)?;
         let view = InfographicPage {
@@ -238,11 +235,7 @@ impl Renderer<'_> {
             ),
             source_url: infographic.source_url.clone(),
         };
-        self.output(
-            &format!("{}{path}index.html", self.languages.url_prefix(lang)),
-            "infographic.html",
-            &view,
-        )
+        self.output(&self.urls.file_in(lang, &path), "infographic.html", &view)
     }
 
     /// The figures of an infographic written for readers of `lang`, and its chart.

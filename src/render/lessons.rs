@@ -8,6 +8,7 @@ use crate::load::config::Named;
 use crate::load::content::Lesson;
 use crate::render::Renderer;
 use crate::render::views::{Fallback, IndexEntry, Link, PageView, Text};
+use crate::resolve::urls::{Page, Section};
 
 /// One lesson file to render.
 #[derive(Debug, Clone)]
@@ -136,12 +137,12 @@ impl Renderer<'_> {
             LessonJob::Course { index, lang } => {
                 let course = &self.site.config.courses[*index];
                 let lessons = self.lessons_where(|lesson| lesson.course == course.id);
-                self.lesson_list(lang, "course", "courses", course, lessons)
+                self.lesson_list(lang, "course", Section::Courses, course, lessons)
             }
             LessonJob::Audience { index, lang } => {
                 let audience = &self.site.config.audiences[*index];
                 let lessons = self.lessons_where(|lesson| lesson.audiences.contains(&audience.id));
-                self.lesson_list(lang, "audience", "audiences", audience, lessons)
+                self.lesson_list(lang, "audience", Section::Audiences, audience, lessons)
             }
             LessonJob::Courses { lang } => self.courses_page(lang),
         }
@@ -159,33 +160,33 @@ impl Renderer<'_> {
         let mut urls: Vec<(String, Vec<&str>)> = (self.site.content.lessons.iter())
             .map(|lesson| {
                 let translated = lesson.texts.languages(self.languages).collect();
-                (format!("/lessons/{}/", lesson.slug), translated)
+                (Page::Lesson(&lesson.slug).path(), translated)
             })
             .collect();
         if !config.courses.is_empty() {
-            urls.push(("/courses/".into(), all.clone()));
+            urls.push((Page::Courses.path(), all.clone()));
         }
         for course in &config.courses {
-            urls.push((format!("/courses/{}/", course.id), all.clone()));
+            urls.push((Page::Course(&course.id).path(), all.clone()));
         }
         for audience in &config.audiences {
-            urls.push((format!("/audiences/{}/", audience.id), all.clone()));
+            urls.push((Page::Audience(&audience.id).path(), all.clone()));
         }
         urls
     }
 
     /// Navigation links to the indexes of courses and of infographics, for those the site has.
     pub(super) fn learning_links(&self, lang: &str) -> Vec<Link> {
-        let link = |id: &str, path: &str| Link {
+        let link = |id: &str, page: Page| Link {
             title: self.ui(lang, id),
-            href: format!("{}{path}", self.root(lang)),
+            href: self.urls.href(lang, page),
         };
         let mut links = Vec::new();
         if !self.site.config.courses.is_empty() {
-            links.push(link("nav-lessons", "/courses/"));
+            links.push(link("nav-lessons", Page::Courses));
         }
         if !self.site.content.infographics.is_empty() {
-            links.push(link("nav-infographics", "/infographics/"));
+            links.push(link("nav-infographics", Page::Infographics));
         }
         links
     }
@@ -199,12 +200,12 @@ impl Renderer<'_> {
             .collect()
     }
 
-    /// A link to the page of a course, audience or column (`/<section>/<id>/`).
-    pub(super) fn named_link(&self, named: &Named, section: &str, lang: &str) -> Link {
+    /// A link to the page of a course, audience or column: `page` is its kind of page.
+    pub(super) fn named_link(&self, named: &Named, section: Section, lang: &str) -> Link {
         let found = named.title.get(lang, self.languages);
         Link {
             title: Text::new(found.text, found.lang, lang),
-            href: format!("{}/{section}/{}/", self.root(lang), named.id),
+            href: self.urls.href(lang, section.page(&named.id)),
         }
     }
 
@@ -212,7 +213,7 @@ impl Renderer<'_> {
         let (text_lang, text) = lesson.texts.resolve(lang, self.languages);
         Link {
             title: Text::new(text.title.clone(), text_lang, lang),
-            href: format!("{}/lessons/{}/", self.root(lang), lesson.slug),
+            href: self.urls.href(lang, Page::Lesson(&lesson.slug)),
         }
     }
 
@@ -230,11 +231,11 @@ impl Renderer<'_> {
             level: lesson.level.id(),
             course: config
                 .course(&lesson.course)
-                .map(|course| self.named_link(course, "courses", lang))
+                .map(|course| self.named_link(course, Section::Courses, lang))
                 .expect("lessons are loaded only with a declared course"),
             audiences: (lesson.audiences.iter())
                 .filter_map(|id| config.audience(id))
-                .map(|audience| self.named_link(audience, "audiences", lang))
+                .map(|audience| self.named_link(audience, Section::Audiences, lang))
                 .collect(),
         }
     }
@@ -244,10 +245,10 @@ impl Renderer<'_> {
         let lesson = &lessons[index];
         let (text_lang, text) = lesson.texts.resolve(lang, self.languages);
         let rendered = &self.site.lessons[&(lesson.slug.clone(), text_lang.to_string())];
-        let path = format!("/lessons/{}/", lesson.slug);
+        let path = Page::Lesson(&lesson.slug).path();
         let translated: Vec<&str> = lesson.texts.languages(self.languages).collect();
         let page = self.translated_page_view(lang, &text.title, &path, &translated, text_lang);
-        let root = self.root(lang);
+        let root = self.urls.root(lang);
         let steps = (text.steps.iter().zip(&rendered.steps).enumerate())
             .map(|(index, (step, html))| {
                 Ok(StepView {
@@ -286,23 +287,19 @@ impl Renderer<'_> {
             json_ld,
             page,
         };
-        self.output(
-            &format!("{}{path}index.html", self.languages.url_prefix(lang)),
-            "lesson.html",
-            &view,
-        )
+        self.output(&self.urls.file_in(lang, &path), "lesson.html", &view)
     }
 
     fn lesson_list(
         &self,
         lang: &str,
         kind: &'static str,
-        section: &str,
+        section: Section,
         named: &Named,
         lessons: Vec<&Lesson>,
     ) -> Result<(String, Vec<u8>), Diagnostic> {
         let heading = self.named_link(named, section, lang).title;
-        let path = format!("/{section}/{}/", named.id);
+        let path = section.page(&named.id).path();
         let view = LessonListPage {
             page: self.page_view(lang, &heading.text, &path, None),
             kind,
@@ -313,7 +310,7 @@ impl Renderer<'_> {
                 .collect(),
         };
         self.output(
-            &format!("{}{path}index.html", self.languages.url_prefix(lang)),
+            &self.urls.file_in(lang, &path),
             &format!("{kind}.html"),
             &view,
         )
@@ -322,7 +319,7 @@ impl Renderer<'_> {
     fn courses_page(&self, lang: &str) -> Result<(String, Vec<u8>), Diagnostic> {
         let config = &self.site.config;
         let lessons = &self.site.content.lessons;
-        let entries = |list: &[Named], section: &str, has: &dyn Fn(&Lesson, &str) -> bool| {
+        let entries = |list: &[Named], section: Section, has: &dyn Fn(&Lesson, &str) -> bool| {
             list.iter()
                 .map(|named| IndexEntry {
                     link: self.named_link(named, section, lang),
@@ -332,17 +329,13 @@ impl Renderer<'_> {
         };
         let title = self.ui(lang, "nav-lessons").text;
         let view = CoursesPage {
-            page: self.page_view(lang, &title, "/courses/", None),
-            courses: entries(&config.courses, "courses", &|l, id| l.course == id),
-            audiences: entries(&config.audiences, "audiences", &|l, id| {
+            page: self.page_view(lang, &title, &Page::Courses.path(), None),
+            courses: entries(&config.courses, Section::Courses, &|l, id| l.course == id),
+            audiences: entries(&config.audiences, Section::Audiences, &|l, id| {
                 l.audiences.iter().any(|a| a == id)
             }),
         };
-        self.output(
-            &format!("{}/courses/index.html", self.languages.url_prefix(lang)),
-            "courses.html",
-            &view,
-        )
+        self.output(&self.urls.file(lang, Page::Courses), "courses.html", &view)
     }
 }
 

@@ -58,7 +58,7 @@ impl Renderer<'_> {
         (text_lang != lang).then(|| Fallback {
             language: name(lang),
             original_language: name(text_lang),
-            original_href: format!("{}{path}", self.root(text_lang)),
+            original_href: format!("{}{path}", self.urls.root(text_lang)),
         })
     }
 
@@ -74,7 +74,7 @@ impl Renderer<'_> {
     ) -> PageView {
         let mut page = self.page_view(lang, title, path, Some(translated));
         if text_lang != lang {
-            page.canonical = self.absolute(text_lang, path);
+            page.canonical = self.urls.absolute_of(text_lang, path);
         }
         page
     }

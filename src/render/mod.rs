@@ -33,6 +33,7 @@ use crate::languages::Languages;
 use crate::load::content::Article;
 use crate::resolve::lists::{Lists, Tag};
 use crate::resolve::site::Site;
+use crate::resolve::urls::{self, Page, Section, Urls};
 use crate::slug::slugify;
 use views::*;
 
@@ -360,6 +361,7 @@ struct Renderer<'a> {
     tera: &'a Tera,
     prepared: &'a reach::Prepared,
     languages: &'a Languages,
+    urls: &'a Urls,
     lists: &'a Lists,
 }
 
@@ -375,6 +377,7 @@ impl<'a> Renderer<'a> {
             tera,
             prepared,
             languages: &site.config.languages,
+            urls: &site.urls,
             lists,
         }
     }
@@ -449,15 +452,15 @@ impl<'a> Renderer<'a> {
                     "/",
                     &self.lists.all,
                     *page,
-                    Some(format!("{}/atom.xml", self.root(lang))),
+                    Some(self.urls.href(lang, Page::Feed(None))),
                 )
             }
             Job::Column { lang, column, page } => {
                 let config = &self.site.config.columns[*column];
                 let found = config.title.get(lang, self.languages);
                 let heading = Text::new(found.text, found.lang, lang);
-                let path = format!("/columns/{}/", config.id);
-                let feed = format!("{}{path}atom.xml", self.root(lang));
+                let path = Page::Column(&config.id).path();
+                let feed = self.urls.href(lang, Page::Feed(Some(&config.id)));
                 self.list_page(
                     lang,
                     "column",
@@ -476,7 +479,7 @@ impl<'a> Renderer<'a> {
                     lang,
                     "tag",
                     heading,
-                    &format!("/tags/{tag}/"),
+                    &Page::Tag(tag).path(),
                     &members.articles,
                     *page,
                     None,
@@ -494,7 +497,7 @@ impl<'a> Renderer<'a> {
                         count: members.len(),
                     })
                     .collect();
-                self.index_page(lang, "columns", "/columns/", "nav-columns", entries)
+                self.index_page(lang, "columns", Page::ColumnIndex, "nav-columns", entries)
             }
             Job::TagIndex { lang } => {
                 let entries = self
@@ -506,18 +509,18 @@ impl<'a> Renderer<'a> {
                         count: tag.articles.len(),
                     })
                     .collect();
-                self.index_page(lang, "tags", "/tags/", "all-tags", entries)
+                self.index_page(lang, "tags", Page::TagIndex, "all-tags", entries)
             }
             Job::Feed { lang, column } => self.feed(lang, *column),
             Job::NotFound { lang } => {
                 let page = self.page_view(
                     lang,
                     &self.ui(lang, "not-found-title").text,
-                    "/404.html",
+                    &Page::NotFound.path(),
                     None,
                 );
                 self.output(
-                    &format!("{}/404.html", self.languages.url_prefix(lang)),
+                    &self.urls.file(lang, Page::NotFound),
                     "404.html",
                     &PlainPage { page },
                 )
@@ -528,34 +531,12 @@ impl<'a> Renderer<'a> {
             Job::QrCorner(job) => return self.qrcorner(job),
             Job::Robots => {
                 let view = RobotsView {
-                    sitemap: format!("{}/sitemap.xml", self.site.config.base_url),
+                    sitemap: format!("{}/sitemap.xml", self.urls.base_url()),
                 };
                 self.output("/robots.txt", "robots.txt", &view)
             }
         };
         file.map(|file| vec![file])
-    }
-
-    /// Root path of a language's pages, including the site's own path (`/sub/tyz`).
-    fn root(&self, lang: &str) -> String {
-        format!(
-            "{}{}",
-            self.site.config.root_path,
-            self.languages.url_prefix(lang)
-        )
-    }
-
-    fn absolute(&self, lang: &str, path: &str) -> String {
-        format!("{}{}{path}", self.origin(), self.root(lang))
-    }
-
-    /// `https://host`, without the site's own path.
-    fn origin(&self) -> &str {
-        let config = &self.site.config;
-        config
-            .base_url
-            .strip_suffix(&config.root_path)
-            .unwrap_or(&config.base_url)
     }
 
     fn ui(&self, lang: &str, id: &str) -> Text {
@@ -566,13 +547,13 @@ impl<'a> Renderer<'a> {
     }
 
     fn column_link(&self, column: &crate::load::config::Column, lang: &str) -> Link {
-        self.named_link(column, "columns", lang)
+        self.named_link(column, Section::Columns, lang)
     }
 
     fn tag_link(&self, slug: &str, tag: &Tag, lang: &str) -> Link {
         Link {
             title: Text::new(tag.name.clone(), self.languages.default_code(), lang),
-            href: format!("{}/tags/{slug}/", self.root(lang)),
+            href: self.urls.href(lang, Page::Tag(slug)),
         }
     }
 
@@ -595,12 +576,12 @@ impl<'a> Renderer<'a> {
             .filter(|l| has(&l.code))
             .map(|l| Alternate {
                 hreflang: l.code.clone(),
-                href: self.absolute(&l.code, path),
+                href: self.urls.absolute_of(&l.code, path),
             })
             .collect();
         alternates.push(Alternate {
             hreflang: "x-default".into(),
-            href: self.absolute(self.languages.default_code(), path),
+            href: self.urls.absolute_of(self.languages.default_code(), path),
         });
         let site_title = config.title.get(lang, self.languages);
         let description = config.description.get(lang, self.languages);
@@ -608,15 +589,15 @@ impl<'a> Renderer<'a> {
             lang: lang.to_string(),
             lang_name: language.name.clone(),
             dir: "ltr",
-            root: self.root(lang),
-            site_root: config.root_path.clone(),
-            base_url: config.base_url.clone(),
+            root: self.urls.root(lang),
+            site_root: self.urls.site_root().to_string(),
+            base_url: self.urls.base_url().to_string(),
             site_title: Text::new(site_title.text, site_title.lang, lang),
             site_description: (!description.text.is_empty())
                 .then(|| Text::new(description.text, description.lang, lang)),
             title: title.to_string(),
-            url: self.absolute(lang, path),
-            canonical: self.absolute(lang, path),
+            url: self.urls.absolute_of(lang, path),
+            canonical: self.urls.absolute_of(lang, path),
             alternates,
             languages: self
                 .languages
@@ -625,7 +606,7 @@ impl<'a> Renderer<'a> {
                 .map(|l| LanguageLink {
                     code: l.code.clone(),
                     name: l.name.clone(),
-                    href: format!("{}{path}", self.root(&l.code)),
+                    href: self.urls.href_of(&l.code, path),
                     current: l.code == lang,
                     translated: has(&l.code),
                 })
@@ -636,7 +617,7 @@ impl<'a> Renderer<'a> {
                 .map(|column| self.column_link(column, lang))
                 .collect(),
             learning: self.learning_links(lang),
-            feed: format!("{}/atom.xml", self.root(lang)),
+            feed: self.urls.href(lang, Page::Feed(None)),
             generator: concat!("loa ", env!("CARGO_PKG_VERSION")),
             reach: self.reach_view(lang),
         }
@@ -651,10 +632,10 @@ impl<'a> Renderer<'a> {
             .column(&article.column)
             .map(|column| self.column_link(column, lang))
             .expect("articles are loaded only with a declared column");
-        let fallback = self.fallback(lang, text_lang, &format!("/articles/{}/", article.slug));
+        let fallback = self.fallback(lang, text_lang, &Page::Article(&article.slug).path());
         ArticleView {
             slug: article.slug.clone(),
-            href: format!("{}/articles/{}/", self.root(lang), article.slug),
+            href: self.urls.href(lang, Page::Article(&article.slug)),
             title: Text::new(text.title.clone(), text_lang, lang),
             summary: text
                 .summary
@@ -678,7 +659,7 @@ impl<'a> Renderer<'a> {
             image: article
                 .image
                 .as_ref()
-                .map(|image| format!("{}{image}", self.site.config.root_path)),
+                .map(|image| format!("{}{image}", self.urls.site_root())),
             // The image is the original's: a translation without its own `image_alt` shows the
             // description of the next language of its chain that has one.
             image_alt: self.languages.chain(text_lang).iter().find_map(|code| {
@@ -699,27 +680,23 @@ impl<'a> Renderer<'a> {
     fn article_page(&self, index: usize, lang: &str) -> Result<(String, Vec<u8>), Diagnostic> {
         let article = &self.site.content.articles[index];
         let view = self.article_view(article, lang);
-        let path = format!("/articles/{}/", article.slug);
+        let path = Page::Article(&article.slug).path();
         let translated: Vec<&str> = article.texts.languages(self.languages).collect();
         let mut page = self.page_view(lang, &view.title.text, &path, Some(&translated));
         if view.fallback.is_some() {
-            page.canonical = self.absolute(&view.content_lang, &path);
+            page.canonical = self.urls.absolute_of(&view.content_lang, &path);
         }
         let body = &self.site.bodies[&(article.slug.clone(), view.content_lang.clone())];
         let json_ld = self.article_reach(&mut page, &view);
         let context = ArticlePage {
             json_ld,
-            body: self.body_html(body, &self.root(lang), &view.content_lang, lang)?,
+            body: self.body_html(body, &self.urls.root(lang), &view.content_lang, lang)?,
             page,
             headings: body.headings.clone(),
             has_code: body.has_code,
             article: view,
         };
-        self.output(
-            &format!("{}{path}index.html", self.languages.url_prefix(lang)),
-            "article.html",
-            &context,
-        )
+        self.output(&self.urls.file_in(lang, &path), "article.html", &context)
     }
 
     #[allow(clippy::too_many_arguments)]
@@ -735,14 +712,8 @@ impl<'a> Renderer<'a> {
     ) -> Result<(String, Vec<u8>), Diagnostic> {
         let per_page = self.site.config.paginate;
         let total = members.len().div_ceil(per_page).max(1);
-        let page_path = |number: usize| {
-            if number == 1 {
-                path.to_string()
-            } else {
-                format!("{path}page/{number}/")
-            }
-        };
-        let href = |number: usize| format!("{}{}", self.root(lang), page_path(number));
+        let page_path = |number: usize| urls::list_page(path, number);
+        let href = |number: usize| self.urls.href_of(lang, &page_path(number));
         let articles = members
             .iter()
             .skip((page_number - 1) * per_page)
@@ -768,45 +739,38 @@ impl<'a> Renderer<'a> {
             },
             feed,
         };
-        self.output(
-            &format!("{}{own_path}index.html", self.languages.url_prefix(lang)),
-            "list.html",
-            &context,
-        )
+        self.output(&self.urls.file_in(lang, &own_path), "list.html", &context)
     }
 
     fn index_page(
         &self,
         lang: &str,
         kind: &'static str,
-        path: &str,
+        index: Page,
         title_id: &str,
         entries: Vec<IndexEntry>,
     ) -> Result<(String, Vec<u8>), Diagnostic> {
         let title = self.ui(lang, title_id).text;
         let context = IndexPage {
-            page: self.page_view(lang, &title, path, None),
+            page: self.page_view(lang, &title, &index.path(), None),
             kind,
             entries,
         };
-        self.output(
-            &format!("{}{path}index.html", self.languages.url_prefix(lang)),
-            "index.html",
-            &context,
-        )
+        self.output(&self.urls.file(lang, index), "index.html", &context)
     }
 
     fn feed(&self, lang: &str, column: Option<usize>) -> Result<(String, Vec<u8>), Diagnostic> {
-        let (members, path, section) = match column {
+        let (members, list, feed, section) = match column {
             Some(column) => {
                 let config = &self.site.config.columns[column];
                 (
                     &self.lists.columns[column],
-                    format!("/columns/{}/", config.id),
+                    Page::Column(&config.id),
+                    Page::Feed(Some(&config.id)),
                     Some(config.title.get(lang, self.languages).text),
                 )
             }
-            None => (&self.lists.all, "/".to_string(), None),
+            None => (&self.lists.all, Page::Home, Page::Feed(None), None),
         };
         let site_title = self.site.config.title.get(lang, self.languages).text;
         let entries: Vec<FeedEntry> = members
@@ -816,11 +780,15 @@ impl<'a> Renderer<'a> {
                 let article = &self.site.content.articles[*index];
                 let (text_lang, text) = article.texts.resolve(lang, self.languages);
                 let body = &self.site.bodies[&(article.slug.clone(), text_lang.to_string())];
-                let root = self.absolute(lang, "").trim_end_matches('/').to_string();
+                let root = self
+                    .urls
+                    .absolute_of(lang, "")
+                    .trim_end_matches('/')
+                    .to_string();
                 Ok(FeedEntry {
                     title: text.title.clone(),
                     lang: text_lang.to_string(),
-                    url: self.absolute(lang, &format!("/articles/{}/", article.slug)),
+                    url: self.urls.absolute(lang, Page::Article(&article.slug)),
                     updated: format!("{}T00:00:00Z", article.date.iso()),
                     summary: text.summary.clone(),
                     authors: text.authors.clone(),
@@ -834,20 +802,16 @@ impl<'a> Renderer<'a> {
                 Some(section) => format!("{site_title} — {section}"),
                 None => site_title.to_string(),
             },
-            id: self.absolute(lang, &format!("{path}atom.xml")),
-            self_url: self.absolute(lang, &format!("{path}atom.xml")),
-            alternate_url: self.absolute(lang, &path),
+            id: self.urls.absolute(lang, feed),
+            self_url: self.urls.absolute(lang, feed),
+            alternate_url: self.urls.absolute(lang, list),
             updated: entries
                 .first()
                 .map(|entry| entry.updated.clone())
                 .unwrap_or_else(|| "1970-01-01T00:00:00Z".into()),
             entries,
         };
-        self.output(
-            &format!("{}{path}atom.xml", self.languages.url_prefix(lang)),
-            "atom.xml",
-            &view,
-        )
+        self.output(&self.urls.file(lang, feed), "atom.xml", &view)
     }
 
     fn sitemap(&self) -> Result<(String, Vec<u8>), Diagnostic> {
@@ -863,29 +827,29 @@ impl<'a> Renderer<'a> {
                 .iter()
                 .map(|code| Alternate {
                     hreflang: code.to_string(),
-                    href: self.absolute(code, path),
+                    href: self.urls.absolute_of(code, path),
                 })
                 .chain(std::iter::once(Alternate {
                     hreflang: "x-default".into(),
-                    href: self.absolute(self.languages.default_code(), path),
+                    href: self.urls.absolute_of(self.languages.default_code(), path),
                 }))
                 .collect();
             for code in langs {
                 urls.push(SitemapUrl {
-                    loc: self.absolute(code, path),
+                    loc: self.urls.absolute_of(code, path),
                     lastmod: lastmod.clone(),
                     alternates: alternates.clone(),
                 });
             }
         };
-        add("/", &all_languages, None);
-        add("/columns/", &all_languages, None);
+        add(&Page::Home.path(), &all_languages, None);
+        add(&Page::ColumnIndex.path(), &all_languages, None);
         for column in &self.site.config.columns {
-            add(&format!("/columns/{}/", column.id), &all_languages, None);
+            add(&Page::Column(&column.id).path(), &all_languages, None);
         }
-        add("/tags/", &all_languages, None);
+        add(&Page::TagIndex.path(), &all_languages, None);
         for slug in self.lists.tags.keys() {
-            add(&format!("/tags/{slug}/"), &all_languages, None);
+            add(&Page::Tag(slug).path(), &all_languages, None);
         }
         for path in qrcorner::sitemap_paths(self.site) {
             add(&path, &all_languages, None);
@@ -893,7 +857,7 @@ impl<'a> Renderer<'a> {
         for article in &self.site.content.articles {
             let translated: Vec<&str> = article.texts.languages(self.languages).collect();
             add(
-                &format!("/articles/{}/", article.slug),
+                &Page::Article(&article.slug).path(),
                 &translated,
                 Some(article.date.iso()),
             );
@@ -925,7 +889,11 @@ impl<'a> Renderer<'a> {
             Diagnostic::error(
                 Problem::Template,
                 self.template_origin(template),
-                format!("rendering {path}: {}", templates::error_chain(&error)),
+                format!(
+                    "rendering /{}: {}",
+                    path.trim_start_matches('/'),
+                    templates::error_chain(&error)
+                ),
             )
         })?;
         Ok((path.trim_start_matches('/').to_string(), html.into_bytes()))

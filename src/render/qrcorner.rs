@@ -24,6 +24,7 @@ use crate::render::reach::Card;
 use crate::render::share::{self, GovernmentService, ServiceCentre, ServiceFee, ShareCard};
 use crate::render::views::{Link, PageView, Text};
 use crate::resolve::site::Site;
+use crate::resolve::urls::Page;
 use crate::trust::TrustedDomains;
 
 /// What a poster leads to.
@@ -237,11 +238,15 @@ fn written(text: &Text) -> (&str, &str) {
 }
 
 fn commune_path(commune: &Commune) -> String {
-    format!("/communes/{}/", commune.slug)
+    Page::Commune(&commune.slug).path()
 }
 
 fn landing_path(commune: &Commune, code: &str) -> String {
-    format!("/communes/{}/{code}/", commune.slug)
+    Page::Procedure {
+        commune: &commune.slug,
+        code,
+    }
+    .path()
 }
 
 fn poster_file(site: &Site, subject: Subject) -> String {
@@ -539,7 +544,7 @@ impl Renderer<'_> {
             Job::Staff { lang } => self.staff_page(lang),
             Job::ShortRedirect { article } => {
                 let article = &self.site.content.articles[*article];
-                let target = format!("/articles/{}/", article.slug);
+                let target = Page::Article(&article.slug).path();
                 self.redirect(&page_path("articles", &article.slug), &target)
             }
             Job::Redirect { from, to } => self.redirect(from, to),
@@ -630,7 +635,7 @@ impl Renderer<'_> {
         CommuneView {
             name: self.local(&commune.name, lang),
             province: self.local(&commune.province, lang),
-            href: format!("{}{}", self.root(lang), commune_path(commune)),
+            href: format!("{}{}", self.urls.root(lang), commune_path(commune)),
             centre: CentreView {
                 name: self.local(&commune.centre.name, lang),
                 address: self.local(&commune.centre.address, lang),
@@ -654,7 +659,7 @@ impl Renderer<'_> {
         let code = &commune.wall[entry].code;
         let path = format!(
             "{}{}index.html",
-            self.languages.url_prefix(lang),
+            self.urls.prefix(lang),
             landing_path(commune, code)
         );
         let page = self.landing(commune, entry, lang, &path)?;
@@ -716,7 +721,7 @@ impl Renderer<'_> {
             )
         };
         let (steps, legal_basis) = (texts(&view.steps), texts(&view.legal_basis));
-        let commune_url = self.absolute(&page.lang, &commune_path(commune));
+        let commune_url = self.urls.absolute_of(&page.lang, &commune_path(commune));
         share::government_service_json_ld(&GovernmentService {
             name: &view.name.text,
             in_language: &view.name.lang,
@@ -752,7 +757,7 @@ impl Renderer<'_> {
     /// entries whose procedure exists (a missing procedure fails its landing page), with the
     /// page's folder (`km/communes/x/ho-tich`, the folder of its card).
     pub(super) fn procedure_card_pages(&self, lang: &str) -> Vec<(String, &Commune, &Procedure)> {
-        let prefix = self.languages.url_prefix(lang);
+        let prefix = self.urls.prefix(lang);
         let mut pages = Vec::new();
         for commune in &self.site.content.communes {
             for entry in &commune.wall {
@@ -867,13 +872,13 @@ impl Renderer<'_> {
                 let title = lesson.title.get(lang, languages);
                 Link {
                     title: Text::new(title.text, title.lang, lang),
-                    href: format!("{}/lessons/{}/", self.root(lang), lesson.slug),
+                    href: self.urls.href(lang, Page::Lesson(&lesson.slug)),
                 }
             })
             .collect();
         ProcedureView {
             code: procedure.code.clone(),
-            href: format!("{}{path}", self.root(lang)),
+            href: format!("{}{path}", self.urls.root(lang)),
             name: text(&|t| t.name.as_deref()),
             field: text(&|t| t.field.as_deref()),
             agency: text(&|t| t.agency.as_deref()),
@@ -903,7 +908,11 @@ impl Renderer<'_> {
                 Ok(WallItem {
                     code: entry.code.clone(),
                     name: Text::new(name, name_lang, lang),
-                    href: format!("{}{}", self.root(lang), landing_path(commune, &entry.code)),
+                    href: format!(
+                        "{}{}",
+                        self.urls.root(lang),
+                        landing_path(commune, &entry.code)
+                    ),
                 })
             })
             .collect::<Result<Vec<_>, Diagnostic>>()?;
@@ -914,7 +923,7 @@ impl Renderer<'_> {
             domain: self.domain(),
         };
         self.output(
-            &format!("{}{path}index.html", self.languages.url_prefix(lang)),
+            &format!("{}{path}index.html", self.urls.prefix(lang)),
             "commune.html",
             &context,
         )
@@ -986,12 +995,12 @@ impl Renderer<'_> {
             .collect::<Result<Vec<_>, _>>()?;
         let title = self.ui(lang, "posters-title").text;
         let context = StaffPage {
-            page: self.page_view(lang, &title, "/posters/", None),
+            page: self.page_view(lang, &title, &Page::Posters.path(), None),
             communes,
             pages,
         };
         self.output(
-            &format!("{}/posters/index.html", self.languages.url_prefix(lang)),
+            &self.urls.file(lang, Page::Posters),
             "posters.html",
             &context,
         )
@@ -1009,7 +1018,7 @@ impl Renderer<'_> {
             .at(self.site.config.redirects.line(), None));
         }
         let target = if to.starts_with('/') {
-            self.absolute(default, to)
+            self.urls.absolute_of(default, to)
         } else {
             to.to_string()
         };
@@ -1034,7 +1043,7 @@ impl Renderer<'_> {
             .into_iter()
             .any(|subject| short_path(site, subject) == path)
             || self.languages.all().iter().any(|l| {
-                path.strip_prefix(&self.languages.url_prefix(&l.code))
+                path.strip_prefix(&self.urls.prefix(&l.code))
                     .is_some_and(|rest| sitemap_paths(site).iter().any(|p| p == rest))
             })
     }

@@ -23,6 +23,7 @@ use crate::render::search::{self, Document};
 use crate::render::share::{self, NewsArticle, ShareCard, png};
 use crate::render::views::*;
 use crate::resolve::site::Site;
+use crate::resolve::urls::Page;
 
 /// What is prepared once, before any page renders.
 pub(super) struct Prepared {
@@ -291,8 +292,10 @@ impl Renderer<'_> {
                 href: format!("{root_path}/{}", font.path),
                 css: font.face_css(root_path),
             }),
-            search: format!("{}/search/", self.root(lang)),
-            offline_worker: config.offline.then(|| format!("{}/sw.js", self.root(lang))),
+            search: self.urls.href(lang, Page::Search),
+            offline_worker: config
+                .offline
+                .then(|| self.urls.href(lang, Page::OfflineWorker)),
         }
     }
 
@@ -307,7 +310,7 @@ impl Renderer<'_> {
         reach.share_image_alt = article.title.text.clone();
         let mut images: Vec<String> = reach.share_image.iter().cloned().collect();
         if let Some(image) = &article.image {
-            images.push(format!("{}{}", self.origin(), image));
+            images.push(format!("{}{}", self.urls.origin(), image));
         }
         share::news_article_json_ld(&NewsArticle {
             headline: &article.title.text,
@@ -325,7 +328,10 @@ impl Renderer<'_> {
     /// `lang`, if the site makes share images.
     pub(super) fn share_image(&self, lang: &str, dir: &str) -> Option<String> {
         let extension = self.site.config.share_images.extension()?;
-        Some(self.absolute(lang, &format!("{dir}/share.{extension}")))
+        Some(
+            self.urls
+                .absolute_of(lang, &format!("{dir}/share.{extension}")),
+        )
     }
 
     /// The size and copies of an article image (a site path from `static/`).
@@ -418,7 +424,7 @@ impl Renderer<'_> {
         if self.site.config.share_images == ShareImages::None {
             return shared;
         }
-        let prefix = self.languages.url_prefix(lang);
+        let prefix = self.urls.prefix(lang);
         let site_title = self.site.config.title.get(lang, self.languages);
         let all = changed.is_none();
         if all {
@@ -571,14 +577,9 @@ impl Renderer<'_> {
         previous: Option<Index>,
         changed: Option<(&BTreeSet<String>, Option<&[usize]>)>,
     ) -> SearchFiles {
-        let prefix = self.languages.url_prefix(lang);
-        let index_path = |name: &str| {
-            format!("{prefix}/search/index/{name}")
-                .trim_start_matches('/')
-                .to_string()
-        };
+        let index_path = |name: &str| self.urls.file(lang, Page::SearchIndex(name));
         let articles = &self.site.content.articles;
-        let articles_root = format!("{}/articles/", self.root(lang));
+        let articles_root = format!("{}/articles/", self.urls.root(lang));
         // Compared piece by piece: a rebuild should not format every article's URL.
         let is_page_of = |url: &str, index: usize| {
             url.strip_prefix(articles_root.as_str())
@@ -623,10 +624,10 @@ impl Renderer<'_> {
         }
         let title = self.ui(lang, "search-title").text;
         let view = SearchPage {
-            page: self.page_view(lang, &title, "/search/", None),
-            index: format!("{}/search/index/", self.root(lang)),
+            page: self.page_view(lang, &title, &Page::Search.path(), None),
+            index: self.urls.href(lang, Page::SearchIndex("")),
         };
-        let page = self.output(&format!("{prefix}/search/index.html"), "search.html", &view);
+        let page = self.output(&self.urls.file(lang, Page::Search), "search.html", &view);
         if let Ok((path, bytes)) = &page {
             log.record("search", lang, false, path, bytes);
         }
@@ -648,7 +649,7 @@ impl Renderer<'_> {
         }
         let manifest = Manifest::new(lang, entries);
         self.output(
-            &format!("{}/sw.js", self.languages.url_prefix(lang)),
+            &self.urls.file(lang, Page::OfflineWorker),
             "sw.js",
             &WorkerView::from(&manifest),
         )

@@ -4,3 +4,4 @@
 pub mod lists;
 pub mod site;
 pub mod translation;
+pub mod urls;

@@ -18,6 +18,7 @@ use crate::load::content::lesson::RenderedLesson;
 use crate::load::content::{self, Content, LoadOptions};
 use crate::load::theme::{self, Theme};
 use crate::markdown::{self, LinkTargets, Rendered};
+use crate::resolve::urls::Urls;
 
 /// Everything a build needs, loaded and checked.
 pub struct Site {
@@ -42,6 +43,8 @@ pub struct Site {
     /// The province whose communes get posters (`--posters-for`); `None`: every commune. Landing
     /// pages and printed addresses are made for every commune either way.
     pub posters_for: Option<String>,
+    /// Where every page lives, in every language.
+    pub urls: Urls,
 }
 
 /// What to load.
@@ -103,6 +106,7 @@ impl Site {
             static_files.iter().map(|(name, _)| name.as_str()),
             &config.languages,
         );
+        let urls = Urls::new(&config);
         Ok(Site {
             config,
             theme,
@@ -116,6 +120,7 @@ impl Site {
             images,
             warnings,
             posters_for: options.posters_for.clone(),
+            urls,
         })
     }
 
