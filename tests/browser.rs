@@ -1,7 +1,7 @@
 //! The browser tests: builds the demo site into a temporary folder and runs
 //! `node tests/browser/run.mjs <dir> <screenshots>` (axe-core in Debian's headless Chromium,
-//! layout at 320 px, tap targets, focus, `lang`, fonts, search, offline packs). Screenshots of
-//! the key pages at 360 px go to `<target>/screenshots/`.
+//! layout at 320 px, tap targets, focus, `lang`, fonts, search, offline packs) on every kind of
+//! page the build wrote, in every language. Screenshots at 360 px go to `<target>/screenshots/`.
 //!
 //! Needs `chromium` (Debian's package) and `npm ci --prefix tests/browser`. Without them the test
 //! is skipped with its reason, except under CI (`CI` set), where it fails.

@@ -2,45 +2,100 @@
 //
 //   node tests/browser/run.mjs <built-site-dir> [screenshot-dir]
 //
-// Serves the folder on 127.0.0.1 and checks, for every page type in vi, km and tyz: axe-core's
-// WCAG 2.2 A/AA rules (0 violations), no sideways scrolling at 320 px, tap targets of at least
-// 24×24 px, a visible focus outline, `lang` on foreign passages; then fonts, search, offline
-// packs. Writes 360-px-wide screenshots of the key pages. Exits 1 on any failure.
+// Serves the folder on 127.0.0.1 and checks every kind of page the build wrote, in every language
+// it wrote it in (kinds and languages are read from the built site, see `pagesToAudit`):
+// axe-core's WCAG 2.2 A/AA rules (0 violations), no sideways scrolling at 320 px, tap targets of
+// at least 24×24 px, a visible focus outline, `lang` on foreign passages; then fonts, search,
+// offline packs. Writes a 360-px-wide screenshot of one page of each kind in each language.
+// Exits 1 on any failure.
 
 import { createServer } from "node:http";
 import { createRequire } from "node:module";
-import { mkdtempSync, mkdirSync, readFileSync, rmSync, statSync } from "node:fs";
+import { mkdtempSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { extname, join, normalize, resolve } from "node:path";
+import { extname, join, normalize, relative, resolve, sep } from "node:path";
 import { chromium } from "playwright-core";
 
 const require = createRequire(import.meta.url);
 const AXE_SOURCE = readFileSync(require.resolve("axe-core/axe.min.js"), "utf8");
 
-// Every page type, one line each: [type, path under the language root].
-const PAGES = [
-  ["home", "/"],
-  ["article", "/articles/thanh-hoa-phat-dong-binh-dan-hoc-vu-so/"],
-  ["photo article", "/articles/khong-de-ai-bi-bo-lai-phia-sau/"],
-  ["inline photo article", "/articles/dien-bien-ngay-hoi-hoc-tap-so-10-10/"],
-  ["fallback article", "/articles/chuyen-xe-binh-dan-hoc-vu-so-khanh-hoa/"],
-  ["column", "/columns/binh-dan-hoc-vu-so/"],
-  ["column index", "/columns/"],
-  ["tag", "/tags/thanh-hoa/"],
-  ["tag index", "/tags/"],
-  ["search", "/search/"],
-  ["lesson", "/lessons/cai-dat-vneid-kich-hoat-muc-2/"],
-  ["course", "/courses/ky-nang-so-co-ban/"],
-  ["audience", "/audiences/nguoi-cao-tuoi/"],
-  ["infographic", "/infographics/ha-tang-so/"],
-  ["procedure landing page", "/communes/dien-khanh/1.001193/"],
-  ["commune page", "/communes/dien-khanh/"],
-  ["poster index", "/posters/"],
-  ["404", "/404.html"],
-];
-const LANGUAGES = { vi: "", km: "/km", tyz: "/tyz" };
-// Screenshots at 360 px of these page types, in every tested language.
-const SCREENSHOTS = ["home", "article", "photo article", "fallback article", "search", "lesson", "infographic", "procedure landing page"];
+/** Every HTML file of the built site, as paths from its root with `/` separators. */
+function htmlFiles(root) {
+  const files = [];
+  const walk = (dir) => {
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      const path = join(dir, entry.name);
+      if (entry.isDirectory()) walk(path);
+      else if (entry.name.endsWith(".html")) files.push(relative(root, path).split(sep).join("/"));
+    }
+  };
+  walk(root);
+  return files.sort();
+}
+
+/** The site's languages and their URL prefixes, from the home page's `hreflang` alternates. */
+function siteLanguages(root) {
+  const home = readFileSync(join(root, "index.html"), "utf8");
+  const links = [...home.matchAll(/<link rel="alternate" hreflang="([^"]+)" href="([^"]+)">/g)];
+  const base = links.find(([, lang]) => lang === "x-default")[2].replace(/\/$/, "");
+  const languages = {};
+  for (const [, lang, href] of links) if (lang !== "x-default") languages[lang] = href.slice(base.length).replace(/\/$/, "");
+  const fallback = Object.keys(languages).find((lang) => languages[lang] === "");
+  return { base, languages, defaultLanguage: fallback };
+}
+
+// A page's kind: its path without the language prefix, slugs as `*` and page numbers as `N`
+// (`/tags/*/page/N/`). The first folder (the section) and `page` are kept.
+function kindOf(path, prefixes) {
+  const segments = path.replace(/(^|\/)index\.html$/, "").split("/").filter(Boolean);
+  if (segments.length && prefixes.includes("/" + segments[0])) segments.shift();
+  const kind = segments.map((segment, i) =>
+    i === 0 || segment === "page" ? segment : segments[i - 1] === "page" ? "N" : "*");
+  return "/" + kind.join("/") + (kind.length && !kind.at(-1).endsWith(".html") ? "/" : "");
+}
+
+/** What a page is made of, for choosing which pages of a kind to audit: its elements, classes
+    and the languages of its passages (`p`, `.notice`, `lang:vi`). */
+function features(html) {
+  const body = html.slice(html.indexOf("<body"));
+  const found = new Set();
+  for (const [, tag] of body.matchAll(/<([a-z][a-z0-9-]*)/g)) found.add(tag);
+  for (const [, names] of body.matchAll(/ class="([^"]*)"/g)) for (const name of names.split(/\s+/)) found.add("." + name);
+  for (const [, lang] of body.matchAll(/ lang="([^"]*)"/g)) found.add("lang:" + lang);
+  return found;
+}
+
+/** The pages to audit: for each kind of page and each language it is written in, the fewest
+    pages that together hold every element, class and passage language found in that kind. */
+function pagesToAudit(root) {
+  const { languages, defaultLanguage } = siteLanguages(root);
+  const prefixes = Object.values(languages).filter(Boolean);
+  const groups = new Map();
+  for (const file of htmlFiles(root)) {
+    const html = readFileSync(join(root, file), "utf8");
+    // A page is in its language folder's language; one outside every language folder (a
+    // printed short copy under /q/) is in the language of the page it copies, its canonical.
+    const canonical = html.match(/<link rel="canonical" href="([^"]+)">/)?.[1];
+    const folder = (path) => Object.keys(languages).find((l) => languages[l] && (path + "/").startsWith(languages[l] + "/"));
+    const lang = folder("/" + file) ?? (canonical && folder(new URL(canonical).pathname)) ?? defaultLanguage;
+    const url = "/" + file.replace(/(^|\/)index\.html$/, "$1");
+    const key = `${lang} ${kindOf(file, prefixes)}`;
+    if (!groups.has(key)) groups.set(key, []);
+    groups.get(key).push({ url, lang, kind: kindOf(file, prefixes), features: features(html) });
+  }
+  const chosen = [];
+  for (const group of groups.values()) {
+    const missing = new Set(group.flatMap((page) => [...page.features]));
+    while (missing.size) {
+      const gain = (page) => [...page.features].filter((f) => missing.has(f)).length;
+      const best = group.reduce((a, b) => (gain(b) > gain(a) ? b : a));
+      for (const f of best.features) missing.delete(f);
+      chosen.push(best);
+    }
+  }
+  return { languages, defaultLanguage, pages: chosen.sort((a, b) => a.url.localeCompare(b.url)) };
+}
+
 const AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
 const CHROMIUM_ARGS = [
   "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-quic",
@@ -52,6 +107,9 @@ if (!siteDir) {
   console.error("usage: node run.mjs <built-site-dir> [screenshot-dir]");
   process.exit(2);
 }
+
+const SITE = pagesToAudit(resolve(siteDir));
+const LANGUAGES = SITE.languages;
 
 const TYPES = {
   ".html": "text/html; charset=utf-8", ".css": "text/css", ".js": "text/javascript",
@@ -119,8 +177,18 @@ function pageFacts() {
     switcherWithoutLang: switcher.filter((a) => !a.lang).map((a) => a.textContent),
     switcherCount: switcher.length,
     khmerOutside,
-    bodyLang: document.querySelector(".body")?.getAttribute("lang") ?? null,
-    noticeLang: document.querySelector(".notice")?.closest("[lang]").getAttribute("lang") ?? null,
+    // A page shown in its fallback language: its notice, and the text the notice speaks of.
+    fallback: (() => {
+      const notice = document.querySelector(".notice:not(.notice-stale)");
+      if (!notice) return null;
+      return {
+        noticeLang: notice.closest("[lang]").getAttribute("lang"),
+        original: notice.querySelector("a[hreflang]")?.hreflang ?? null,
+        // The title, and the body of an article or lesson (an infographic's texts carry their own).
+        textLangs: [...document.querySelectorAll("main h1, .lesson-body, .body")].slice(0, 2)
+          .map((el) => el.closest("[lang]").getAttribute("lang")),
+      };
+    })(),
   };
 }
 
@@ -130,52 +198,67 @@ async function audit(context, base) {
   page.on("request", (request) => {
     if (/\.(woff2?|ttf|otf)(\?|$)/.test(request.url())) fonts.push(request.url());
   });
-  for (const [lang, prefix] of Object.entries(LANGUAGES)) {
-    for (const [type, path] of PAGES) {
-      const name = `${lang} ${type}`;
-      fonts.length = 0;
-      await page.setViewportSize({ width: 320, height: 720 });
-      const response = await page.goto(base + prefix + path, { waitUntil: "load" });
-      check(`${name}: loads`, response && (response.ok() || type === "404"), String(response?.status()));
-      await page.evaluate(() => document.fonts.ready);
-      const facts = await page.evaluate(pageFacts);
-      check(`${name}: html lang`, facts.lang === lang, facts.lang);
-      check(`${name}: no sideways scrolling at 320 px`, facts.overflow <= 0, `${facts.overflow}px too wide`);
-      check(`${name}: tap targets ≥ 24×24`, facts.small.length === 0, facts.small.join("; "));
-      check(`${name}: switcher links carry lang`, facts.switcherCount > 0 && facts.switcherWithoutLang.length === 0,
-        facts.switcherWithoutLang.join(", "));
-      check(`${name}: Khmer text is marked lang=km`, facts.khmerOutside.length === 0, facts.khmerOutside.join(" | "));
-      if (type === "fallback article" && lang !== "vi") {
-        check(`${name}: fallback body has lang=vi`, facts.bodyLang === "vi", String(facts.bodyLang));
-        check(`${name}: notice is in the page's language`, facts.noticeLang === lang, String(facts.noticeLang));
-      }
-      if (type === "home") {
-        const wantFont = lang === "km";
-        check(`${name}: ${wantFont ? "loads the Khmer web font" : "loads no web font"}`,
-          wantFont ? fonts.length === 1 && fonts[0].includes("NotoSansKhmer") : fonts.length === 0, fonts.join(", "));
-      }
-      if (SCREENSHOTS.includes(type)) {
-        await page.setViewportSize({ width: 360, height: 740 });
-        await page.screenshot({ path: join(screenshotDir, `${lang}-${type.replace(/ /g, "-")}.png`), fullPage: true });
-      }
-      // Focus: Tab reaches the skip link, then the site title; both show an outline.
-      await page.keyboard.press("Tab");
-      await page.keyboard.press("Tab");
-      const focus = await page.evaluate(() => {
-        const el = document.activeElement;
-        const style = getComputedStyle(el);
-        return { tag: el.tagName, outline: style.outlineStyle, width: parseFloat(style.outlineWidth) };
-      });
-      check(`${name}: focus is visible`, focus.tag === "A" && focus.outline !== "none" && focus.width >= 2,
-        JSON.stringify(focus));
-      // axe-core, WCAG 2.2 A and AA, at a phone's width.
-      await page.setViewportSize({ width: 360, height: 740 });
-      await page.addScriptTag({ content: AXE_SOURCE });
-      const result = await page.evaluate((tags) => window.axe.run(document, { runOnly: { type: "tag", values: tags } }), AXE_TAGS);
-      check(`${name}: axe WCAG 2.2 AA`, result.violations.length === 0,
-        result.violations.map((v) => `${v.id} (${v.nodes.length}: ${v.nodes[0].target.join(" ")})`).join("; "));
+  const fallbacks = Object.fromEntries(Object.keys(LANGUAGES).map((lang) => [lang, 0]));
+  const shot = new Set();
+  for (const { url, lang, kind } of SITE.pages) {
+    const name = `${lang} ${kind} ${url}`;
+    const notFound = kind.endsWith("/404.html");
+    fonts.length = 0;
+    await page.setViewportSize({ width: 320, height: 720 });
+    const response = await page.goto(base + url, { waitUntil: "load" });
+    check(`${name}: loads`, response && (response.ok() || notFound), String(response?.status()));
+    await page.evaluate(() => document.fonts.ready);
+    const facts = await page.evaluate(pageFacts);
+    check(`${name}: html lang`, facts.lang === lang, facts.lang);
+    check(`${name}: no sideways scrolling at 320 px`, facts.overflow <= 0, `${facts.overflow}px too wide`);
+    check(`${name}: tap targets ≥ 24×24`, facts.small.length === 0, facts.small.join("; "));
+    check(`${name}: switcher links carry lang`, facts.switcherCount > 0 && facts.switcherWithoutLang.length === 0,
+      facts.switcherWithoutLang.join(", "));
+    check(`${name}: Khmer text is marked lang=km`, facts.khmerOutside.length === 0, facts.khmerOutside.join(" | "));
+    if (facts.fallback) {
+      fallbacks[lang] += 1;
+      const { noticeLang, original, textLangs } = facts.fallback;
+      check(`${name}: fallback text has the original's lang`, original !== lang && textLangs.length > 0 && textLangs.every((l) => l === original),
+        `${textLangs.join(", ")} (original ${original})`);
+      check(`${name}: notice is in the page's language`, noticeLang === lang, String(noticeLang));
     }
+    if (kind === "/") {
+      const wantFont = lang === "km";
+      check(`${name}: ${wantFont ? "loads the Khmer web font" : "loads no web font"}`,
+        wantFont ? fonts.length === 1 && fonts[0].includes("NotoSansKhmer") : fonts.length === 0, fonts.join(", "));
+    }
+    // A screenshot at 360 px of the first page of each kind in each language.
+    if (!shot.has(`${lang} ${kind}`)) {
+      shot.add(`${lang} ${kind}`);
+      const file = kind.replace(/^\/|\/$/g, "").replace(/\*/g, "x").replace(/[/.]/g, "-") || "home";
+      await page.setViewportSize({ width: 360, height: 740 });
+      await page.screenshot({ path: join(screenshotDir, `${lang}-${file}.png`), fullPage: true });
+    }
+    // Focus: Tab reaches the skip link, then the site title; both show an outline.
+    await page.keyboard.press("Tab");
+    await page.keyboard.press("Tab");
+    const focus = await page.evaluate(() => {
+      const el = document.activeElement;
+      const style = getComputedStyle(el);
+      return { tag: el.tagName, outline: style.outlineStyle, width: parseFloat(style.outlineWidth) };
+    });
+    check(`${name}: focus is visible`, focus.tag === "A" && focus.outline !== "none" && focus.width >= 2,
+      JSON.stringify(focus));
+    // axe-core, WCAG 2.2 A and AA, at a phone's width.
+    await page.setViewportSize({ width: 360, height: 740 });
+    await page.addScriptTag({ content: AXE_SOURCE });
+    const result = await page.evaluate((tags) => window.axe.run(document, { runOnly: { type: "tag", values: tags } }), AXE_TAGS);
+    check(`${name}: axe WCAG 2.2 AA`, result.violations.length === 0,
+      result.violations.map((v) => `${v.id} (${v.nodes.length}: ${v.nodes[0].target.join(" ")})`).join("; "));
   }
+  for (const lang of Object.keys(LANGUAGES)) {
+    check(`${lang}: the home page is audited`, SITE.pages.some((p) => p.lang === lang && p.kind === "/"));
+  }
+  // Every language but the default one shows an untranslated article in its original language.
+  for (const [lang, count] of Object.entries(fallbacks)) {
+    if (lang !== SITE.defaultLanguage) check(`${lang}: a page shown in its fallback language is audited`, count > 0);
+  }
+  console.log(`audited ${SITE.pages.length} pages of ${shot.size} kinds (kind × language)`);
   await page.close();
 }
 
