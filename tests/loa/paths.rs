@@ -2,11 +2,9 @@
 //! error naming the file, the line and the field where there is one; nothing is written outside
 //! the output folder, whose parent holds only what was there before.
 
-mod editor_common;
-
 use std::path::{Path, PathBuf};
 
-use editor_common::{Run, SiteCopy};
+use crate::support::editor::{Run, SiteCopy};
 
 const ARTICLE: &str = "content/articles/ngay-hoi-so.md";
 

@@ -3,12 +3,10 @@
 //! existing output folder (which reuses unchanged files) after any sequence of edits equals a
 //! clean build into a fresh folder.
 
-mod editor_common;
-
 use std::collections::BTreeMap;
 use std::path::Path;
 
-use editor_common::SiteCopy;
+use crate::support::editor::SiteCopy;
 use loa::content::{LoadOptions, article, source};
 use loa::output::MemorySink;
 use loa::site::{Site, SiteOptions};

@@ -2,6 +2,9 @@
 //! into temporary folders, output trees, HTML pages (scraper) and a small XML reader for feeds
 //! and the sitemap.
 
+pub mod editor;
+pub mod learning;
+
 use std::collections::BTreeMap;
 use std::ffi::OsStr;
 use std::path::{Path, PathBuf};

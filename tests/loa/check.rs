@@ -1,9 +1,7 @@
 //! `loa check`: a fixture site with each kind of problem, reported with file and line, and the
 //! exit code with and without `--deny-warnings`.
 
-mod editor_common;
-
-use editor_common::SiteCopy;
+use crate::support::editor::SiteCopy;
 
 const ARTICLE: &str = "content/articles/huong-dan.md";
 

@@ -2,9 +2,7 @@
 //! field by field, the coverage threshold, and the stale notice on the published page; lessons
 //! and infographics beside articles.
 
-mod editor_common;
-
-use editor_common::SiteCopy;
+use crate::support::editor::SiteCopy;
 use serde_json::Value;
 
 fn report(site: &SiteCopy) -> Value {
