@@ -1,7 +1,7 @@
 //! `loa check`: a fixture site with each kind of problem, reported with file and line, and the
 //! exit code with and without `--deny-warnings`.
 
-use crate::support::editor::SiteCopy;
+use crate::support::SiteCopy;
 
 const ARTICLE: &str = "content/articles/huong-dan.md";
 

@@ -5,7 +5,7 @@
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
-use crate::support::editor::{Run, SiteCopy};
+use crate::support::{Run, SiteCopy};
 
 /// Far more than any of these takes; only a hang reaches it.
 const TIME_GUARD: Duration = Duration::from_secs(120);

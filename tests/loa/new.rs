@@ -1,7 +1,7 @@
 //! `loa new`: files named from their titles, with front matter that loads, translations that
 //! record what they were made from, and no file ever overwritten.
 
-use crate::support::editor::SiteCopy;
+use crate::support::SiteCopy;
 
 #[test]
 fn a_new_article_is_named_from_its_title_and_builds() {

@@ -4,7 +4,7 @@
 
 use std::path::{Path, PathBuf};
 
-use crate::support::editor::{Run, SiteCopy};
+use crate::support::{Run, SiteCopy};
 
 const ARTICLE: &str = "content/articles/ngay-hoi-so.md";
 

@@ -9,7 +9,7 @@ use std::process::{Child, Command, Stdio};
 use std::sync::mpsc::{self, Receiver};
 use std::time::{Duration, Instant};
 
-use crate::support::editor::SiteCopy;
+use crate::support::SiteCopy;
 
 const WAIT: Duration = Duration::from_secs(60);
 const ARTICLE: &str = "content/articles/ngay-hoi-so.md";

@@ -2,7 +2,7 @@
 //! field by field, the coverage threshold, and the stale notice on the published page; lessons
 //! and infographics beside articles.
 
-use crate::support::editor::SiteCopy;
+use crate::support::SiteCopy;
 use serde_json::Value;
 
 fn report(site: &SiteCopy) -> Value {

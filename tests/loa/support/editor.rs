@@ -1,9 +1,9 @@
-//! Helpers shared by the editor commands' tests: fixture copies and runs of the real binary.
-//! Each test crate uses a different part of this module.
-#![allow(dead_code)]
+//! Fixture sites for the editor commands' tests (`check`, `new`, `serve`, …): a copy of
+//! `tests/fixtures/<name>/site` to run the real binary in.
 
-use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
+use std::path::PathBuf;
+
+use super::{Run, copy_tree, fixture_path, loa_in};
 
 /// A copy of `tests/fixtures/<name>/site` in a fresh temporary folder (removed on drop).
 pub struct SiteCopy {
@@ -14,12 +14,8 @@ pub struct SiteCopy {
 impl SiteCopy {
     pub fn new(name: &str) -> SiteCopy {
         let temp = tempfile::tempdir().expect("a temporary folder");
-        let source = Path::new(env!("CARGO_MANIFEST_DIR"))
-            .join("tests/fixtures")
-            .join(name)
-            .join("site");
         let dir = temp.path().join("site");
-        copy_dir(&source, &dir);
+        copy_tree(&fixture_path(name).join("site"), &dir);
         SiteCopy { _temp: temp, dir }
     }
 
@@ -39,42 +35,6 @@ impl SiteCopy {
 
     /// Runs `loa ARGS` with the site folder as working directory.
     pub fn loa(&self, args: &[&str]) -> Run {
-        let output = Command::new(env!("CARGO_BIN_EXE_loa"))
-            .args(args)
-            .current_dir(&self.dir)
-            .env("NO_COLOR", "1")
-            .output()
-            .expect("loa runs");
-        Run::from(output)
-    }
-}
-
-fn copy_dir(from: &Path, to: &Path) {
-    std::fs::create_dir_all(to).expect("a folder");
-    for entry in std::fs::read_dir(from).expect("a fixture folder") {
-        let entry = entry.expect("a fixture entry");
-        let target = to.join(entry.file_name());
-        if entry.file_type().expect("a file type").is_dir() {
-            copy_dir(&entry.path(), &target);
-        } else {
-            std::fs::copy(entry.path(), &target).expect("a copied file");
-        }
-    }
-}
-
-/// A finished run of loa.
-pub struct Run {
-    pub code: Option<i32>,
-    pub stdout: String,
-    pub stderr: String,
-}
-
-impl From<Output> for Run {
-    fn from(output: Output) -> Run {
-        Run {
-            code: output.status.code(),
-            stdout: String::from_utf8_lossy(&output.stdout).into_owned(),
-            stderr: String::from_utf8_lossy(&output.stderr).into_owned(),
-        }
+        loa_in(&self.dir, args)
     }
 }
