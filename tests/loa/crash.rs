@@ -1,6 +1,7 @@
 //! Crash safety: a build killed at any moment leaves the output folder exactly the previous site
 //! or exactly the new one, and the next build cleans up what the killed one left behind.
 
+use std::os::unix::process::ExitStatusExt;
 use std::path::Path;
 use std::time::{Duration, SystemTime};
 
@@ -17,6 +18,9 @@ fn build(site: &Path, out: &Path) {
         .unwrap();
     assert!(status.success());
 }
+
+/// The signal `Child::kill` sends on Linux.
+const SIGKILL: i32 = 9;
 
 /// A pseudo-random delay without a random-number crate: spread over the build's duration.
 fn delay(run: u32, span: Duration) -> Duration {
@@ -50,6 +54,7 @@ fn a_killed_build_leaves_the_old_or_the_new_site_never_a_mix() {
     assert_ne!(old, new);
 
     let mut swapped = 0;
+    let mut mid_build = 0;
     for run in 0..20 {
         let mut child = loa()
             .arg("build")
@@ -60,8 +65,16 @@ fn a_killed_build_leaves_the_old_or_the_new_site_never_a_mix() {
             .spawn()
             .unwrap();
         std::thread::sleep(delay(run, span));
+        // The build was under way at the kill when its staging folder stood beside the output
+        // just before, and the kill, not the end of the build, stopped the process.
+        let staging = temp
+            .path()
+            .join(format!(".loa-staging-public-{}", child.id()));
+        let staged = staging.is_dir();
         let _ = child.kill();
-        let _ = child.wait();
+        let status = child.wait().unwrap();
+        let killed = status.signal() == Some(SIGKILL);
+        mid_build += usize::from(staged && killed);
         let now = tree(&out);
         assert!(
             now == old || now == new,
@@ -84,5 +97,12 @@ fn a_killed_build_leaves_the_old_or_the_new_site_never_a_mix() {
         .filter(|name| name.starts_with(".loa-"))
         .collect();
     assert!(leftovers.is_empty(), "left behind: {leftovers:?}");
-    eprintln!("20 killed builds; the new site was already in place after {swapped} of them");
+    assert!(
+        mid_build > 0,
+        "no kill landed while a build was staging its files: the test killed only finished builds"
+    );
+    eprintln!(
+        "20 killed builds, {mid_build} of them while staging; the new site was already in place \
+         after {swapped} of them"
+    );
 }
