@@ -36,7 +36,7 @@ fn missing(tests: &Path) -> Vec<String> {
 }
 
 #[test]
-fn pages_pass_the_browser_checks() {
+fn demo_pages_pass_axe_layout_focus_and_offline_checks_in_chromium() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
     let tests = root.join("tests/browser");
     let install = "apt-get install chromium nodejs npm; npm ci --prefix tests/browser";

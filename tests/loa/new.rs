@@ -74,7 +74,7 @@ fn a_translation_records_the_original_it_was_made_from() {
 }
 
 #[test]
-fn mistakes_are_explained() {
+fn new_refuses_an_unknown_original_a_missing_language_or_a_title_without_letters() {
     let site = SiteCopy::new("translations");
     let unknown = site.loa(&[
         "new",

@@ -630,7 +630,7 @@ fn a_poster_language_outside_the_site_is_an_error() {
 }
 
 #[test]
-fn posters_need_trusted_domains() {
+fn posters_without_trusted_domains_are_an_error() {
     let site = site(None);
     replace_in(
         &site.path().join("loa.yaml"),

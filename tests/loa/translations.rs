@@ -153,7 +153,7 @@ fn a_stale_translation_says_so_on_the_published_page() {
 }
 
 #[test]
-fn html_and_table_reports() {
+fn translations_reports_as_an_html_page_and_as_a_table_with_coverage() {
     let site = SiteCopy::new("translations");
     let html = site.loa(&["translations", ".", "--format", "html"]);
     assert_eq!(html.code, Some(0), "{}", html.stderr);
