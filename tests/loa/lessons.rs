@@ -1,9 +1,7 @@
 //! Lessons, courses and audiences: the real `loa` binary on `tests/fixtures/lessons/site`, and on
 //! that site broken by each case of `tests/fixtures/lessons/errors/`.
 
-mod learning;
-
-use learning::{Fixture, attributes, texts};
+use crate::support::{Fixture, attributes, texts};
 use scraper::Selector;
 
 #[test]

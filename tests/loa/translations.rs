@@ -2,9 +2,7 @@
 //! field by field, the coverage threshold, and the stale notice on the published page; lessons
 //! and infographics beside articles.
 
-mod editor_common;
-
-use editor_common::SiteCopy;
+use crate::support::SiteCopy;
 use serde_json::Value;
 
 fn report(site: &SiteCopy) -> Value {
@@ -155,7 +153,7 @@ fn a_stale_translation_says_so_on_the_published_page() {
 }
 
 #[test]
-fn html_and_table_reports() {
+fn translations_reports_as_an_html_page_and_as_a_table_with_coverage() {
     let site = SiteCopy::new("translations");
     let html = site.loa(&["translations", ".", "--format", "html"]);
     assert_eq!(html.code, Some(0), "{}", html.stderr);

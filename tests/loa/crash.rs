@@ -1,47 +1,11 @@
 //! Crash safety: a build killed at any moment leaves the output folder exactly the previous site
 //! or exactly the new one, and the next build cleans up what the killed one left behind.
 
-use std::collections::BTreeMap;
-use std::path::{Path, PathBuf};
-use std::process::Command;
+use std::os::unix::process::ExitStatusExt;
+use std::path::Path;
 use std::time::{Duration, SystemTime};
 
-fn loa() -> Command {
-    Command::new(env!("CARGO_BIN_EXE_loa"))
-}
-
-fn copy_tree(from: &Path, to: &Path) {
-    for entry in walkdir::WalkDir::new(from)
-        .into_iter()
-        .filter_map(Result::ok)
-    {
-        let relative = entry.path().strip_prefix(from).unwrap();
-        if relative.starts_with("public") || relative.starts_with("target") {
-            continue;
-        }
-        let target = to.join(relative);
-        if entry.file_type().is_dir() {
-            std::fs::create_dir_all(&target).unwrap();
-        } else {
-            std::fs::copy(entry.path(), &target).unwrap();
-        }
-    }
-}
-
-/// Every file of a folder and its bytes.
-fn snapshot(dir: &Path) -> BTreeMap<PathBuf, Vec<u8>> {
-    walkdir::WalkDir::new(dir)
-        .into_iter()
-        .filter_map(Result::ok)
-        .filter(|entry| entry.file_type().is_file())
-        .map(|entry| {
-            (
-                entry.path().strip_prefix(dir).unwrap().to_path_buf(),
-                std::fs::read(entry.path()).unwrap(),
-            )
-        })
-        .collect()
-}
+use crate::support::{demo_site, loa, tree};
 
 fn build(site: &Path, out: &Path) {
     let status = loa()
@@ -55,6 +19,9 @@ fn build(site: &Path, out: &Path) {
     assert!(status.success());
 }
 
+/// The signal `Child::kill` sends on Linux.
+const SIGKILL: i32 = 9;
+
 /// A pseudo-random delay without a random-number crate: spread over the build's duration.
 fn delay(run: u32, span: Duration) -> Duration {
     let nanos = SystemTime::now()
@@ -67,14 +34,12 @@ fn delay(run: u32, span: Duration) -> Duration {
 
 #[test]
 fn a_killed_build_leaves_the_old_or_the_new_site_never_a_mix() {
-    let temp = tempfile::tempdir().unwrap();
-    let site = temp.path().join("site");
-    copy_tree(Path::new(env!("CARGO_MANIFEST_DIR")), &site);
+    let (temp, site) = demo_site();
     let out = temp.path().join("public");
 
     // The new site differs from the old one in many files: a new article appears on every list.
     build(&site, &out);
-    let old = snapshot(&out);
+    let old = tree(&out);
     let article = site.join("content/articles/zz-bai-moi.md");
     std::fs::write(
         &article,
@@ -85,10 +50,11 @@ fn a_killed_build_leaves_the_old_or_the_new_site_never_a_mix() {
     let started = std::time::Instant::now();
     build(&site, &scratch);
     let span = started.elapsed();
-    let new = snapshot(&scratch);
+    let new = tree(&scratch);
     assert_ne!(old, new);
 
     let mut swapped = 0;
+    let mut mid_build = 0;
     for run in 0..20 {
         let mut child = loa()
             .arg("build")
@@ -99,9 +65,17 @@ fn a_killed_build_leaves_the_old_or_the_new_site_never_a_mix() {
             .spawn()
             .unwrap();
         std::thread::sleep(delay(run, span));
+        // The build was under way at the kill when its staging folder stood beside the output
+        // just before, and the kill, not the end of the build, stopped the process.
+        let staging = temp
+            .path()
+            .join(format!(".loa-staging-public-{}", child.id()));
+        let staged = staging.is_dir();
         let _ = child.kill();
-        let _ = child.wait();
-        let now = snapshot(&out);
+        let status = child.wait().unwrap();
+        let killed = status.signal() == Some(SIGKILL);
+        mid_build += usize::from(staged && killed);
+        let now = tree(&out);
         assert!(
             now == old || now == new,
             "run {run}: the output folder is a mix of two sites"
@@ -115,7 +89,7 @@ fn a_killed_build_leaves_the_old_or_the_new_site_never_a_mix() {
         }
     }
     build(&site, &out);
-    assert_eq!(snapshot(&out), new);
+    assert_eq!(tree(&out), new);
     let leftovers: Vec<String> = std::fs::read_dir(temp.path())
         .unwrap()
         .filter_map(Result::ok)
@@ -123,5 +97,12 @@ fn a_killed_build_leaves_the_old_or_the_new_site_never_a_mix() {
         .filter(|name| name.starts_with(".loa-"))
         .collect();
     assert!(leftovers.is_empty(), "left behind: {leftovers:?}");
-    eprintln!("20 killed builds; the new site was already in place after {swapped} of them");
+    assert!(
+        mid_build > 0,
+        "no kill landed while a build was staging its files: the test killed only finished builds"
+    );
+    eprintln!(
+        "20 killed builds, {mid_build} of them while staging; the new site was already in place \
+         after {swapped} of them"
+    );
 }

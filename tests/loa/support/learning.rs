@@ -2,12 +2,13 @@
 //! the real `loa` binary, and cases that overlay a few files on it to break it.
 
 use std::collections::BTreeMap;
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use std::process::{Command, Output};
 
 use scraper::{Html, Selector};
 use tempfile::TempDir;
-use walkdir::WalkDir;
+
+use super::{copy_tree, fixture_path, tree};
 
 /// A copy of `tests/fixtures/<kind>/site` and the folder it builds into.
 pub struct Fixture {
@@ -22,7 +23,7 @@ impl Fixture {
     pub fn new(kind: &'static str) -> Fixture {
         let dir = tempfile::tempdir().expect("a temp dir");
         let site = dir.path().join("site");
-        copy_tree(&fixtures().join(kind).join("site"), &site);
+        copy_tree(&fixture_path(kind).join("site"), &site);
         let out = dir.path().join("out");
         Fixture {
             kind,
@@ -47,7 +48,7 @@ impl Fixture {
     /// Copies the files of `tests/fixtures/<kind>/errors/<case>` over the site.
     pub fn overlay(&self, case: &str) {
         copy_tree(
-            &fixtures().join(self.kind).join("errors").join(case),
+            &fixture_path(self.kind).join("errors").join(case),
             &self.site,
         );
     }
@@ -76,16 +77,8 @@ impl Fixture {
     }
 
     /// Every file of the output with its bytes, to see that a failed build changed nothing.
-    pub fn snapshot(&self) -> BTreeMap<PathBuf, Vec<u8>> {
-        WalkDir::new(&self.out)
-            .into_iter()
-            .filter_map(Result::ok)
-            .filter(|entry| entry.file_type().is_file())
-            .map(|entry| {
-                let bytes = std::fs::read(entry.path()).expect("readable output");
-                (entry.into_path(), bytes)
-            })
-            .collect()
+    pub fn snapshot(&self) -> BTreeMap<String, Vec<u8>> {
+        tree(&self.out)
     }
 
     /// Breaks the built site with `case`, builds again and checks the failure: exit code 1,
@@ -123,20 +116,4 @@ pub fn attributes(page: &Html, selector: &str, attribute: &str) -> Vec<String> {
     page.select(&selector)
         .filter_map(|element| element.value().attr(attribute).map(str::to_string))
         .collect()
-}
-
-fn fixtures() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures")
-}
-
-fn copy_tree(from: &Path, to: &Path) {
-    for entry in WalkDir::new(from).into_iter().filter_map(Result::ok) {
-        let relative = entry.path().strip_prefix(from).expect("inside the fixture");
-        let target = to.join(relative);
-        if entry.file_type().is_dir() {
-            std::fs::create_dir_all(&target).expect("a fixture folder");
-        } else {
-            std::fs::copy(entry.path(), &target).expect("a fixture file");
-        }
-    }
 }

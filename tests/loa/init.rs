@@ -3,7 +3,7 @@
 use crate::support::loa_in;
 
 #[test]
-fn init_then_build_works_with_the_binary_alone() {
+fn an_initialised_site_builds_without_warnings_in_every_language() {
     let cwd = tempfile::tempdir().unwrap();
     loa_in(cwd.path(), ["init", "xa-moi"]).assert_ok();
     let site = cwd.path().join("xa-moi");

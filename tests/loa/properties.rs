@@ -3,12 +3,9 @@
 //! existing output folder (which reuses unchanged files) after any sequence of edits equals a
 //! clean build into a fresh folder.
 
-mod editor_common;
-
 use std::collections::BTreeMap;
-use std::path::Path;
 
-use editor_common::SiteCopy;
+use crate::support::{self, SiteCopy, tree};
 use loa::load::content::{LoadOptions, article, source};
 use loa::resolve::site::{Site, SiteOptions};
 use loa::write::MemorySink;
@@ -21,10 +18,9 @@ fn render(site: &Site) -> BTreeMap<String, Vec<u8>> {
     sink.into_files()
 }
 
-fn fixture(name: &str) -> std::path::PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("tests/fixtures")
-        .join(name)
+/// A temporary copy of `tests/fixtures/<name>`: rendering writes share-card caches into the site.
+fn fixture(name: &str) -> support::Site {
+    support::Site::fixture(name)
 }
 
 proptest! {
@@ -32,8 +28,9 @@ proptest! {
 
     #[test]
     fn the_order_files_are_found_in_does_not_change_the_site(seed in any::<u64>()) {
+        let copy = fixture("pagination/five-articles");
         let options = SiteOptions {
-            site_dir: fixture("pagination/five-articles"),
+            site_dir: copy.dir.clone(),
             ..SiteOptions::default()
         };
         let mut site = Site::load(&options).expect("the fixture loads");
@@ -133,28 +130,6 @@ fn replace_line(text: &str, prefix: &str, line: &str) -> String {
         .collect::<Vec<_>>()
         .join("\n")
         + "\n"
-}
-
-/// Every file under `dir` and its bytes.
-fn tree(dir: &Path) -> BTreeMap<String, Vec<u8>> {
-    let mut files = BTreeMap::new();
-    let mut stack = vec![dir.to_path_buf()];
-    while let Some(folder) = stack.pop() {
-        for entry in std::fs::read_dir(&folder).expect("a folder").flatten() {
-            let path = entry.path();
-            if path.is_dir() {
-                stack.push(path);
-            } else {
-                let name = path
-                    .strip_prefix(dir)
-                    .unwrap()
-                    .to_string_lossy()
-                    .into_owned();
-                files.insert(name, std::fs::read(&path).expect("a file"));
-            }
-        }
-    }
-    files
 }
 
 proptest! {

@@ -2,12 +2,10 @@
 //! guard, on inputs generated here. Each ends in a clear error naming the file (and the line where
 //! there is one), or in a bounded build; never in a crash, a stack overflow or a hang.
 
-mod editor_common;
-
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
-use editor_common::{Run, SiteCopy};
+use crate::support::{Run, SiteCopy};
 
 /// Far more than any of these takes; only a hang reaches it.
 const TIME_GUARD: Duration = Duration::from_secs(120);

@@ -1,7 +1,7 @@
 //! Building: each front-matter key of an article reaches the page, drafts, pagination, the 404
 //! page, the demo site (clean and deterministic).
 
-use crate::support::{Output, Site, assert_same_tree, build_demo, tree};
+use crate::support::{Output, Site, assert_same_tree, build_demo, shared_demo, tree};
 
 const ARTICLE: &str = "articles/lop-ky-nang-so-cuoi-tuan/index.html";
 
@@ -205,7 +205,7 @@ fn every_language_has_a_404_page() {
 
 #[test]
 fn demo_site_builds_without_missing_ui_message_warnings() {
-    let demo = build_demo();
+    let demo = shared_demo();
     let run = &demo.run;
     run.assert_ok();
     let ftl_warnings: Vec<&str> = run

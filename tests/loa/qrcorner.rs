@@ -3,9 +3,10 @@
 //! and zbar on the printed PDF) and must lead to a landing page of the output; the lock file
 //! keeps printed URLs alive; broken content fails with file and line and leaves the output alone.
 
-use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output, Stdio};
+
+use crate::support::{copy_tree, missing_programs, system_tools_present, tree};
 
 const BASE_URL: &str = "https://qr.example.vn";
 
@@ -13,24 +14,12 @@ fn fixtures() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/qrcorner")
 }
 
-fn copy_dir(from: &Path, to: &Path) {
-    for entry in walkdir::WalkDir::new(from) {
-        let entry = entry.unwrap();
-        let target = to.join(entry.path().strip_prefix(from).unwrap());
-        if entry.file_type().is_dir() {
-            std::fs::create_dir_all(&target).unwrap();
-        } else {
-            std::fs::copy(entry.path(), &target).unwrap();
-        }
-    }
-}
-
 /// A temp copy of the fixture site, with the files of `errors/<overlay>` copied over it.
 fn site(overlay: Option<&str>) -> tempfile::TempDir {
     let dir = tempfile::tempdir().unwrap();
-    copy_dir(&fixtures().join("site"), dir.path());
+    copy_tree(&fixtures().join("site"), dir.path());
     if let Some(overlay) = overlay {
-        copy_dir(&fixtures().join("errors").join(overlay), dir.path());
+        copy_tree(&fixtures().join("errors").join(overlay), dir.path());
     }
     dir
 }
@@ -62,25 +51,6 @@ fn stderr(output: &Output) -> String {
 
 fn read(path: &Path) -> String {
     std::fs::read_to_string(path).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
-}
-
-/// Every file of a folder, by relative path.
-fn files(dir: &Path) -> BTreeMap<String, Vec<u8>> {
-    walkdir::WalkDir::new(dir)
-        .sort_by_file_name()
-        .into_iter()
-        .map(Result::unwrap)
-        .filter(|e| e.file_type().is_file())
-        .map(|e| {
-            let relative = e
-                .path()
-                .strip_prefix(dir)
-                .unwrap()
-                .to_string_lossy()
-                .into_owned();
-            (relative, std::fs::read(e.path()).unwrap())
-        })
-        .collect()
 }
 
 /// The landing pages, posters and corner files the fixture must produce.
@@ -234,7 +204,7 @@ fn builds_are_byte_identical_and_the_lock_is_written_only_when_it_changes() {
         written,
         "an unchanged lock file is not rewritten"
     );
-    let (one, two) = (files(&one), files(&two));
+    let (one, two) = (tree(&one), tree(&two));
     assert_eq!(
         one.keys().collect::<Vec<_>>(),
         two.keys().collect::<Vec<_>>()
@@ -293,7 +263,7 @@ fn every_printed_qr_code_decodes_to_a_page_of_the_site() {
     let site = site(None);
     let out = site.path().join("public");
     build_ok(site.path(), &out);
-    let posters: Vec<PathBuf> = files(&out)
+    let posters: Vec<PathBuf> = tree(&out)
         .keys()
         .filter(|path| path.starts_with("posters/") && path.ends_with(".svg"))
         .map(|path| out.join(path))
@@ -341,31 +311,6 @@ fn every_printed_qr_code_decodes_to_a_page_of_the_site() {
     }
 }
 
-/// Whether the command-line tools are here. Without them the test is skipped on a developer's
-/// machine, but CI (which sets CI) must have them, so there it fails instead.
-fn have_tools(tools: &[&str]) -> bool {
-    let missing: Vec<&str> = tools
-        .iter()
-        .copied()
-        .filter(|tool| {
-            Command::new(tool)
-                .arg("-v")
-                .stdin(Stdio::null())
-                .output()
-                .is_err()
-        })
-        .collect();
-    if missing.is_empty() {
-        return true;
-    }
-    assert!(
-        std::env::var_os("CI").is_none(),
-        "CI is set but these tools are missing: {missing:?} (apt-get install -y poppler-utils zbar-tools)"
-    );
-    eprintln!("SKIPPED: {missing:?} not installed (apt-get install -y poppler-utils zbar-tools)");
-    false
-}
-
 fn run(program: &str, args: &[&str], dir: &Path) -> String {
     let output = Command::new(program)
         .args(args)
@@ -387,7 +332,8 @@ fn without_whitespace(text: &str) -> String {
 
 #[test]
 fn the_printed_qr_corner_scans_reads_and_embeds_its_fonts() {
-    if !have_tools(&["pdftoppm", "pdftotext", "pdffonts", "pdfinfo", "zbarimg"]) {
+    let missing = missing_programs(&["pdftoppm", "pdftotext", "pdffonts", "pdfinfo", "zbarimg"]);
+    if !system_tools_present(&missing, "apt-get install -y poppler-utils zbar-tools") {
         return;
     }
     let site = site(None);
@@ -567,7 +513,7 @@ fn a_printed_url_stays_alive_or_the_build_fails() {
     assert_eq!(read(&site.path().join("qr-lock.yaml")), lock);
 
     // Taking a printed procedure off the wall fails, naming the URL, and keeps the output.
-    let before = files(&out);
+    let before = tree(&out);
     replace_in(&commune, "  - 1.004222\n", "");
     let failed = build(site.path(), &out);
     assert_eq!(failed.status.code(), Some(1), "{}", stderr(&failed));
@@ -579,7 +525,7 @@ fn a_printed_url_stays_alive_or_the_build_fails() {
         "{message}"
     );
     assert!(
-        files(&out) == before,
+        tree(&out) == before,
         "a failed build left the output as it was"
     );
 
@@ -625,8 +571,8 @@ fn assert_fails(case: &str, location: &str, words: &str) {
     let site = site(None);
     let out = site.path().join("public");
     build_ok(site.path(), &out);
-    let before = files(&out);
-    copy_dir(&fixtures().join("errors").join(case), site.path());
+    let before = tree(&out);
+    copy_tree(&fixtures().join("errors").join(case), site.path());
     let output = build(site.path(), &out);
     let message = stderr(&output);
     assert_eq!(output.status.code(), Some(1), "{case}: {message}");
@@ -635,7 +581,7 @@ fn assert_fails(case: &str, location: &str, words: &str) {
         .find(|line| line.starts_with(&format!("error: {location}: ")))
         .unwrap_or_else(|| panic!("{case}: no error at {location} in:\n{message}"));
     assert!(line.contains(words), "{case}: {line}");
-    assert!(files(&out) == before, "{case}: the output changed");
+    assert!(tree(&out) == before, "{case}: the output changed");
 }
 
 #[test]
@@ -684,7 +630,7 @@ fn a_poster_language_outside_the_site_is_an_error() {
 }
 
 #[test]
-fn posters_need_trusted_domains() {
+fn posters_without_trusted_domains_are_an_error() {
     let site = site(None);
     replace_in(
         &site.path().join("loa.yaml"),

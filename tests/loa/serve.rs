@@ -3,15 +3,13 @@
 //! deleted translations are picked up, and paths that try to leave the site are refused.
 //! Every wait is bounded; the server is killed when the test ends, even when it fails.
 
-mod editor_common;
-
 use std::io::{BufRead, BufReader, Read, Write};
 use std::net::{TcpListener, TcpStream};
 use std::process::{Child, Command, Stdio};
 use std::sync::mpsc::{self, Receiver};
 use std::time::{Duration, Instant};
 
-use editor_common::SiteCopy;
+use crate::support::SiteCopy;
 
 const WAIT: Duration = Duration::from_secs(60);
 const ARTICLE: &str = "content/articles/ngay-hoi-so.md";

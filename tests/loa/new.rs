@@ -1,9 +1,7 @@
 //! `loa new`: files named from their titles, with front matter that loads, translations that
 //! record what they were made from, and no file ever overwritten.
 
-mod editor_common;
-
-use editor_common::SiteCopy;
+use crate::support::SiteCopy;
 
 #[test]
 fn a_new_article_is_named_from_its_title_and_builds() {
@@ -76,7 +74,7 @@ fn a_translation_records_the_original_it_was_made_from() {
 }
 
 #[test]
-fn mistakes_are_explained() {
+fn new_refuses_an_unknown_original_a_missing_language_or_a_title_without_letters() {
     let site = SiteCopy::new("translations");
     let unknown = site.loa(&[
         "new",

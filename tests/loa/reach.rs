@@ -1,14 +1,14 @@
 //! Citizens' reach, checked on built output: sharing tags and JSON-LD, fonts per script, image
 //! sizes and copies, search indexes, offline workers, page-weight budgets, determinism.
 
-use std::collections::BTreeMap;
-use std::path::{Path, PathBuf};
-use std::sync::OnceLock;
+use std::path::Path;
 
 use loa::commands::build::{BuildOptions, build};
 use loa::diagnostics::Problem;
 use loa::resolve::site::SiteOptions;
 use scraper::{Html, Selector};
+
+use crate::support::{copy_tree, demo_site, fixture_path, shared_demo, tree};
 
 fn options(site_dir: &Path, out_dir: &Path) -> BuildOptions {
     BuildOptions {
@@ -31,16 +31,9 @@ fn strict(site_dir: &Path, out_dir: &Path) -> BuildOptions {
     }
 }
 
-/// The demo site, built once for all tests of this file.
+/// The demo's output, built once for all tests.
 fn demo() -> &'static Path {
-    static DIR: OnceLock<(tempfile::TempDir, PathBuf)> = OnceLock::new();
-    &DIR.get_or_init(|| {
-        let temp = tempfile::tempdir().unwrap();
-        let out = temp.path().join("site");
-        build(&options(Path::new(env!("CARGO_MANIFEST_DIR")), &out)).unwrap();
-        (temp, out)
-    })
-    .1
+    &shared_demo().dir
 }
 
 fn read(path: &str) -> String {
@@ -478,30 +471,13 @@ fn offline_workers_precache_each_languages_home_and_articles() {
 
 #[test]
 fn pages_stay_within_the_demo_budgets_and_two_builds_are_identical() {
-    let temp = tempfile::tempdir().unwrap();
+    let (temp, site) = demo_site();
     let out = temp.path().join("again");
-    let report = build(&strict(Path::new(env!("CARGO_MANIFEST_DIR")), &out))
+    let report = build(&strict(&site, &out))
         .unwrap_or_else(|d| panic!("strict build of the demo failed: {d:?}"));
     assert!(report.stats.budget.warnings.is_empty());
     assert!(report.stats.budget.heaviest["article"].0 < 50 * 1024);
-    let files = |root: &Path| -> BTreeMap<String, Vec<u8>> {
-        walkdir::WalkDir::new(root)
-            .into_iter()
-            .filter_map(Result::ok)
-            .filter(|e| e.file_type().is_file())
-            .map(|e| {
-                (
-                    e.path()
-                        .strip_prefix(root)
-                        .unwrap()
-                        .to_string_lossy()
-                        .into_owned(),
-                    std::fs::read(e.path()).unwrap(),
-                )
-            })
-            .collect()
-    };
-    let (a, b) = (files(demo()), files(&out));
+    let (a, b) = (tree(demo()), tree(&out));
     assert_eq!(a.keys().collect::<Vec<_>>(), b.keys().collect::<Vec<_>>());
     for (path, bytes) in &a {
         assert!(bytes == &b[path], "{path} differs between two builds");
@@ -613,40 +589,10 @@ fn share_counts(stderr: &str) -> (usize, usize, usize) {
     (numbers[0], numbers[1], numbers[2])
 }
 
-fn tree(root: &Path) -> BTreeMap<String, Vec<u8>> {
-    walkdir::WalkDir::new(root)
-        .sort_by_file_name()
-        .into_iter()
-        .filter_map(Result::ok)
-        .filter(|e| e.file_type().is_file())
-        .map(|e| {
-            let path = e.path().strip_prefix(root).unwrap();
-            (
-                path.to_string_lossy().into_owned(),
-                std::fs::read(e.path()).unwrap(),
-            )
-        })
-        .collect()
-}
-
 /// A temp copy of the QR-corner fixture: articles, communes and procedures in vi, km, hmn, en.
 fn qr_fixture() -> tempfile::TempDir {
-    let from = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/qrcorner/site");
     let temp = tempfile::tempdir().unwrap();
-    for entry in walkdir::WalkDir::new(&from)
-        .into_iter()
-        .filter_map(Result::ok)
-    {
-        let target = temp
-            .path()
-            .join("site")
-            .join(entry.path().strip_prefix(&from).unwrap());
-        if entry.file_type().is_dir() {
-            std::fs::create_dir_all(&target).unwrap();
-        } else {
-            std::fs::copy(entry.path(), &target).unwrap();
-        }
-    }
+    copy_tree(&fixture_path("qrcorner/site"), &temp.path().join("site"));
     temp
 }
 

@@ -6,6 +6,8 @@
 use std::path::Path;
 use std::process::{Command, Stdio};
 
+use crate::support::copy_tree;
+
 const HOSTILE: &str =
     "\"><script>alert(1)</script><img src=x onerror=alert(2)>'&</title></script>]]>";
 
@@ -25,8 +27,8 @@ fn run_build(site: &Path, out: &Path) -> std::process::Output {
 }
 
 fn build() -> tempfile::TempDir {
-    let out = tempfile::tempdir().unwrap();
-    let output = run_build(&fixture(), out.path());
+    let (out, site) = copy_of_fixture();
+    let output = run_build(&site, out.path());
     assert!(
         output.status.success(),
         "{}",
@@ -226,15 +228,7 @@ fn edit(site: &Path, file: &str, from: &str, to: &str) {
 fn copy_of_fixture() -> (tempfile::TempDir, std::path::PathBuf) {
     let dir = tempfile::tempdir().unwrap();
     let site = dir.path().join("site");
-    for entry in walkdir::WalkDir::new(fixture()) {
-        let entry = entry.unwrap();
-        let target = site.join(entry.path().strip_prefix(fixture()).unwrap());
-        if entry.file_type().is_dir() {
-            std::fs::create_dir_all(&target).unwrap();
-        } else {
-            std::fs::copy(entry.path(), &target).unwrap();
-        }
-    }
+    copy_tree(&fixture(), &site);
     (dir, site)
 }
 

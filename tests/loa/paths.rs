@@ -2,11 +2,9 @@
 //! error naming the file, the line and the field where there is one; nothing is written outside
 //! the output folder, whose parent holds only what was there before.
 
-mod editor_common;
-
 use std::path::{Path, PathBuf};
 
-use editor_common::{Run, SiteCopy};
+use crate::support::{Run, SiteCopy};
 
 const ARTICLE: &str = "content/articles/ngay-hoi-so.md";
 
@@ -73,7 +71,7 @@ fn set_front_matter(site: &SiteCopy, key_line: &str) {
 }
 
 #[test]
-fn the_fixture_builds_into_the_output_folder_only() {
+fn a_build_writes_nothing_beside_the_site_but_its_output_folder() {
     let site = SiteCopy::new("serve");
     let run = build(&site);
     assert_eq!(run.code, Some(0), "{}", run.stderr);

@@ -1,9 +1,7 @@
 //! Infographics: the real `loa` binary on `tests/fixtures/infographics/site`, and on that site
 //! broken by each case of `tests/fixtures/infographics/errors/`.
 
-mod learning;
-
-use learning::{Fixture, attributes, texts};
+use crate::support::{Fixture, attributes, texts};
 use scraper::{Html, Selector};
 
 /// The values of the data table of an infographic page.

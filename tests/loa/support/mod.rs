@@ -1,15 +1,54 @@
-//! Helpers shared by the integration tests: running the real `loa` binary, fixture sites copied
-//! into temporary folders, output trees, HTML pages (scraper) and a small XML reader for feeds
-//! and the sitemap.
+//! What the integration tests share: running the real `loa` binary, fixture sites and the demo
+//! copied into temporary folders, output trees, HTML pages (scraper), feeds and the sitemap
+//! (roxmltree), and whether a test may go without a system tool.
+
+mod editor;
+mod learning;
+
+pub use editor::SiteCopy;
+pub use learning::{Fixture, attributes, texts};
 
 use std::collections::BTreeMap;
 use std::ffi::OsStr;
 use std::path::{Path, PathBuf};
-use std::process::Command;
-use std::rc::Rc;
+use std::process::{Command, Output as ProcessOutput};
+use std::sync::{Arc, OnceLock};
 
 use scraper::{ElementRef, Html, Selector};
 use tempfile::TempDir;
+
+/// Decides for a test that needs programs of the machine (zbarimg, pdftotext, chromium, node, …):
+/// true when nothing is `missing`. Otherwise, under CI (`CI` set) the test fails naming what is
+/// missing and `install`, the command that installs it; elsewhere it is skipped with that
+/// reason on stderr.
+#[track_caller]
+pub fn system_tools_present(missing: &[String], install: &str) -> bool {
+    if missing.is_empty() {
+        return true;
+    }
+    let missing = missing.join("; ");
+    assert!(
+        std::env::var_os("CI").is_none(),
+        "CI is set but this test cannot run: {missing} ({install})"
+    );
+    eprintln!("SKIPPED: {missing} ({install}); set CI=1 to make this a failure");
+    false
+}
+
+/// The programs of `programs` that cannot be started, each as `<program> is missing`.
+pub fn missing_programs(programs: &[&str]) -> Vec<String> {
+    programs
+        .iter()
+        .filter(|program| {
+            Command::new(program)
+                .arg("-v")
+                .stdin(std::process::Stdio::null())
+                .output()
+                .is_err()
+        })
+        .map(|program| format!("{program} is missing"))
+        .collect()
+}
 
 /// The repository root: the bundled demo site.
 pub fn repo_root() -> PathBuf {
@@ -23,27 +62,39 @@ pub fn fixture_path(name: &str) -> PathBuf {
     path
 }
 
-/// What one run of the binary did.
+/// What one run of the binary did; `code` is `None` when a signal ended it.
 #[derive(Debug)]
 pub struct Run {
-    pub code: i32,
+    pub code: Option<i32>,
     pub stdout: String,
     pub stderr: String,
+}
+
+impl From<ProcessOutput> for Run {
+    fn from(output: ProcessOutput) -> Run {
+        Run {
+            code: output.status.code(),
+            stdout: String::from_utf8(output.stdout).expect("stdout is UTF-8"),
+            stderr: String::from_utf8(output.stderr).expect("stderr is UTF-8"),
+        }
+    }
 }
 
 impl Run {
     #[track_caller]
     pub fn assert_ok(&self) -> &Self {
-        assert_eq!(self.code, 0, "loa failed:\n{}", self.stderr);
+        assert_eq!(self.code, Some(0), "loa failed:\n{}", self.stderr);
         self
     }
 
     #[track_caller]
     pub fn assert_code(&self, code: i32) -> &Self {
         assert_eq!(
-            self.code, code,
+            self.code,
+            Some(code),
             "exit code\nstdout:\n{}\nstderr:\n{}",
-            self.stdout, self.stderr
+            self.stdout,
+            self.stderr
         );
         self
     }
@@ -77,17 +128,19 @@ where
     I: IntoIterator<Item = S>,
     S: AsRef<OsStr>,
 {
-    let output = Command::new(env!("CARGO_BIN_EXE_loa"))
+    let output = loa()
         .args(args)
         .current_dir(cwd)
-        .env_remove("RUST_LOG")
         .output()
         .expect("the loa binary runs");
-    Run {
-        code: output.status.code().expect("loa exited, not killed"),
-        stdout: String::from_utf8(output.stdout).expect("stdout is UTF-8"),
-        stderr: String::from_utf8(output.stderr).expect("stderr is UTF-8"),
-    }
+    Run::from(output)
+}
+
+/// A command for the real `loa` binary, without the caller's `RUST_LOG` and colours.
+pub fn loa() -> Command {
+    let mut command = Command::new(env!("CARGO_BIN_EXE_loa"));
+    command.env_remove("RUST_LOG").env("NO_COLOR", "1");
+    command
 }
 
 /// Runs `loa build SITE -o OUT [extra…]` from the temporary folder that holds OUT.
@@ -104,7 +157,7 @@ pub fn build(site: &Path, out: &Path, extra: &[&str]) -> Run {
 
 /// A fixture site copied into a fresh temporary folder (`<tmp>/site`); outputs go beside it.
 pub struct Site {
-    tmp: Rc<TempDir>,
+    tmp: Arc<TempDir>,
     pub dir: PathBuf,
 }
 
@@ -114,7 +167,7 @@ impl Site {
         let dir = tmp.path().join("site");
         copy_tree(&fixture_path(name), &dir);
         Site {
-            tmp: Rc::new(tmp),
+            tmp: Arc::new(tmp),
             dir,
         }
     }
@@ -155,24 +208,34 @@ impl Site {
     }
 }
 
-/// The bundled demo site (the repository root) built into a temporary folder; the run may
-/// have failed.
+/// The bundled demo site (the repository root), copied and built into a temporary folder; the
+/// run may have failed.
 pub fn build_demo() -> Output {
-    let tmp = tempfile::tempdir().expect("a temporary folder");
+    let (tmp, site) = demo_site();
     let dir = tmp.path().join("public");
-    let run = build(&repo_root(), &dir, &[]);
+    let run = build(&site, &dir, &[]);
     Output {
         dir,
         run,
-        _tmp: Rc::new(tmp),
+        _tmp: Arc::new(tmp),
     }
+}
+
+/// The demo site copied and built once by the real binary, for the tests that only read it.
+pub fn shared_demo() -> &'static Output {
+    static DEMO: OnceLock<Output> = OnceLock::new();
+    DEMO.get_or_init(|| {
+        let demo = build_demo();
+        demo.run.assert_ok();
+        demo
+    })
 }
 
 /// A built site, in a temporary folder that lives as long as this value.
 pub struct Output {
     pub dir: PathBuf,
     pub run: Run,
-    _tmp: Rc<TempDir>,
+    _tmp: Arc<TempDir>,
 }
 
 impl Output {
@@ -246,11 +309,51 @@ pub fn assert_same_tree(expected: &BTreeMap<String, Vec<u8>>, actual: &BTreeMap<
     }
 }
 
-fn copy_tree(from: &Path, to: &Path) {
-    for (relative, bytes) in tree(from) {
-        let target = to.join(relative);
-        std::fs::create_dir_all(target.parent().expect("a parent")).expect("create a folder");
-        std::fs::write(&target, bytes).expect("copy a fixture file");
+/// Copies every file and folder under `from` to `to` (created as needed).
+pub fn copy_tree(from: &Path, to: &Path) {
+    for entry in walkdir::WalkDir::new(from) {
+        let entry = entry.expect("walk the fixture");
+        let target = to.join(entry.path().strip_prefix(from).expect("inside the fixture"));
+        if entry.file_type().is_dir() {
+            std::fs::create_dir_all(&target).expect("create a folder");
+        } else {
+            std::fs::copy(entry.path(), &target).expect("copy a fixture file");
+        }
+    }
+}
+
+/// A copy of the demo site in a fresh temporary folder: the folder, and the site in it
+/// (`<folder>/site`); outputs go beside the site.
+pub fn demo_site() -> (TempDir, PathBuf) {
+    let tmp = tempfile::tempdir().expect("a temporary folder");
+    let site = tmp.path().join("site");
+    copy_demo(&site);
+    (tmp, site)
+}
+
+/// What a build reads of the demo site at the repository root.
+const DEMO_PARTS: [&str; 6] = [
+    "loa.yaml",
+    "qr-lock.yaml",
+    "content",
+    "static",
+    "themes",
+    "i18n",
+];
+
+/// Copies the demo site (the repository root: configuration, content, static files, theme, UI
+/// strings, lock file) to `to`, so that a build writes its caches and lock there, never into
+/// the repository.
+pub fn copy_demo(to: &Path) {
+    let root = repo_root();
+    for part in DEMO_PARTS {
+        let from = root.join(part);
+        if from.is_dir() {
+            copy_tree(&from, &to.join(part));
+        } else {
+            std::fs::create_dir_all(to).expect("create the site folder");
+            std::fs::copy(&from, to.join(part)).expect("copy a file of the demo");
+        }
     }
 }
 
@@ -346,8 +449,9 @@ impl Page {
     }
 }
 
-/// An XML element: enough of XML to check feeds and the sitemap (well-formedness, names,
-/// attributes, text). Prefixed names such as `xml:lang` and `xhtml:link` are kept as written.
+/// An XML element of a feed or the sitemap, as roxmltree reads it (which refuses a document
+/// that is not well-formed), with names as written: `feed`, `xhtml:link`, `xml:lang`, and the
+/// namespaces an element declares as `xmlns` and `xmlns:…` attributes.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Element {
     pub name: String,
@@ -403,206 +507,62 @@ impl Element {
     }
 }
 
-/// Parses an XML document (declaration, comments, one root element) and checks it is well-formed.
+/// Parses an XML document with roxmltree and returns its root element.
 pub fn parse_xml(text: &str) -> Result<Element, String> {
-    let mut reader = XmlReader { text, at: 0 };
-    reader.skip_misc()?;
-    let root = reader.element()?;
-    reader.skip_misc()?;
-    if reader.at != text.len() {
-        return Err(reader.error("content after the root element"));
-    }
-    Ok(root)
+    let document = roxmltree::Document::parse(text).map_err(|e| e.to_string())?;
+    Ok(element(document.root_element()))
 }
 
-struct XmlReader<'a> {
-    text: &'a str,
-    at: usize,
+/// `prefix:name` when the namespace has a prefix in scope, else `name`.
+fn qualified(node: roxmltree::Node, namespace: Option<&str>, name: &str) -> String {
+    match namespace.and_then(|uri| node.lookup_prefix(uri)) {
+        Some(prefix) => format!("{prefix}:{name}"),
+        None => name.to_string(),
+    }
 }
 
-impl XmlReader<'_> {
-    fn rest(&self) -> &str {
-        &self.text[self.at..]
-    }
-
-    fn error(&self, message: &str) -> String {
-        let line = self.text[..self.at].matches('\n').count() + 1;
-        format!("line {line}: {message}")
-    }
-
-    fn skip_whitespace(&mut self) {
-        let rest = self.rest();
-        self.at += rest.len() - rest.trim_start().len();
-    }
-
-    fn skip_past(&mut self, end: &str) -> Result<(), String> {
-        match self.rest().find(end) {
-            Some(index) => {
-                self.at += index + end.len();
-                Ok(())
-            }
-            None => Err(self.error(&format!("`{end}` missing"))),
-        }
-    }
-
-    /// Whitespace, the XML declaration and comments outside the root element.
-    fn skip_misc(&mut self) -> Result<(), String> {
-        loop {
-            self.skip_whitespace();
-            if self.rest().starts_with("<?") {
-                self.skip_past("?>")?;
-            } else if self.rest().starts_with("<!--") {
-                self.skip_past("-->")?;
+fn element(node: roxmltree::Node) -> Element {
+    let tag = node.tag_name();
+    let in_scope = |node: roxmltree::Node| -> Vec<(Option<String>, String)> {
+        node.namespaces()
+            .map(|ns| (ns.name().map(str::to_string), ns.uri().to_string()))
+            .collect()
+    };
+    let inherited = node.parent_element().map(in_scope).unwrap_or_default();
+    let declared = in_scope(node)
+        .into_iter()
+        .filter(|namespace| !inherited.contains(namespace))
+        .map(|(prefix, uri)| match prefix {
+            Some(prefix) => (format!("xmlns:{prefix}"), uri),
+            None => ("xmlns".to_string(), uri),
+        });
+    let attrs = declared
+        .chain(node.attributes().map(|attribute| {
+            (
+                qualified(node, attribute.namespace(), attribute.name()),
+                attribute.value().to_string(),
+            )
+        }))
+        .collect();
+    let children = node
+        .children()
+        .filter_map(|child| {
+            if child.is_element() {
+                Some(Node::Element(element(child)))
             } else {
-                return Ok(());
+                child.text().map(|text| Node::Text(text.to_string()))
             }
-        }
-    }
-
-    fn name(&mut self) -> Result<String, String> {
-        let rest = self.rest();
-        let end = rest
-            .find(|c: char| c.is_whitespace() || matches!(c, '/' | '>' | '=' | '<'))
-            .unwrap_or(rest.len());
-        let name = rest[..end].to_string();
-        let valid = name
-            .chars()
-            .next()
-            .is_some_and(|c| c.is_alphabetic() || c == '_')
-            && name
-                .chars()
-                .all(|c| c.is_alphanumeric() || matches!(c, '_' | '-' | '.' | ':'));
-        if !valid {
-            return Err(self.error(&format!("bad name `{name}`")));
-        }
-        self.at += end;
-        Ok(name)
-    }
-
-    fn expect(&mut self, token: &str) -> Result<(), String> {
-        if self.rest().starts_with(token) {
-            self.at += token.len();
-            Ok(())
-        } else {
-            Err(self.error(&format!("expected `{token}`")))
-        }
-    }
-
-    fn element(&mut self) -> Result<Element, String> {
-        self.expect("<")?;
-        let name = self.name()?;
-        let mut attrs: Vec<(String, String)> = Vec::new();
-        loop {
-            self.skip_whitespace();
-            if self.rest().starts_with("/>") {
-                self.at += 2;
-                return Ok(Element {
-                    name,
-                    attrs,
-                    children: Vec::new(),
-                });
-            }
-            if self.rest().starts_with('>') {
-                self.at += 1;
-                break;
-            }
-            let key = self.name()?;
-            self.skip_whitespace();
-            self.expect("=")?;
-            self.skip_whitespace();
-            let quote = self
-                .rest()
-                .chars()
-                .next()
-                .filter(|c| matches!(c, '"' | '\''));
-            let quote = quote.ok_or_else(|| self.error("attribute value without quotes"))?;
-            self.at += 1;
-            let end = self
-                .rest()
-                .find(quote)
-                .ok_or_else(|| self.error("unclosed attribute value"))?;
-            let raw = &self.rest()[..end];
-            if raw.contains('<') {
-                return Err(self.error("`<` in an attribute value"));
-            }
-            let value = self.decode(raw)?;
-            self.at += end + 1;
-            if attrs.iter().any(|(existing, _)| *existing == key) {
-                return Err(self.error(&format!("attribute `{key}` given twice")));
-            }
-            attrs.push((key, value));
-        }
-        let mut children = Vec::new();
-        loop {
-            let rest = self.rest();
-            if rest.is_empty() {
-                return Err(self.error(&format!("<{name}> is not closed")));
-            } else if rest.starts_with("</") {
-                self.at += 2;
-                let closing = self.name()?;
-                if closing != name {
-                    return Err(self.error(&format!("<{name}> closed by </{closing}>")));
-                }
-                self.skip_whitespace();
-                self.expect(">")?;
-                return Ok(Element {
-                    name,
-                    attrs,
-                    children,
-                });
-            } else if rest.starts_with("<!--") {
-                self.skip_past("-->")?;
-            } else if let Some(cdata) = rest.strip_prefix("<![CDATA[") {
-                let end = cdata
-                    .find("]]>")
-                    .ok_or_else(|| self.error("unclosed CDATA"))?;
-                children.push(Node::Text(cdata[..end].to_string()));
-                self.at += "<![CDATA[".len() + end + 3;
-            } else if rest.starts_with('<') {
-                children.push(Node::Element(self.element()?));
-            } else {
-                let end = rest.find('<').unwrap_or(rest.len());
-                let text = self.decode(&rest[..end])?;
-                self.at += end;
-                children.push(Node::Text(text));
-            }
-        }
-    }
-
-    fn decode(&self, raw: &str) -> Result<String, String> {
-        let mut out = String::with_capacity(raw.len());
-        let mut rest = raw;
-        while let Some(index) = rest.find('&') {
-            out.push_str(&rest[..index]);
-            let after = &rest[index + 1..];
-            let end = after
-                .find(';')
-                .ok_or_else(|| self.error("`&` without `;`"))?;
-            let entity = &after[..end];
-            let decoded = match entity {
-                "lt" => '<',
-                "gt" => '>',
-                "amp" => '&',
-                "quot" => '"',
-                "apos" => '\'',
-                _ => entity
-                    .strip_prefix("#x")
-                    .map(|hex| u32::from_str_radix(hex, 16))
-                    .or_else(|| entity.strip_prefix('#').map(str::parse::<u32>))
-                    .and_then(|code| code.ok())
-                    .and_then(char::from_u32)
-                    .ok_or_else(|| self.error(&format!("unknown entity `&{entity};`")))?,
-            };
-            out.push(decoded);
-            rest = &after[end + 1..];
-        }
-        out.push_str(rest);
-        Ok(out)
+        })
+        .collect();
+    Element {
+        name: qualified(node, tag.namespace(), tag.name()),
+        attrs,
+        children,
     }
 }
 
 #[test]
-fn the_xml_reader_reads_and_refuses() {
+fn xml_keeps_names_as_written_decodes_entities_and_refuses_ill_formed_documents() {
     let root = parse_xml(
         "<?xml version=\"1.0\"?>\n<a xml:lang=\"vi\"><b k='1 &amp; 2'>x &lt; y</b><c/></a>\n",
     )
@@ -610,6 +570,20 @@ fn the_xml_reader_reads_and_refuses() {
     assert_eq!(root.attr("xml:lang"), Some("vi"));
     assert_eq!(root.child("b").attr("k"), Some("1 & 2"));
     assert_eq!(root.child("b").text(), "x < y");
+    let feed = parse_xml(
+        "<feed xmlns=\"urn:f\" xmlns:x=\"urn:x\"><x:link x:rel=\"r\"/><!-- c --><t><![CDATA[<p>]]></t></feed>",
+    )
+    .unwrap();
+    assert_eq!(feed.name, "feed");
+    assert_eq!(feed.attr("xmlns"), Some("urn:f"));
+    assert_eq!(feed.attr("xmlns:x"), Some("urn:x"));
+    assert_eq!(feed.child("x:link").attr("x:rel"), Some("r"));
+    assert_eq!(
+        feed.child("x:link").attrs.len(),
+        1,
+        "declared on the root only"
+    );
+    assert_eq!(feed.child("t").text(), "<p>");
     for bad in [
         "<a><b></a>",
         "<a>",

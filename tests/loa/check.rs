@@ -1,9 +1,7 @@
 //! `loa check`: a fixture site with each kind of problem, reported with file and line, and the
 //! exit code with and without `--deny-warnings`.
 
-mod editor_common;
-
-use editor_common::SiteCopy;
+use crate::support::SiteCopy;
 
 const ARTICLE: &str = "content/articles/huong-dan.md";
 
@@ -56,7 +54,7 @@ fn every_kind_of_problem_is_reported_with_file_and_line() {
 }
 
 #[test]
-fn budgets_are_those_of_loa_build() {
+fn check_warns_of_pages_over_their_budget_and_refuses_an_unknown_budget_kind() {
     let site = SiteCopy::new("check");
     let config = site.read("loa.yaml");
     site.write("loa.yaml", &format!("{config}budgets:\n  article: 2\n"));
@@ -128,7 +126,7 @@ fn unknown_front_matter_keys_are_errors_with_their_line() {
 }
 
 #[test]
-fn lessons_are_checked_like_articles() {
+fn check_reports_broken_links_and_images_and_missing_alt_text_in_lessons() {
     let site = SiteCopy::new("check");
     let config = site.read("loa.yaml");
     site.write(
