@@ -23,5 +23,6 @@ mod qrcorner;
 mod raw_html;
 mod reach;
 mod serve;
+mod snapshots;
 mod support;
 mod translations;
