@@ -154,6 +154,7 @@ qr-commune-procedures = { $count ->
     [one] 1 procedure
    *[other] { $count } procedures
 }
+communes-title = QR corners of the communes
 
 ## QR corner: the staff page of posters
 posters-title = QR corner posters

@@ -146,6 +146,7 @@ qr-commune-intro = Scan tus QR code ntawm phab ntsa, lossis xaiv ib qho txheej t
 qr-commune-procedures = { $count ->
    *[other] { $count } txheej txheem
 }
+communes-title = Cov kaum QR ntawm cov zej zog
 
 ## QR corner: the staff page of posters
 posters-title = Cov ntawv tshaj tawm QR

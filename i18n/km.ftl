@@ -146,6 +146,7 @@ qr-commune-intro = ស្កេនកូដ QR នៅលើជញ្ជាំង
 qr-commune-procedures = { $count ->
    *[other] នីតិវិធី { $count }
 }
+communes-title = ជ្រុង QR តាមឃុំ សង្កាត់
 
 ## QR corner: the staff page of posters
 posters-title = ផ្ទាំងប៉ាណូជ្រុង QR

@@ -146,6 +146,7 @@ qr-commune-intro = Quét mã QR dú tường, hoặc lựa thủ tục tẩư n�
 qr-commune-procedures = { $count ->
    *[other] { $count } thủ tục
 }
+communes-title = Góc QR các xã, phường
 
 ## QR corner: the staff page of posters
 posters-title = Áp phích Góc QR

@@ -1,5 +1,6 @@
 //! Lesson pages (numbered steps, printable as step cards, schema.org `HowTo`), course pages
-//! (lessons in order), audience pages, and the index of courses and audiences.
+//! (lessons in order), audience pages, the index of courses and audiences, and the indexes of
+//! every lesson and of every audience.
 
 use serde::Serialize;
 
@@ -17,6 +18,8 @@ pub(super) enum LessonJob {
     Course { index: usize, lang: String },
     Audience { index: usize, lang: String },
     Courses { lang: String },
+    Lessons { lang: String },
+    Audiences { lang: String },
 }
 
 impl LessonJob {
@@ -27,6 +30,8 @@ impl LessonJob {
             LessonJob::Course { .. } => "course",
             LessonJob::Audience { .. } => "audience",
             LessonJob::Courses { .. } => "courses",
+            LessonJob::Lessons { .. } => "lessons",
+            LessonJob::Audiences { .. } => "audiences",
         }
     }
 
@@ -35,7 +40,9 @@ impl LessonJob {
             LessonJob::Lesson { lang, .. }
             | LessonJob::Course { lang, .. }
             | LessonJob::Audience { lang, .. }
-            | LessonJob::Courses { lang } => lang,
+            | LessonJob::Courses { lang }
+            | LessonJob::Lessons { lang }
+            | LessonJob::Audiences { lang } => lang,
         }
     }
 }
@@ -83,18 +90,18 @@ pub struct LessonPage {
     pub json_ld: String,
 }
 
-/// A course or audience page: its lessons in order.
+/// A course or audience page, or the index of every lesson: its lessons in order.
 #[derive(Debug, Clone, Serialize)]
 pub struct LessonListPage {
     pub page: PageView,
-    /// `course` or `audience`.
+    /// `course`, `audience` or `lessons`.
     pub kind: &'static str,
     pub heading: Text,
     pub lessons: Vec<LessonSummary>,
     pub minutes: u32,
 }
 
-/// The index of courses and audiences.
+/// The index of courses and audiences (the index of audiences alone has no courses).
 #[derive(Debug, Clone, Serialize)]
 pub struct CoursesPage {
     pub page: PageView,
@@ -123,7 +130,13 @@ impl Renderer<'_> {
             }),
         );
         if !config.courses.is_empty() {
-            jobs.push(LessonJob::Courses { lang });
+            jobs.push(LessonJob::Courses { lang: lang.clone() });
+        }
+        if !self.site.content.lessons.is_empty() {
+            jobs.push(LessonJob::Lessons { lang: lang.clone() });
+        }
+        if !config.audiences.is_empty() {
+            jobs.push(LessonJob::Audiences { lang });
         }
         jobs
     }
@@ -144,7 +157,9 @@ impl Renderer<'_> {
                 let lessons = self.lessons_where(|lesson| lesson.audiences.contains(&audience.id));
                 self.lesson_list(lang, "audience", Section::Audiences, audience, lessons)
             }
-            LessonJob::Courses { lang } => self.courses_page(lang),
+            LessonJob::Courses { lang } => self.courses_page(lang, Page::Courses),
+            LessonJob::Audiences { lang } => self.courses_page(lang, Page::Audiences),
+            LessonJob::Lessons { lang } => self.all_lessons_page(lang),
         }
     }
 
@@ -165,6 +180,12 @@ impl Renderer<'_> {
             .collect();
         if !config.courses.is_empty() {
             urls.push((Page::Courses.path(), all.clone()));
+        }
+        if !self.site.content.lessons.is_empty() {
+            urls.push((Page::Lessons.path(), all.clone()));
+        }
+        if !config.audiences.is_empty() {
+            urls.push((Page::Audiences.path(), all.clone()));
         }
         for course in &config.courses {
             urls.push((Page::Course(&course.id).path(), all.clone()));
@@ -316,7 +337,9 @@ impl Renderer<'_> {
         )
     }
 
-    fn courses_page(&self, lang: &str) -> Result<(String, Vec<u8>), Diagnostic> {
+    /// The index of courses and audiences (`Page::Courses`), or of audiences alone
+    /// (`Page::Audiences`).
+    fn courses_page(&self, lang: &str, index: Page) -> Result<(String, Vec<u8>), Diagnostic> {
         let config = &self.site.config;
         let lessons = &self.site.content.lessons;
         let entries = |list: &[Named], section: Section, has: &dyn Fn(&Lesson, &str) -> bool| {
@@ -327,15 +350,40 @@ impl Renderer<'_> {
                 })
                 .collect()
         };
-        let title = self.ui(lang, "nav-lessons").text;
+        let (title, courses, template) = match index {
+            Page::Audiences => ("audiences-heading", Vec::new(), "audiences.html"),
+            _ => (
+                "nav-lessons",
+                entries(&config.courses, Section::Courses, &|l, id| l.course == id),
+                "courses.html",
+            ),
+        };
+        let title = self.ui(lang, title).text;
         let view = CoursesPage {
-            page: self.page_view(lang, &title, &Page::Courses.path(), None),
-            courses: entries(&config.courses, Section::Courses, &|l, id| l.course == id),
+            page: self.page_view(lang, &title, &index.path(), None),
+            courses,
             audiences: entries(&config.audiences, Section::Audiences, &|l, id| {
                 l.audiences.iter().any(|a| a == id)
             }),
         };
-        self.output(&self.urls.file(lang, Page::Courses), "courses.html", &view)
+        self.output(&self.urls.file(lang, index), template, &view)
+    }
+
+    /// Every lesson of the site, course by course.
+    fn all_lessons_page(&self, lang: &str) -> Result<(String, Vec<u8>), Diagnostic> {
+        let heading = self.ui(lang, "nav-lessons");
+        let lessons = &self.site.content.lessons;
+        let view = LessonListPage {
+            page: self.page_view(lang, &heading.text, &Page::Lessons.path(), None),
+            kind: "lessons",
+            heading,
+            minutes: lessons.iter().map(|l| l.duration).sum(),
+            lessons: lessons
+                .iter()
+                .map(|l| self.lesson_summary(l, lang))
+                .collect(),
+        };
+        self.output(&self.urls.file(lang, Page::Lessons), "lessons.html", &view)
     }
 }
 

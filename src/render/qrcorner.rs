@@ -53,6 +53,10 @@ pub(super) enum Job {
     Staff {
         lang: String,
     },
+    /// The index of every commune's QR corner.
+    Communes {
+        lang: String,
+    },
     /// A page's short path, sending the reader on to the page.
     ShortRedirect {
         article: usize,
@@ -80,6 +84,7 @@ impl Job {
             Job::Landing { .. } => "landing",
             Job::Commune { .. } => "commune",
             Job::Staff { .. } => "posters",
+            Job::Communes { .. } => "communes",
             _ => "",
         }
     }
@@ -87,9 +92,10 @@ impl Job {
     /// The language of a page that counts in the build's per-language page totals.
     pub(super) fn lang(&self) -> Option<&str> {
         match self {
-            Job::Landing { lang, .. } | Job::Commune { lang, .. } | Job::Staff { lang } => {
-                Some(lang)
-            }
+            Job::Landing { lang, .. }
+            | Job::Commune { lang, .. }
+            | Job::Staff { lang }
+            | Job::Communes { lang } => Some(lang),
             _ => None,
         }
     }
@@ -192,6 +198,11 @@ pub(super) fn jobs(site: &Site) -> Vec<Job> {
             jobs.push(Job::Wall { commune });
         }
     }
+    if !site.content.communes.is_empty() {
+        jobs.extend(languages.iter().map(|l| Job::Communes {
+            lang: l.code.clone(),
+        }));
+    }
     let subjects = made_posters(site);
     for subject in &subjects {
         if let Subject::Article(article) = *subject {
@@ -218,17 +229,18 @@ pub(super) fn jobs(site: &Site) -> Vec<Job> {
 
 /// Site paths (without language prefix) of the QR corner's pages, for the sitemap.
 pub(super) fn sitemap_paths(site: &Site) -> Vec<String> {
-    site.content
-        .communes
-        .iter()
-        .flat_map(|commune| {
+    let communes = &site.content.communes;
+    let index = (!communes.is_empty()).then(|| Page::Communes.path());
+    index
+        .into_iter()
+        .chain(communes.iter().flat_map(|commune| {
             std::iter::once(commune_path(commune)).chain(
                 commune
                     .wall
                     .iter()
                     .map(|entry| landing_path(commune, &entry.code)),
             )
-        })
+        }))
         .collect()
 }
 
@@ -452,6 +464,19 @@ struct CommunePage {
     domain: String,
 }
 
+/// A commune in the index of communes.
+#[derive(Debug, Serialize)]
+struct CommuneEntry {
+    commune: CommuneView,
+    procedures: usize,
+}
+
+#[derive(Debug, Serialize)]
+struct CommunesPage {
+    page: PageView,
+    communes: Vec<CommuneEntry>,
+}
+
 #[derive(Debug, Serialize)]
 struct StaffPoster {
     code: Option<String>,
@@ -542,6 +567,7 @@ impl Renderer<'_> {
             } => return self.landing_files(*commune, *entry, lang),
             Job::Commune { commune, lang } => self.commune_page(*commune, lang),
             Job::Staff { lang } => self.staff_page(lang),
+            Job::Communes { lang } => self.communes_page(lang),
             Job::ShortRedirect { article } => {
                 let article = &self.site.content.articles[*article];
                 let target = Page::Article(&article.slug).path();
@@ -925,6 +951,24 @@ impl Renderer<'_> {
         self.output(
             &format!("{}{path}index.html", self.urls.prefix(lang)),
             "commune.html",
+            &context,
+        )
+    }
+
+    fn communes_page(&self, lang: &str) -> Result<(String, Vec<u8>), Diagnostic> {
+        let title = self.ui(lang, "communes-title").text;
+        let context = CommunesPage {
+            page: self.page_view(lang, &title, &Page::Communes.path(), None),
+            communes: (self.site.content.communes.iter())
+                .map(|commune| CommuneEntry {
+                    commune: self.commune_view(commune, lang),
+                    procedures: commune.wall.len(),
+                })
+                .collect(),
+        };
+        self.output(
+            &self.urls.file(lang, Page::Communes),
+            "communes.html",
             &context,
         )
     }

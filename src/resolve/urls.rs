@@ -17,6 +17,9 @@ pub enum Page<'a> {
     Tag(&'a str),
     /// The index of courses and audiences.
     Courses,
+    /// Every lesson.
+    Lessons,
+    Audiences,
     Course(&'a str),
     Audience(&'a str),
     Lesson(&'a str),
@@ -25,6 +28,7 @@ pub enum Page<'a> {
     /// The drawing of an infographic, as a file of its own.
     InfographicImage(&'a str),
     Posters,
+    Communes,
     Commune(&'a str),
     /// A procedure's landing page in a commune.
     Procedure {
@@ -52,6 +56,8 @@ impl Page<'_> {
             Page::TagIndex => "/tags/".into(),
             Page::Tag(slug) => format!("/tags/{slug}/"),
             Page::Courses => "/courses/".into(),
+            Page::Lessons => "/lessons/".into(),
+            Page::Audiences => "/audiences/".into(),
             Page::Course(id) => format!("/courses/{id}/"),
             Page::Audience(id) => format!("/audiences/{id}/"),
             Page::Lesson(slug) => format!("/lessons/{slug}/"),
@@ -59,6 +65,7 @@ impl Page<'_> {
             Page::Infographic(slug) => format!("/infographics/{slug}/"),
             Page::InfographicImage(slug) => format!("/infographics/{slug}/{slug}.svg"),
             Page::Posters => "/posters/".into(),
+            Page::Communes => "/communes/".into(),
             Page::Commune(slug) => format!("/communes/{slug}/"),
             Page::Procedure { commune, code } => format!("/communes/{commune}/{code}/"),
             Page::Search => "/search/".into(),

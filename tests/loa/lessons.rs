@@ -186,3 +186,44 @@ fn two_lessons_in_one_place_of_a_course_are_an_error() {
     let stderr = site.fails_with("duplicate-order", "content/lessons/hai.md:4");
     assert!(stderr.contains("ba.md"), "{stderr}");
 }
+
+/// The folders that hold lessons, audiences and communes are pages too: each lists every page
+/// below it, in every language, and each of its links opens a page of the site.
+#[test]
+fn the_lessons_audiences_and_communes_folders_list_every_page_below_them() {
+    let demo = crate::support::shared_demo();
+    let files = demo.files();
+    for prefix in ["", "en/", "km/", "tyz/", "hmn/"] {
+        for (section, entries) in [
+            ("lessons", "main .card-title a"),
+            ("audiences", "main ul.index a"),
+            ("communes", "main ul.index a"),
+        ] {
+            let folder = format!("{prefix}{section}/");
+            let below: Vec<String> = files
+                .iter()
+                .filter_map(|file| {
+                    let rest = file.strip_prefix(&folder)?.strip_suffix("/index.html")?;
+                    (!rest.contains('/')).then(|| format!("/{folder}{rest}/"))
+                })
+                .collect();
+            assert!(!below.is_empty(), "the demo has no pages under /{folder}");
+            let index = demo.page(&format!("{folder}index.html"));
+            let mut links = index.attrs(entries, "href");
+            links.sort();
+            assert_eq!(links, below, "/{folder} lists every page below it");
+            let lang = index.attr("html", "lang");
+            let expected = if prefix.is_empty() {
+                "vi"
+            } else {
+                prefix.trim_end_matches('/')
+            };
+            assert_eq!(lang, expected, "/{folder}");
+            assert!(!index.text("h1").is_empty(), "/{folder} has a heading");
+            assert!(
+                index.attrs("link[rel=alternate][hreflang]", "href").len() > 1,
+                "/{folder} names its other languages"
+            );
+        }
+    }
+}
