@@ -7,13 +7,15 @@
 //! hard-linked from the old site instead of written again, so its modification time stays (rsync
 //! and CDN uploads skip it).
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
+use std::io::Write as _;
 use std::path::{Path, PathBuf};
 use std::sync::Mutex;
 
 use rayon::prelude::*;
 
 use crate::diagnostics::{Diagnostic, Problem};
+use crate::render::share::png::{Cache, CacheUpdate};
 use crate::render::{Sink, duplicate};
 
 /// Keeps files in memory: for `loa check`, the dev server and tests.
@@ -216,9 +218,130 @@ fn remove_leftovers(parent: &Path, name: &str) {
     }
 }
 
+/// Keeps what a render rasterised in the site's share-card cache (`.loa-cache/share/`), and
+/// after a render of every card removes the PNGs it did not use. A cache that cannot be written
+/// costs the next build time, not correctness: nothing here is an error.
+pub fn store_share_cards(site_dir: &Path, update: &CacheUpdate) {
+    let cache = Cache::new(site_dir);
+    update.rasterised.par_iter().for_each(|(key, bytes)| {
+        let _ = store(cache.dir(), &cache.file(key), bytes);
+    });
+    if let Some(used) = &update.used {
+        prune(cache.dir(), used);
+    }
+}
+
+/// Writes `file` atomically: a temporary file in the same folder, flushed to disk, renamed.
+/// Readers see the whole PNG or none.
+fn store(dir: &Path, file: &Path, bytes: &[u8]) -> std::io::Result<()> {
+    std::fs::create_dir_all(dir)?;
+    let mut temp = tempfile::Builder::new()
+        .prefix(".tmp-")
+        .suffix(".png")
+        .tempfile_in(dir)?;
+    temp.write_all(bytes)?;
+    temp.as_file().sync_all()?;
+    temp.persist(file).map_err(|e| e.error)?;
+    Ok(())
+}
+
+/// Removes the cached PNGs this build did not use (`used`: their keys), and temporary files
+/// older than an hour (left by a killed build), then syncs the folder so the renames of this
+/// build are on disk.
+fn prune(dir: &Path, used: &BTreeSet<String>) {
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return;
+    };
+    for entry in entries.flatten() {
+        let name = entry.file_name().to_string_lossy().into_owned();
+        let stale = if name.starts_with(".tmp-") {
+            entry
+                .metadata()
+                .and_then(|meta| meta.modified())
+                .ok()
+                .and_then(|modified| modified.elapsed().ok())
+                .is_some_and(|age| age.as_secs() > 3600)
+        } else {
+            name.strip_suffix(".png")
+                .is_some_and(|key| !used.contains(key))
+        };
+        if stale {
+            let _ = std::fs::remove_file(entry.path());
+        }
+    }
+    if let Ok(dir) = std::fs::File::open(dir) {
+        let _ = dir.sync_all();
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn card(title: &str) -> String {
+        crate::render::share::share_svg(&crate::render::share::ShareCard {
+            title,
+            lang: "vi",
+            site_title: "Bình dân học vụ số",
+            site_lang: "vi",
+            kicker: Some(("Xã Diên Khánh, Khánh Hòa", "vi")),
+        })
+    }
+
+    /// What a render rasterised and what the cache then gives back.
+    fn rasterised(site: &Path, svg: &str) -> CacheUpdate {
+        let png = Cache::new(site).png(svg).unwrap();
+        assert!(!png.cached);
+        CacheUpdate {
+            rasterised: vec![(Cache::key(svg), png.bytes)],
+            used: None,
+        }
+    }
+
+    #[test]
+    fn stored_cards_come_back_from_the_cache_with_the_same_bytes() {
+        use crate::render::share::png::rasterise;
+        let site = tempfile::tempdir().unwrap();
+        let svg = card("Đăng ký khai sinh");
+        let update = rasterised(site.path(), &svg);
+        store_share_cards(site.path(), &update);
+        let cache = Cache::new(site.path());
+        let second = cache.png(&svg).unwrap();
+        assert!(second.cached);
+        assert_eq!(second.bytes, update.rasterised[0].1);
+        assert_eq!(second.bytes, rasterise(&svg).unwrap());
+        let image = image::load_from_memory(&second.bytes).unwrap();
+        assert_eq!((image.width(), image.height()), (1200, 630));
+
+        // A damaged file is rasterised again, not served.
+        let file = cache.file(&Cache::key(&svg));
+        std::fs::write(&file, &second.bytes[..100]).unwrap();
+        let again = cache.png(&svg).unwrap();
+        assert!(!again.cached && again.bytes == second.bytes);
+
+        // A render of every card that used only `other` leaves only `other`.
+        let other = card("Đăng ký kết hôn");
+        let mut update = rasterised(site.path(), &other);
+        update.used = Some(BTreeSet::from([Cache::key(&other)]));
+        store_share_cards(site.path(), &update);
+        assert!(!file.exists());
+        assert!(cache.png(&other).unwrap().cached);
+    }
+
+    #[test]
+    fn an_unwritable_cache_is_no_error_and_the_card_is_rasterised_again() {
+        let site = tempfile::tempdir().unwrap();
+        // A file where the cache folder should be.
+        std::fs::write(site.path().join(".loa-cache"), b"").unwrap();
+        let svg = card("Khai sinh");
+        store_share_cards(site.path(), &rasterised(site.path(), &svg));
+        let png = Cache::new(site.path()).png(&svg).unwrap();
+        assert!(!png.cached);
+        assert!(
+            png.bytes
+                .starts_with(crate::render::share::png::PNG_SIGNATURE)
+        );
+    }
 
     #[test]
     fn removing_a_tree_removes_links_not_what_they_point_to() {

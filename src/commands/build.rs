@@ -7,7 +7,7 @@ use crate::diagnostics::{Diagnostic, Diagnostics, Problem, Severity};
 use crate::load::urllock;
 use crate::render::{self, RenderStats};
 use crate::resolve::site::{Site, SiteOptions};
-use crate::write::Staging;
+use crate::write::{self, Staging};
 
 /// Validated options of `loa build`.
 #[derive(Debug, Clone)]
@@ -53,7 +53,11 @@ pub fn build_with_progress(
         &render::qrcorner::printed_urls(&site)?,
     )?;
     let staging = Staging::create(&options.out_dir)?;
-    match render::render_site_with_progress(&site, &staging, progress) {
+    let rendered = render::render_site_with_progress(&site, &staging, progress);
+    if let Ok(stats) = &rendered {
+        write::store_share_cards(&config.site_dir, &stats.share.cache);
+    }
+    match rendered {
         Ok(stats) if options.strict && !stats.budget.warnings.is_empty() => {
             staging.abandon();
             Err(Diagnostics(

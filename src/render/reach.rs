@@ -238,6 +238,8 @@ pub struct ShareReport {
     /// the same SVG share one).
     pub rasterised: usize,
     pub cached: usize,
+    /// What the cache should keep of this render (see [`png::CacheUpdate`]).
+    pub cache: png::CacheUpdate,
 }
 
 /// The files built beside the pages.
@@ -492,7 +494,7 @@ impl Renderer<'_> {
     }
 
     /// rasterised in parallel or taken from the site's cache.
-    /// With `prune`, the cache keeps only these cards' PNGs.
+    /// With `prune`, the cache is to keep only these cards' PNGs.
     fn share_files(&self, cards: Vec<Card>, prune: bool) -> (Vec<File>, ShareReport) {
         let mut report = ShareReport {
             cards: cards.len(),
@@ -523,11 +525,16 @@ impl Renderer<'_> {
                     (*key, png)
                 })
                 .collect();
-            for png in pngs.values().flatten() {
+            for (key, png) in &pngs {
+                let Ok(png) = png else { continue };
                 if png.cached {
                     report.cached += 1;
                 } else {
                     report.rasterised += 1;
+                    report
+                        .cache
+                        .rasterised
+                        .push((key.to_string(), png.bytes.clone()));
                 }
             }
             for (key, card) in keys.iter().zip(&cards) {
@@ -542,7 +549,7 @@ impl Renderer<'_> {
                 });
             }
             if prune {
-                cache.prune(&keys.iter().cloned().collect());
+                report.cache.used = Some(keys.iter().cloned().collect());
             }
         }
         for card in cards {

@@ -169,3 +169,35 @@ fn check_reports_broken_links_and_images_and_missing_alt_text_in_lessons() {
         );
     }
 }
+
+/// `loa check` renders every page in memory, share cards included, and writes nothing: not
+/// the output, not the share-card cache that `loa build` fills.
+#[test]
+fn check_writes_nothing_where_build_fills_the_share_card_cache() {
+    use crate::support::{assert_same_tree, copy_tree, fixture_path, loa_in, tree};
+    let temp = tempfile::tempdir().unwrap();
+    let site = temp.path().join("site");
+    copy_tree(&fixture_path("pagination").join("five-articles"), &site);
+    let before = tree(&site);
+    let run = loa_in(&site, ["check", "."]);
+    assert_eq!(run.code, Some(0), "{}", run.stderr);
+    assert_same_tree(&before, &tree(&site));
+
+    let out = temp.path().join("public");
+    let run = loa_in(
+        &site,
+        [
+            "build".as_ref(),
+            ".".as_ref(),
+            "-o".as_ref(),
+            out.as_os_str(),
+        ],
+    );
+    assert_eq!(run.code, Some(0), "{}", run.stderr);
+    let cached = tree(&site.join(".loa-cache/share"));
+    assert!(
+        !cached.is_empty() && cached.keys().all(|name| name.ends_with(".png")),
+        "loa build keeps the PNG share cards it drew: {:?}",
+        cached.keys()
+    );
+}

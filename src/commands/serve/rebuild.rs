@@ -259,6 +259,7 @@ impl Workspace {
         };
         let sink = MemorySink::default();
         let rendered = render::render_changes(&loaded.site, &sink, previous, progress)?;
+        crate::write::store_share_cards(&loaded.site.config.site_dir, &rendered.stats.share.cache);
         step("render", &mut since);
         let incremental = files.is_some();
         let mut files = files

@@ -7,11 +7,13 @@
 //! `.loa-cache/share/<hash>.png`, keyed by a hash of the card's SVG (and of loa's version, which
 //! fixes the rasteriser and the fonts). A rebuild rasterises only the cards whose SVG changed.
 //! The cache only ever holds what rasterising would give, so a build with it is byte-identical
-//! to a build without it; a cache that cannot be read or written is rasterised around, never
-//! an error.
+//! to a build without it; a cache that cannot be read is rasterised around, never an error.
+//! Rendering only reads it: what a render rasterised comes back as a [`CacheUpdate`], which
+//! `loa build` and `loa serve` hand to [`crate::write::store_share_cards`] (`loa check` writes
+//! nothing).
 
 use std::collections::BTreeSet;
-use std::io::{Cursor, Write};
+use std::io::Cursor;
 use std::path::{Path, PathBuf};
 
 use crate::render::poster::{self, PosterError};
@@ -23,8 +25,16 @@ pub const CACHE_DIR: &str = ".loa-cache/share";
 /// the PNG encoder; the number changes if the card's PNG is ever made differently.
 const KEY_SALT: &str = concat!("loa ", env!("CARGO_PKG_VERSION"), " share-png 1\n");
 
-const PNG_SIGNATURE: &[u8] = b"\x89PNG\r\n\x1a\n";
+pub const PNG_SIGNATURE: &[u8] = b"\x89PNG\r\n\x1a\n";
 const PNG_END: &[u8] = b"\0\0\0\0IEND\xae\x42\x60\x82";
+
+/// What a render asks of the cache: the PNGs it rasterised, by key, to keep; and after a
+/// render of every card, the keys it used, so that the others can go.
+#[derive(Debug, Clone, Default)]
+pub struct CacheUpdate {
+    pub rasterised: Vec<(String, Vec<u8>)>,
+    pub used: Option<BTreeSet<String>>,
+}
 
 /// A card's PNG and whether it came from the cache.
 #[derive(Debug, Clone)]
@@ -80,10 +90,19 @@ impl Cache {
         hasher.finalize().to_hex().to_string()
     }
 
-    /// The card's PNG: from the cache, else rasterised and stored.
+    /// The file of the PNG with `key`.
+    pub fn file(&self, key: &str) -> PathBuf {
+        self.dir.join(format!("{key}.png"))
+    }
+
+    /// The cache folder.
+    pub fn dir(&self) -> &Path {
+        &self.dir
+    }
+
+    /// The card's PNG: from the cache, else rasterised.
     pub fn png(&self, svg: &str) -> Result<Png, PosterError> {
-        let key = Cache::key(svg);
-        let file = self.dir.join(format!("{key}.png"));
+        let file = self.file(&Cache::key(svg));
         if let Ok(bytes) = std::fs::read(&file)
             && bytes.starts_with(PNG_SIGNATURE)
             && bytes.ends_with(PNG_END)
@@ -94,111 +113,9 @@ impl Cache {
             });
         }
         let bytes = rasterise(svg)?;
-        // A cache that cannot be written costs time, not correctness.
-        let _ = self.store(&file, &bytes);
         Ok(Png {
             bytes,
             cached: false,
         })
-    }
-
-    /// Writes `file` atomically: a temporary file in the same folder, flushed to disk, renamed.
-    /// Readers see the whole PNG or none.
-    fn store(&self, file: &Path, bytes: &[u8]) -> std::io::Result<()> {
-        std::fs::create_dir_all(&self.dir)?;
-        let mut temp = tempfile::Builder::new()
-            .prefix(".tmp-")
-            .suffix(".png")
-            .tempfile_in(&self.dir)?;
-        temp.write_all(bytes)?;
-        temp.as_file().sync_all()?;
-        temp.persist(file).map_err(|e| e.error)?;
-        Ok(())
-    }
-
-    /// Removes the cached PNGs this build did not use (`used`: their keys), and temporary
-    /// files older than an hour (left by a killed build), then syncs the folder so the renames
-    /// of this build are on disk.
-    pub fn prune(&self, used: &BTreeSet<String>) {
-        let Ok(entries) = std::fs::read_dir(&self.dir) else {
-            return;
-        };
-        for entry in entries.flatten() {
-            let name = entry.file_name().to_string_lossy().into_owned();
-            let stale = if name.starts_with(".tmp-") {
-                entry
-                    .metadata()
-                    .and_then(|meta| meta.modified())
-                    .ok()
-                    .and_then(|modified| modified.elapsed().ok())
-                    .is_some_and(|age| age.as_secs() > 3600)
-            } else {
-                name.strip_suffix(".png")
-                    .is_some_and(|key| !used.contains(key))
-            };
-            if stale {
-                let _ = std::fs::remove_file(entry.path());
-            }
-        }
-        if let Ok(dir) = std::fs::File::open(&self.dir) {
-            let _ = dir.sync_all();
-        }
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::render::share::{ShareCard, share_svg};
-
-    fn card(title: &str, lang: &str) -> String {
-        share_svg(&ShareCard {
-            title,
-            lang,
-            site_title: "Bình dân học vụ số",
-            site_lang: "vi",
-            kicker: Some(("Xã Diên Khánh, Khánh Hòa", "vi")),
-        })
-    }
-
-    #[test]
-    fn cards_are_cached_by_their_svg_and_the_cache_gives_the_same_bytes() {
-        let site = tempfile::tempdir().unwrap();
-        let cache = Cache::new(site.path());
-        let svg = card("Đăng ký khai sinh", "vi");
-        let first = cache.png(&svg).unwrap();
-        assert!(!first.cached);
-        let second = cache.png(&svg).unwrap();
-        assert!(second.cached);
-        assert_eq!(first.bytes, second.bytes);
-        assert_eq!(first.bytes, rasterise(&svg).unwrap());
-        let image = image::load_from_memory(&first.bytes).unwrap();
-        assert_eq!((image.width(), image.height()), (1200, 630));
-
-        // A damaged file is rasterised again, not served.
-        let file = site
-            .path()
-            .join(CACHE_DIR)
-            .join(format!("{}.png", Cache::key(&svg)));
-        std::fs::write(&file, &first.bytes[..100]).unwrap();
-        let again = cache.png(&svg).unwrap();
-        assert!(!again.cached && again.bytes == first.bytes);
-
-        let other = card("Đăng ký kết hôn", "vi");
-        cache.png(&other).unwrap();
-        cache.prune(&BTreeSet::from([Cache::key(&other)]));
-        assert!(!file.exists());
-        assert!(cache.png(&other).unwrap().cached);
-    }
-
-    #[test]
-    fn an_unwritable_cache_still_gives_the_png() {
-        let site = tempfile::tempdir().unwrap();
-        // A file where the cache folder should be.
-        std::fs::write(site.path().join(".loa-cache"), b"").unwrap();
-        let png = Cache::new(site.path())
-            .png(&card("Khai sinh", "vi"))
-            .unwrap();
-        assert!(!png.cached && png.bytes.starts_with(PNG_SIGNATURE));
     }
 }
