@@ -4,6 +4,7 @@
 //! its fallback chain that has it. [`ui`] holds the interface strings, [`format`] numbers and dates.
 
 pub mod format;
+pub mod scripts;
 pub mod ui;
 
 use std::collections::BTreeMap;

@@ -3,5 +3,6 @@
 
 pub mod config;
 pub mod content;
+pub mod font_chars;
 pub mod theme;
 pub mod urllock;

@@ -19,76 +19,8 @@ use read_fonts::collections::IntSet;
 use read_fonts::types::{GlyphId, NameId, Tag};
 
 use crate::diagnostics::{Diagnostic, Diagnostics, Problem};
+use crate::languages::scripts::{JOINERS, ScriptFont, script_font};
 use crate::resolve::site::Site;
-
-/// A script that needs a web font, and the theme font (under `fonts/`) that draws it.
-#[derive(Debug)]
-pub struct ScriptFont {
-    /// ISO 15924 code, as in a BCP 47 tag's script subtag (`km-Khmr`).
-    pub script: &'static str,
-    /// Languages written in this script unless their tag names another script.
-    pub languages: &'static [&'static str],
-    pub file: &'static str,
-    /// Code point ranges the font is used for (`unicode-range`).
-    pub ranges: &'static [(u32, u32)],
-}
-
-/// Joiners and the word-break hint that Khmer and Tai Viet text carry between syllables.
-const JOINERS: (u32, u32) = (0x200B, 0x200D);
-
-pub const SCRIPT_FONTS: &[ScriptFont] = &[
-    ScriptFont {
-        script: "Khmr",
-        languages: &["km"],
-        file: "NotoSansKhmer-Regular.ttf",
-        ranges: &[(0x1780, 0x17FF), (0x19E0, 0x19FF), JOINERS],
-    },
-    ScriptFont {
-        script: "Tavt",
-        languages: &["blt", "tdd"],
-        file: "NotoSansTaiViet-Regular.ttf",
-        ranges: &[(0xAA80, 0xAADF), JOINERS],
-    },
-    ScriptFont {
-        script: "Cham",
-        languages: &["cjm", "cja"],
-        file: "NotoSansCham-Regular.ttf",
-        ranges: &[(0xAA00, 0xAA5F), JOINERS],
-    },
-];
-
-/// The script font a language's pages need: by the tag's script subtag when it has one
-/// (`blt-Latn` needs none), else by its language subtag.
-pub fn script_font(lang: &str) -> Option<&'static ScriptFont> {
-    let mut subtags = lang.split('-');
-    let language = subtags.next()?;
-    match subtags.find(|s| s.len() == 4 && s.chars().all(|c| c.is_ascii_alphabetic())) {
-        Some(script) => SCRIPT_FONTS
-            .iter()
-            .find(|font| font.script.eq_ignore_ascii_case(script)),
-        None => SCRIPT_FONTS.iter().find(|font| {
-            font.languages
-                .contains(&language.to_ascii_lowercase().as_str())
-        }),
-    }
-}
-
-impl ScriptFont {
-    fn covers(&self, c: char) -> bool {
-        self.ranges
-            .iter()
-            .any(|(start, end)| (*start..=*end).contains(&(c as u32)))
-    }
-
-    /// `U+1780-17FF,U+19E0-19FF`.
-    fn unicode_range(&self) -> String {
-        self.ranges
-            .iter()
-            .map(|(start, end)| format!("U+{start:04X}-{end:04X}"))
-            .collect::<Vec<_>>()
-            .join(",")
-    }
-}
 
 /// A subset font ready to ship.
 #[derive(Debug, Clone)]
@@ -135,7 +67,7 @@ impl WebFonts {
         if needed.is_empty() {
             return Ok(web);
         }
-        let used = source_chars(site);
+        let used = &site.source_chars;
         let mut diagnostics = Diagnostics::default();
         for (lang, font) in needed {
             if let Some(index) = web.fonts.iter().position(|w| std::ptr::eq(w.font, font)) {
@@ -194,32 +126,6 @@ impl WebFonts {
     }
 }
 
-/// Every character of the site's sources: `loa.yaml`, `content/`, the UI strings (built-in and
-/// the site's) and the theme's templates. A superset of what pages show, found before rendering.
-fn source_chars(site: &Site) -> BTreeSet<char> {
-    let mut chars = BTreeSet::new();
-    let mut add = |text: &str| chars.extend(text.chars());
-    let site_dir = &site.config.site_dir;
-    if let Ok(text) = std::fs::read_to_string(site.config.path()) {
-        add(&text);
-    }
-    // Problems of the walk are the content loader's to report.
-    for (_, path) in crate::paths::walk(site_dir, &site_dir.join("content")).files {
-        if let Ok(text) = std::fs::read_to_string(path) {
-            add(&text);
-        }
-    }
-    if let Ok(sources) = crate::load::theme::ftl_sources(site_dir) {
-        for source in sources {
-            add(&source.text);
-        }
-    }
-    for (_, file) in site.theme.under("templates") {
-        add(&String::from_utf8_lossy(&file.bytes));
-    }
-    chars
-}
-
 /// A WOFF2 font with the glyphs of `chars` and everything the layout tables reach from them.
 pub fn subset(font: &[u8], chars: &BTreeSet<char>) -> Result<Vec<u8>, String> {
     let font = FontRef::new(font).map_err(|e| e.to_string())?;
@@ -260,16 +166,6 @@ pub fn subset(font: &[u8], chars: &BTreeSet<char>) -> Result<Vec<u8>, String> {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn languages_map_to_script_fonts() {
-        assert_eq!(script_font("km").map(|f| f.script), Some("Khmr"));
-        assert_eq!(script_font("blt").map(|f| f.script), Some("Tavt"));
-        assert!(script_font("blt-Latn").is_none());
-        assert_eq!(script_font("cjm").map(|f| f.script), Some("Cham"));
-        assert!(script_font("vi").is_none());
-        assert!(script_font("tyz").is_none());
-    }
 
     #[test]
     fn khmer_subset_is_small_and_keeps_layout() {

@@ -9,8 +9,8 @@ pub mod png;
 use serde::Serialize;
 use serde_json::json;
 
+use crate::languages::scripts::script_font;
 use crate::memo::Memo;
-use crate::render::fonts::script_font;
 
 /// The size of share images, in pixels (Open Graph's recommended 1.91:1).
 pub const SHARE_WIDTH: u32 = 1200;

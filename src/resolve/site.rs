@@ -3,7 +3,7 @@
 //! `load` reads everything (the I/O edge); `resolve` is pure: it renders every Markdown text
 //! once and checks its links, so rendering pages only has to assemble.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
@@ -16,6 +16,7 @@ use crate::load::config::{self, Config};
 use crate::load::content::images::ImageVariants;
 use crate::load::content::lesson::RenderedLesson;
 use crate::load::content::{self, Content, LoadOptions};
+use crate::load::font_chars;
 use crate::load::theme::{self, Theme};
 use crate::markdown::{self, LinkTargets, Rendered};
 use crate::resolve::urls::Urls;
@@ -45,6 +46,8 @@ pub struct Site {
     pub posters_for: Option<String>,
     /// Where every page lives, in every language.
     pub urls: Urls,
+    /// The characters the site's web fonts must draw (see [`font_chars::source_chars`]).
+    pub source_chars: BTreeSet<char>,
 }
 
 /// What to load.
@@ -107,6 +110,7 @@ impl Site {
             &config.languages,
         );
         let urls = Urls::new(&config);
+        let source_chars = font_chars::source_chars(&config, &theme);
         Ok(Site {
             config,
             theme,
@@ -121,6 +125,7 @@ impl Site {
             warnings,
             posters_for: options.posters_for.clone(),
             urls,
+            source_chars,
         })
     }
 

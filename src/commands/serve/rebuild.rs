@@ -26,6 +26,7 @@ use crate::languages::ui::UiStrings;
 use crate::load::content::images::ImageVariants;
 use crate::load::content::source::{self, SourceFile};
 use crate::load::content::{Article, LoadOptions, article};
+use crate::load::font_chars;
 use crate::load::theme::{self, Theme};
 use crate::markdown;
 use crate::render::{self, RenderState, RenderStats};
@@ -387,6 +388,8 @@ impl Workspace {
             Ok(changed) => changed,
             Err(diagnostics) => return Some(Err(diagnostics)),
         };
+        // Any edit may bring or take characters the web fonts must draw.
+        site.source_chars = font_chars::source_chars(&site.config, &site.theme);
         Some(Ok(Updated {
             loaded: Loaded { site, articles },
             changed_articles: only_articles.then_some(changed),
@@ -620,6 +623,72 @@ mod tests {
         assert!(differ.is_empty(), "{what}: files that differ: {differ:?}");
         assert_eq!(built.stats.files, clean.len(), "{what}: file count");
         built
+    }
+
+    /// Khmer pages load a web font subset to the characters of the site's sources: an edit that
+    /// brings a new letter, or takes the last one of a letter away, changes the font and so
+    /// every Khmer page that names it.
+    #[test]
+    fn an_edit_that_changes_the_web_fonts_letters_rebuilds_like_a_clean_build() {
+        let temp = tempfile::tempdir().unwrap();
+        let dir = temp.path().to_path_buf();
+        std::fs::write(
+            dir.join("loa.yaml"),
+            "title: {vi: \"Trang thử\", km: \"គេហទំព័រ\"}\n\
+             base_url: \"https://example.vn\"\n\
+             default_language: vi\n\
+             languages:\n  - {code: vi, name: \"Tiếng Việt\"}\n  - {code: km, name: \"ខ្មែរ\"}\n\
+             columns:\n  - {id: tin-tuc, title: {vi: \"Tin tức\"}}\n\
+             share_images: none\n",
+        )
+        .unwrap();
+        let articles = dir.join("content/articles");
+        std::fs::create_dir_all(&articles).unwrap();
+        std::fs::write(
+            articles.join("a.md"),
+            "---\ntitle: \"Bài\"\ndate: 2025-01-10\ncolumn: tin-tuc\n---\n\nNội dung.\n",
+        )
+        .unwrap();
+        let khmer = articles.join("a.km.md");
+        std::fs::write(&khmer, "---\ntitle: \"អត្ថបទ\"\n---\n\nការអប់រំ\n").unwrap();
+        let (options, mut workspace, first) = first_build(&dir, None);
+        let font = |files: &Files| {
+            let names: Vec<String> = files
+                .keys()
+                .filter(|path| path.starts_with("fonts/") && path.ends_with(".woff2"))
+                .cloned()
+                .collect();
+            assert_eq!(names.len(), 1, "one Khmer font: {names:?}");
+            names[0].clone()
+        };
+        let before = font(&first.files);
+        let mut served = first.files.clone();
+        std::fs::write(&khmer, "---\ntitle: \"អត្ថបទ\"\n---\n\nការអប់រំ ឨ ៜ\n").unwrap();
+        let added = assert_rebuild_is_clean(
+            &mut workspace,
+            &mut served,
+            &options,
+            "new letters",
+            std::slice::from_ref(&khmer),
+        );
+        assert_ne!(
+            font(&added.files),
+            before,
+            "the new letters change the font"
+        );
+        std::fs::write(&khmer, "---\ntitle: \"អត្ថបទ\"\n---\n\nការអប់រំ\n").unwrap();
+        let removed = assert_rebuild_is_clean(
+            &mut workspace,
+            &mut served,
+            &options,
+            "letters gone",
+            std::slice::from_ref(&khmer),
+        );
+        assert_eq!(
+            font(&removed.files),
+            before,
+            "the same letters, the same font"
+        );
     }
 
     #[test]
