@@ -3,12 +3,15 @@
 //! Each page is a pure function of the site and one language; pages render in parallel and go
 //! straight to an output [`Sink`].
 
+mod article;
 pub mod chart;
+mod feed;
 pub mod fonts;
 pub mod images;
 mod incremental;
 mod infographics;
 mod lessons;
+mod list;
 mod localized;
 pub mod offline;
 pub mod poster;
@@ -16,6 +19,7 @@ pub mod qrcorner;
 mod reach;
 pub mod search;
 pub mod share;
+mod sitemap;
 pub mod templates;
 pub mod views;
 
@@ -30,11 +34,9 @@ use tera::{Context, Tera};
 
 use crate::diagnostics::{Diagnostic, Diagnostics, Problem};
 use crate::languages::Languages;
-use crate::load::content::Article;
 use crate::resolve::lists::{Lists, Tag};
 use crate::resolve::site::Site;
-use crate::resolve::urls::{self, Page, Section, Urls};
-use crate::slug::slugify;
+use crate::resolve::urls::{Page, Section, Urls};
 use views::*;
 
 const FEED_ENTRIES: usize = 20;
@@ -621,255 +623,6 @@ impl<'a> Renderer<'a> {
             generator: concat!("loa ", env!("CARGO_PKG_VERSION")),
             reach: self.reach_view(lang),
         }
-    }
-
-    fn article_view(&self, article: &Article, lang: &str) -> ArticleView {
-        let (text_lang, text) = article.texts.resolve(lang, self.languages);
-        let body = &self.site.bodies[&(article.slug.clone(), text_lang.to_string())];
-        let column = self
-            .site
-            .config
-            .column(&article.column)
-            .map(|column| self.column_link(column, lang))
-            .expect("articles are loaded only with a declared column");
-        let fallback = self.fallback(lang, text_lang, &Page::Article(&article.slug).path());
-        ArticleView {
-            slug: article.slug.clone(),
-            href: self.urls.href(lang, Page::Article(&article.slug)),
-            title: Text::new(text.title.clone(), text_lang, lang),
-            summary: text
-                .summary
-                .as_ref()
-                .map(|summary| Text::new(summary.clone(), text_lang, lang)),
-            date_iso: article.date.iso(),
-            date: self.site.formatter(lang).date(article.date),
-            authors: text.authors.clone(),
-            column,
-            tags: article
-                .tags
-                .iter()
-                .filter_map(|name| {
-                    let slug = slugify(name);
-                    self.lists
-                        .tags
-                        .get(&slug)
-                        .map(|tag| self.tag_link(&slug, tag, lang))
-                })
-                .collect(),
-            image: article
-                .image
-                .as_ref()
-                .map(|image| format!("{}{image}", self.urls.site_root())),
-            // The image is the original's: a translation without its own `image_alt` shows the
-            // description of the next language of its chain that has one.
-            image_alt: self.languages.chain(text_lang).iter().find_map(|code| {
-                let alt = article.texts.get(code)?.image_alt.as_ref()?;
-                Some(Text::new(alt.clone(), code, lang))
-            }),
-            image_info: article
-                .image
-                .as_deref()
-                .and_then(|path| self.image_view(path)),
-            reading_minutes: body.words.div_ceil(WORDS_PER_MINUTE).max(1),
-            content_lang: text_lang.to_string(),
-            fallback,
-            stale: crate::resolve::translation::is_stale(&article.texts, text_lang, self.languages),
-        }
-    }
-
-    fn article_page(&self, index: usize, lang: &str) -> Result<(String, Vec<u8>), Diagnostic> {
-        let article = &self.site.content.articles[index];
-        let view = self.article_view(article, lang);
-        let path = Page::Article(&article.slug).path();
-        let translated: Vec<&str> = article.texts.languages(self.languages).collect();
-        let mut page = self.page_view(lang, &view.title.text, &path, Some(&translated));
-        if view.fallback.is_some() {
-            page.canonical = self.urls.absolute_of(&view.content_lang, &path);
-        }
-        let body = &self.site.bodies[&(article.slug.clone(), view.content_lang.clone())];
-        let json_ld = self.article_reach(&mut page, &view);
-        let context = ArticlePage {
-            json_ld,
-            body: self.body_html(body, &self.urls.root(lang), &view.content_lang, lang)?,
-            page,
-            headings: body.headings.clone(),
-            has_code: body.has_code,
-            article: view,
-        };
-        self.output(&self.urls.file_in(lang, &path), "article.html", &context)
-    }
-
-    #[allow(clippy::too_many_arguments)]
-    fn list_page(
-        &self,
-        lang: &str,
-        kind: &'static str,
-        heading: Text,
-        path: &str,
-        members: &[usize],
-        page_number: usize,
-        feed: Option<String>,
-    ) -> Result<(String, Vec<u8>), Diagnostic> {
-        let per_page = self.site.config.paginate;
-        let total = members.len().div_ceil(per_page).max(1);
-        let page_path = |number: usize| urls::list_page(path, number);
-        let href = |number: usize| self.urls.href_of(lang, &page_path(number));
-        let articles = members
-            .iter()
-            .skip((page_number - 1) * per_page)
-            .take(per_page)
-            .map(|index| self.article_view(&self.site.content.articles[*index], lang))
-            .collect();
-        let own_path = page_path(page_number);
-        let title = if page_number == 1 {
-            heading.text.clone()
-        } else {
-            format!("{} ({page_number}/{total})", heading.text)
-        };
-        let context = ListPage {
-            page: self.page_view(lang, &title, &own_path, None),
-            kind,
-            heading,
-            articles,
-            pagination: Pagination {
-                current: page_number,
-                total,
-                prev: (page_number > 1).then(|| href(page_number - 1)),
-                next: (page_number < total).then(|| href(page_number + 1)),
-            },
-            feed,
-        };
-        self.output(&self.urls.file_in(lang, &own_path), "list.html", &context)
-    }
-
-    fn index_page(
-        &self,
-        lang: &str,
-        kind: &'static str,
-        index: Page,
-        title_id: &str,
-        entries: Vec<IndexEntry>,
-    ) -> Result<(String, Vec<u8>), Diagnostic> {
-        let title = self.ui(lang, title_id).text;
-        let context = IndexPage {
-            page: self.page_view(lang, &title, &index.path(), None),
-            kind,
-            entries,
-        };
-        self.output(&self.urls.file(lang, index), "index.html", &context)
-    }
-
-    fn feed(&self, lang: &str, column: Option<usize>) -> Result<(String, Vec<u8>), Diagnostic> {
-        let (members, list, feed, section) = match column {
-            Some(column) => {
-                let config = &self.site.config.columns[column];
-                (
-                    &self.lists.columns[column],
-                    Page::Column(&config.id),
-                    Page::Feed(Some(&config.id)),
-                    Some(config.title.get(lang, self.languages).text),
-                )
-            }
-            None => (&self.lists.all, Page::Home, Page::Feed(None), None),
-        };
-        let site_title = self.site.config.title.get(lang, self.languages).text;
-        let entries: Vec<FeedEntry> = members
-            .iter()
-            .take(FEED_ENTRIES)
-            .map(|index| {
-                let article = &self.site.content.articles[*index];
-                let (text_lang, text) = article.texts.resolve(lang, self.languages);
-                let body = &self.site.bodies[&(article.slug.clone(), text_lang.to_string())];
-                let root = self
-                    .urls
-                    .absolute_of(lang, "")
-                    .trim_end_matches('/')
-                    .to_string();
-                Ok(FeedEntry {
-                    title: text.title.clone(),
-                    lang: text_lang.to_string(),
-                    url: self.urls.absolute(lang, Page::Article(&article.slug)),
-                    updated: format!("{}T00:00:00Z", article.date.iso()),
-                    summary: text.summary.clone(),
-                    authors: text.authors.clone(),
-                    content: self.body_html(body, &root, text_lang, lang)?,
-                })
-            })
-            .collect::<Result<_, Diagnostic>>()?;
-        let view = FeedView {
-            lang: lang.to_string(),
-            title: match section {
-                Some(section) => format!("{site_title} — {section}"),
-                None => site_title.to_string(),
-            },
-            id: self.urls.absolute(lang, feed),
-            self_url: self.urls.absolute(lang, feed),
-            alternate_url: self.urls.absolute(lang, list),
-            updated: entries
-                .first()
-                .map(|entry| entry.updated.clone())
-                .unwrap_or_else(|| "1970-01-01T00:00:00Z".into()),
-            entries,
-        };
-        self.output(&self.urls.file(lang, feed), "atom.xml", &view)
-    }
-
-    fn sitemap(&self) -> Result<(String, Vec<u8>), Diagnostic> {
-        let mut urls = Vec::new();
-        let all_languages: Vec<&str> = self
-            .languages
-            .all()
-            .iter()
-            .map(|l| l.code.as_str())
-            .collect();
-        let mut add = |path: &str, langs: &[&str], lastmod: Option<String>| {
-            let alternates: Vec<Alternate> = langs
-                .iter()
-                .map(|code| Alternate {
-                    hreflang: code.to_string(),
-                    href: self.urls.absolute_of(code, path),
-                })
-                .chain(std::iter::once(Alternate {
-                    hreflang: "x-default".into(),
-                    href: self.urls.absolute_of(self.languages.default_code(), path),
-                }))
-                .collect();
-            for code in langs {
-                urls.push(SitemapUrl {
-                    loc: self.urls.absolute_of(code, path),
-                    lastmod: lastmod.clone(),
-                    alternates: alternates.clone(),
-                });
-            }
-        };
-        add(&Page::Home.path(), &all_languages, None);
-        add(&Page::ColumnIndex.path(), &all_languages, None);
-        for column in &self.site.config.columns {
-            add(&Page::Column(&column.id).path(), &all_languages, None);
-        }
-        add(&Page::TagIndex.path(), &all_languages, None);
-        for slug in self.lists.tags.keys() {
-            add(&Page::Tag(slug).path(), &all_languages, None);
-        }
-        for path in qrcorner::sitemap_paths(self.site) {
-            add(&path, &all_languages, None);
-        }
-        for article in &self.site.content.articles {
-            let translated: Vec<&str> = article.texts.languages(self.languages).collect();
-            add(
-                &Page::Article(&article.slug).path(),
-                &translated,
-                Some(article.date.iso()),
-            );
-        }
-        for (path, langs) in self
-            .lesson_urls()
-            .into_iter()
-            .chain(self.infographic_urls())
-        {
-            add(&path, &langs, None);
-        }
-        self.output("/sitemap.xml", "sitemap.xml", &SitemapView { urls })
     }
 
     fn output<T: Serialize>(
