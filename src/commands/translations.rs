@@ -95,12 +95,7 @@ pub fn report(site: &Site) -> Report {
         site_dir,
     ));
     pages.sort_by(|a, b| (a.kind, &a.slug).cmp(&(b.kind, &b.slug)));
-    let translations: Vec<&str> = languages
-        .all()
-        .iter()
-        .skip(1)
-        .map(|language| language.code.as_str())
-        .collect();
+    let translations: Vec<&str> = languages.codes().skip(1).collect();
     let mut kinds: Vec<&'static str> = pages.iter().map(|page| page.kind).collect();
     kinds.dedup();
     let kind_rows = kinds

@@ -123,6 +123,11 @@ impl Languages {
         &self.list
     }
 
+    /// The codes of the site's languages, the default first.
+    pub fn codes(&self) -> impl Iterator<Item = &str> {
+        self.list.iter().map(|language| language.code.as_str())
+    }
+
     pub fn get(&self, code: &str) -> Option<&Language> {
         self.list.iter().find(|language| language.code == code)
     }

@@ -162,7 +162,7 @@ impl Renderer<'_> {
             })
             .collect();
         if !infographics.is_empty() {
-            let all = self.languages.all().iter().map(|l| l.code.as_str());
+            let all = self.languages.codes();
             urls.push((Page::Infographics.path(), all.collect()));
         }
         urls

@@ -166,12 +166,7 @@ impl Renderer<'_> {
     /// Site paths of the lesson pages, with the languages they exist in, for the sitemap.
     pub(super) fn lesson_urls(&self) -> Vec<(String, Vec<&str>)> {
         let config = &self.site.config;
-        let all: Vec<&str> = self
-            .languages
-            .all()
-            .iter()
-            .map(|l| l.code.as_str())
-            .collect();
+        let all: Vec<&str> = self.languages.codes().collect();
         let mut urls: Vec<(String, Vec<&str>)> = (self.site.content.lessons.iter())
             .map(|lesson| {
                 let translated = lesson.texts.languages(self.languages).collect();

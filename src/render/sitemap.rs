@@ -8,12 +8,7 @@ use crate::resolve::urls::Page;
 impl Renderer<'_> {
     pub(super) fn sitemap(&self) -> Result<(String, Vec<u8>), Diagnostic> {
         let mut urls = Vec::new();
-        let all_languages: Vec<&str> = self
-            .languages
-            .all()
-            .iter()
-            .map(|l| l.code.as_str())
-            .collect();
+        let all_languages: Vec<&str> = self.languages.codes().collect();
         let mut add = |path: &str, langs: &[&str], lastmod: Option<String>| {
             let alternates: Vec<Alternate> = langs
                 .iter()

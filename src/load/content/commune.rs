@@ -213,12 +213,7 @@ pub fn parse(
         let code = lang.value.trim();
         let line = spanned_line(lang.referenced.line());
         if !config.languages.contains(code) {
-            let known: Vec<&str> = config
-                .languages
-                .all()
-                .iter()
-                .map(|l| l.code.as_str())
-                .collect();
+            let known: Vec<&str> = config.languages.codes().collect();
             diagnostics.push(error(
                 line,
                 Problem::UnknownLanguage,

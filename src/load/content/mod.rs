@@ -154,9 +154,7 @@ impl<T> Translated<T> {
     /// The languages that really have this page, default language first.
     pub fn languages<'a>(&'a self, languages: &'a Languages) -> impl Iterator<Item = &'a str> + 'a {
         languages
-            .all()
-            .iter()
-            .map(|language| language.code.as_str())
+            .codes()
             .filter(|code| self.versions.contains_key(*code))
     }
 

@@ -139,7 +139,7 @@ fn split_name(path: &Path, languages: &Languages) -> Result<(String, Option<Stri
     {
         Some((name, code)) => {
             if !languages.contains(code) {
-                let known: Vec<&str> = languages.all().iter().map(|l| l.code.as_str()).collect();
+                let known: Vec<&str> = languages.codes().collect();
                 return Err(Diagnostic::error(
                     Problem::UnknownLanguage,
                     path,
