@@ -2,19 +2,16 @@
 //! code highlighted by syntect into CSS classes, and site-internal links checked and resolved.
 
 pub mod embed;
+pub mod highlight;
 pub mod image;
 pub mod raw_html;
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::Path;
-use std::sync::LazyLock;
 
 use pulldown_cmark::{
     CodeBlockKind, CowStr, Event, HeadingLevel, Options, Parser, Tag, TagEnd, html,
 };
-use syntect::html::{ClassStyle, ClassedHTMLGenerator};
-use syntect::parsing::SyntaxSet;
-use syntect::util::LinesWithEndings;
 
 use crate::diagnostics::{Diagnostic, Problem};
 use crate::slug::slugify;
@@ -30,11 +27,6 @@ pub const MAX_NESTING: usize = 100;
 
 /// The prefix of an internal link in Markdown: `[text](@/articles/slug)`.
 pub const INTERNAL_PREFIX: &str = "@/";
-
-/// The CSS class prefix of highlighted code.
-pub const HIGHLIGHT_PREFIX: &str = "hl-";
-
-static SYNTAXES: LazyLock<SyntaxSet> = LazyLock::new(SyntaxSet::load_defaults_newlines);
 
 /// A heading of a rendered text, for tables of contents and anchor checks.
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
@@ -296,7 +288,7 @@ pub fn render(
             Event::End(TagEnd::CodeBlock) => {
                 if let Some((lang, buffer)) = code.take() {
                     has_code = true;
-                    events.push(Event::Html(highlight(&lang, &buffer).into()));
+                    events.push(Event::Html(highlight::highlight(&lang, &buffer).into()));
                 }
             }
             Event::End(TagEnd::Image) => {
@@ -487,59 +479,6 @@ fn check_scheme(url: &str) -> Result<(), String> {
         return Err(format!("`{scheme}:` links are not allowed in content"));
     }
     Ok(())
-}
-
-/// Highlights a code block into `<pre>` with CSS classes; unknown languages stay plain text.
-fn highlight(lang: &str, code: &str) -> String {
-    let syntaxes = &*SYNTAXES;
-    let syntax = syntaxes
-        .find_syntax_by_token(lang)
-        .unwrap_or_else(|| syntaxes.find_syntax_plain_text());
-    let mut generator = ClassedHTMLGenerator::new_with_class_style(
-        syntax,
-        syntaxes,
-        ClassStyle::SpacedPrefixed {
-            prefix: HIGHLIGHT_PREFIX,
-        },
-    );
-    for line in LinesWithEndings::from(code) {
-        if generator
-            .parse_html_for_line_which_includes_newline(line)
-            .is_err()
-        {
-            return format!(
-                "<pre class=\"code\"><code>{}</code></pre>\n",
-                escape_html(code)
-            );
-        }
-    }
-    let lang_attr = if lang.is_empty() {
-        String::new()
-    } else {
-        format!(" data-lang=\"{}\"", escape_html(lang))
-    };
-    format!(
-        "<pre class=\"code\"{lang_attr}><code>{}</code></pre>\n",
-        generator.finalize()
-    )
-}
-
-/// The CSS for highlighted code, from one of syntect's bundled themes.
-pub fn highlight_css() -> String {
-    let themes = syntect::highlighting::ThemeSet::load_defaults();
-    themes
-        .themes
-        .get("InspiredGitHub")
-        .and_then(|theme| {
-            syntect::html::css_for_theme_with_class_style(
-                theme,
-                ClassStyle::SpacedPrefixed {
-                    prefix: HIGHLIGHT_PREFIX,
-                },
-            )
-            .ok()
-        })
-        .unwrap_or_default()
 }
 
 /// Escapes the five characters that matter in HTML text and quoted attributes.

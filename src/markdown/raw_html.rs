@@ -259,7 +259,7 @@ static SANITIZER: LazyLock<ammonia::Builder<'static>> = LazyLock::new(|| {
                     .split_ascii_whitespace()
                     .filter(|class| {
                         MARKDOWN_CLASSES.contains(class)
-                            || class.starts_with(crate::markdown::HIGHLIGHT_PREFIX)
+                            || class.starts_with(crate::markdown::highlight::HIGHLIGHT_PREFIX)
                     })
                     .collect();
                 (!kept.is_empty()).then(|| kept.join(" ").into())

@@ -50,7 +50,7 @@ impl Prepared {
             .collect();
         stylesheets.insert(
             HIGHLIGHT_CSS.to_string(),
-            crate::markdown::highlight_css().into_bytes(),
+            crate::markdown::highlight::highlight_css().into_bytes(),
         );
         match (fonts, images) {
             (Ok(fonts), Ok(images)) => Ok(Prepared {
