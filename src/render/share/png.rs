@@ -149,10 +149,10 @@ impl Cache {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::render::share::{ShareCard, share_svg};
+    use crate::render::share::{ShareCard, built_in_card_svg};
 
     fn card(title: &str, lang: &str) -> String {
-        share_svg(&ShareCard {
+        built_in_card_svg(&ShareCard {
             title,
             lang,
             site_title: "Bình dân học vụ số",
