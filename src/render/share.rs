@@ -2,12 +2,17 @@
 //! and Twitter-card data for every page, a share card per article, per procedure landing page
 //! and per site, in each language (a 1200×630 SVG with the title in its own script and the
 //! campaign's branding, rasterised to PNG by [`png`]), and JSON-LD for search engines
-//! (`NewsArticle`, and `GovernmentService` on procedure landing pages).
+//! (`NewsArticle`, `GovernmentService` on procedure landing pages, `HowTo` on lessons).
+//!
+//! Markup is the theme's: a card is laid out here ([`CardLayout`]) and written by the theme's
+//! [`CARD_TEMPLATE`]. JSON-LD is built from typed schema.org structs and written by
+//! [`script_safe_json`], not by a template: serde makes valid JSON of any text, where a
+//! template would have to escape every field for JSON and for the script element by hand. A
+//! theme decides whether and where a page carries it: the page templates write `json_ld`.
 
 pub mod png;
 
 use serde::Serialize;
-use serde_json::json;
 
 use crate::memo::Memo;
 use crate::render::fonts::script_font;
@@ -399,23 +404,79 @@ pub struct NewsArticle<'a> {
     pub images: Vec<String>,
 }
 
-/// JSON-LD for a `<script type="application/ld+json">`: `<`, `>` and `&` are written as
-/// `\u003c`… so no title can close the script element or open a comment.
+/// JSON-LD for an article page: the schema.org `NewsArticle`, written by [`script_safe_json`].
 pub fn news_article_json_ld(article: &NewsArticle) -> String {
-    let value = json!({
-        "@context": "https://schema.org",
-        "@type": "NewsArticle",
-        "headline": article.headline,
-        "description": article.description,
-        "datePublished": article.date_published,
-        "inLanguage": article.in_language,
-        "author": article.authors.iter().map(|name| json!({"@type": "Person", "name": name})).collect::<Vec<_>>(),
-        "publisher": {"@type": "Organization", "name": article.publisher},
-        "url": article.url,
-        "mainEntityOfPage": article.url,
-        "image": article.images,
-    });
-    script_safe_json(&value)
+    script_safe_json(&LdNewsArticle {
+        context: SCHEMA_ORG,
+        kind: "NewsArticle",
+        author: (article.authors.iter())
+            .map(|name| LdPerson {
+                kind: "Person",
+                name,
+            })
+            .collect(),
+        date_published: article.date_published,
+        description: article.description,
+        headline: article.headline,
+        image: &article.images,
+        in_language: article.in_language,
+        main_entity_of_page: article.url,
+        publisher: LdOrganization {
+            kind: "Organization",
+            address: None,
+            name: LdText {
+                value: article.publisher.to_string(),
+                language: None,
+            },
+            telephone: None,
+            url: None,
+        },
+        url: article.url,
+    })
+}
+
+/// The facts of a lesson's `HowTo`, in the language of its text.
+#[derive(Debug, Clone)]
+pub struct HowTo<'a> {
+    pub name: &'a str,
+    pub description: Option<&'a str>,
+    pub in_language: &'a str,
+    /// The lesson's page.
+    pub url: &'a str,
+    /// How long the lesson takes.
+    pub minutes: u32,
+    pub steps: Vec<HowToStep<'a>>,
+}
+
+/// One step of a [`HowTo`], in order.
+#[derive(Debug, Clone)]
+pub struct HowToStep<'a> {
+    pub name: &'a str,
+    pub text: &'a str,
+    /// The step's anchor on the lesson's page.
+    pub url: String,
+}
+
+/// JSON-LD for a lesson page: the schema.org `HowTo`, written by [`script_safe_json`].
+pub fn how_to_json_ld(how_to: &HowTo) -> String {
+    script_safe_json(&LdHowTo {
+        context: SCHEMA_ORG,
+        kind: "HowTo",
+        description: how_to.description,
+        in_language: how_to.in_language,
+        name: how_to.name,
+        step: (how_to.steps.iter().enumerate())
+            .map(|(index, step)| LdHowToStep {
+                kind: "HowToStep",
+                name: step.name,
+                position: index + 1,
+                text: step.text,
+                url: &step.url,
+            })
+            .collect(),
+        total_time: format!("PT{}M", how_to.minutes),
+        url: how_to.url,
+    })
 }
 
 /// A text of a landing page and the language it is written in (a translation may lack some
@@ -499,7 +560,7 @@ pub fn government_service_json_ld(service: &GovernmentService) -> String {
     let (steps, steps_lang) = service.steps;
     let (laws, laws_lang) = service.legal_basis;
     let page = LdPage {
-        context: "https://schema.org",
+        context: SCHEMA_ORG,
         kind: "WebPage",
         in_language: service.in_language,
         main_entity: LdService {
@@ -576,12 +637,70 @@ pub fn government_service_json_ld(service: &GovernmentService) -> String {
         name: service.name,
         url: service.url,
     };
-    script_safe(serde_json::to_string(&page).unwrap_or_default())
+    script_safe_json(&page)
 }
 
-// The JSON-LD of a landing page, typed: written straight to text without building a
-// `serde_json::Value` per page (a national QR corner has 200,000 of them). Fields are in the
-// byte order of their names, the order the other JSON-LD of the site is written in.
+// The site's JSON-LD, typed: written straight to text without building a `serde_json::Value`
+// per page (a national QR corner has 200,000 landing pages). Fields are in the byte order of
+// their names, the order JSON-LD was written in when it was built as `serde_json::Value`s, so
+// that the pages stay the same.
+
+const SCHEMA_ORG: &str = "https://schema.org";
+
+#[derive(Serialize)]
+struct LdNewsArticle<'a> {
+    #[serde(rename = "@context")]
+    context: &'a str,
+    #[serde(rename = "@type")]
+    kind: &'a str,
+    author: Vec<LdPerson<'a>>,
+    #[serde(rename = "datePublished")]
+    date_published: &'a str,
+    /// `null` for an article without a summary.
+    description: Option<&'a str>,
+    headline: &'a str,
+    image: &'a [String],
+    #[serde(rename = "inLanguage")]
+    in_language: &'a str,
+    #[serde(rename = "mainEntityOfPage")]
+    main_entity_of_page: &'a str,
+    publisher: LdOrganization<'a>,
+    url: &'a str,
+}
+
+#[derive(Serialize)]
+struct LdPerson<'a> {
+    #[serde(rename = "@type")]
+    kind: &'a str,
+    name: &'a str,
+}
+
+#[derive(Serialize)]
+struct LdHowTo<'a> {
+    #[serde(rename = "@context")]
+    context: &'a str,
+    #[serde(rename = "@type")]
+    kind: &'a str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    description: Option<&'a str>,
+    #[serde(rename = "inLanguage")]
+    in_language: &'a str,
+    name: &'a str,
+    step: Vec<LdHowToStep<'a>>,
+    #[serde(rename = "totalTime")]
+    total_time: String,
+    url: &'a str,
+}
+
+#[derive(Serialize)]
+struct LdHowToStep<'a> {
+    #[serde(rename = "@type")]
+    kind: &'a str,
+    name: &'a str,
+    position: usize,
+    text: &'a str,
+    url: &'a str,
+}
 
 /// A text in the page's language, or a value with its own `@language`.
 #[derive(Serialize)]
@@ -751,9 +870,11 @@ struct LdOrganization<'a> {
     url: Option<&'a str>,
 }
 
-/// JSON text safe inside a `<script>` element.
-pub fn script_safe_json(value: &serde_json::Value) -> String {
-    script_safe(value.to_string())
+/// JSON text safe inside a `<script>` element (JSON-LD, the offline worker's list): `<`, `>`
+/// and `&` are written as `\u003c`… so no text can close the element or open a comment. The
+/// one way loa writes JSON into a page.
+pub fn script_safe_json<T: Serialize + ?Sized>(value: &T) -> String {
+    script_safe(serde_json::to_string(value).unwrap_or_default())
 }
 
 /// `json` with `<`, `>` and `&` escaped: none can then end the script element or start a
@@ -776,6 +897,8 @@ fn script_safe(json: String) -> String {
 
 #[cfg(test)]
 mod tests {
+    use serde_json::json;
+
     use super::*;
 
     #[test]
@@ -805,6 +928,34 @@ mod tests {
             "</script><script>alert(1)</script> & <!--"
         );
         assert_eq!(parsed["@type"], "NewsArticle");
+    }
+
+    #[test]
+    fn how_to_json_ld_numbers_its_steps_and_cannot_end_its_script_element() {
+        let text = how_to_json_ld(&HowTo {
+            name: "Gọi 113 </script><!--",
+            description: None,
+            in_language: "vi",
+            url: "https://example.vn/lessons/a/",
+            minutes: 15,
+            steps: ["mot", "hai"]
+                .into_iter()
+                .map(|anchor| HowToStep {
+                    name: anchor,
+                    text: "A & B",
+                    url: format!("https://example.vn/lessons/a/#{anchor}"),
+                })
+                .collect(),
+        });
+        assert!(!text.contains(['<', '>', '&']), "{text}");
+        let value: serde_json::Value = serde_json::from_str(&text).unwrap();
+        assert_eq!(value["@type"], "HowTo");
+        assert_eq!(value["name"], "Gọi 113 </script><!--");
+        assert_eq!(value["totalTime"], "PT15M");
+        assert!(value.get("description").is_none());
+        assert_eq!(value["step"][1]["position"], 2);
+        assert_eq!(value["step"][1]["text"], "A & B");
+        assert_eq!(value["step"][1]["url"], "https://example.vn/lessons/a/#hai");
     }
 
     #[test]
