@@ -279,7 +279,7 @@ mod tests {
     use super::*;
 
     fn card(title: &str) -> String {
-        crate::render::share::share_svg(&crate::render::share::ShareCard {
+        crate::render::share::built_in_card_svg(&crate::render::share::ShareCard {
             title,
             lang: "vi",
             site_title: "Bình dân học vụ số",

@@ -8,6 +8,7 @@ use crate::diagnostics::Diagnostic;
 use crate::load::config::Named;
 use crate::load::content::Lesson;
 use crate::render::Renderer;
+use crate::render::share::{HowTo, HowToStep, how_to_json_ld};
 use crate::render::views::{Fallback, IndexEntry, Link, PageView, Text};
 use crate::resolve::urls::{Page, Section};
 
@@ -382,36 +383,29 @@ impl Renderer<'_> {
     }
 }
 
-/// schema.org `HowTo` for a lesson, in the language of its text, written by
-/// [`crate::render::share::script_safe_json`] so no text can end the `<script>` element that holds it.
+/// schema.org `HowTo` for a lesson, in the language of its text.
 fn how_to(
     page: &PageView,
     text: &crate::load::content::lesson::LessonText,
     text_lang: &str,
     minutes: u32,
 ) -> String {
-    let steps: Vec<serde_json::Value> = (text.steps.iter().enumerate())
-        .map(|(index, step)| {
-            serde_json::json!({
-                "@type": "HowToStep",
-                "position": index + 1,
-                "name": step.title,
-                "text": if step.text.is_empty() { &step.title } else { &step.text },
-                "url": format!("{}#{}", page.url, step.anchor),
+    how_to_json_ld(&HowTo {
+        name: &text.title,
+        description: text.summary.as_deref(),
+        in_language: text_lang,
+        url: &page.url,
+        minutes,
+        steps: (text.steps.iter())
+            .map(|step| HowToStep {
+                name: &step.title,
+                text: if step.text.is_empty() {
+                    &step.title
+                } else {
+                    &step.text
+                },
+                url: format!("{}#{}", page.url, step.anchor),
             })
-        })
-        .collect();
-    let mut how_to = serde_json::json!({
-        "@context": "https://schema.org",
-        "@type": "HowTo",
-        "name": text.title,
-        "inLanguage": text_lang,
-        "url": page.url,
-        "totalTime": format!("PT{minutes}M"),
-        "step": steps,
-    });
-    if let Some(summary) = &text.summary {
-        how_to["description"] = summary.as_str().into();
-    }
-    crate::render::share::script_safe_json(&how_to)
+            .collect(),
+    })
 }

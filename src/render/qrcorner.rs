@@ -799,7 +799,7 @@ impl Renderer<'_> {
 
     /// The share cards of every procedure landing page in `lang`: the procedure's name, with
     /// the commune above it.
-    pub(super) fn procedure_cards(&self, lang: &str) -> Vec<Card> {
+    pub(super) fn procedure_cards(&self, lang: &str) -> Vec<Result<Card, Diagnostic>> {
         let site_title = self.site.config.title.get(lang, self.languages);
         let default = self.languages.default_code();
         self.procedure_card_pages(lang)
@@ -807,16 +807,16 @@ impl Renderer<'_> {
             .map(|(dir, commune, procedure)| {
                 let place = format!("{}, {}", commune.name, commune.province);
                 let (name, name_lang) = procedure.name(lang, self.languages);
-                Card {
+                self.share_card(
                     dir,
-                    svg: self.prepared.cards.svg(&ShareCard {
+                    &ShareCard {
                         title: name,
                         lang: name_lang,
                         site_title: site_title.text,
                         site_lang: site_title.lang,
                         kicker: Some((&place, default)),
-                    }),
-                }
+                    },
+                )
             })
             .collect()
     }

@@ -263,7 +263,7 @@ fn share_path(dir: &str, extension: &str) -> String {
 /// One language's share cards: those made, and the page folders of those kept.
 #[derive(Default)]
 struct SharedCards {
-    made: Vec<Card>,
+    made: Vec<Result<Card, Diagnostic>>,
     kept: Vec<String>,
 }
 
@@ -430,20 +430,20 @@ impl Renderer<'_> {
         let site_title = self.site.config.title.get(lang, self.languages);
         let all = changed.is_none();
         if all {
-            shared.made.push(Card {
-                dir: prefix.to_string(),
-                svg: self.prepared.cards.svg(&ShareCard {
+            shared.made.push(self.share_card(
+                prefix.to_string(),
+                &ShareCard {
                     title: site_title.text,
                     lang: site_title.lang,
                     site_title: site_title.text,
                     site_lang: site_title.lang,
                     kicker: None,
-                }),
-            });
+                },
+            ));
         } else {
             shared.kept.push(prefix.to_string());
         }
-        let articles: Vec<Result<Card, String>> = self
+        let articles: Vec<Result<Result<Card, Diagnostic>, String>> = self
             .site
             .content
             .articles
@@ -454,16 +454,16 @@ impl Renderer<'_> {
                     return Err(dir);
                 }
                 let view = self.article_view(article, lang);
-                Ok(Card {
+                Ok(self.share_card(
                     dir,
-                    svg: self.prepared.cards.svg(&ShareCard {
+                    &ShareCard {
                         title: &view.title.text,
                         lang: &view.title.lang,
                         site_title: site_title.text,
                         site_lang: site_title.lang,
                         kicker: Some((&view.column.title.text, &view.column.title.lang)),
-                    }),
-                })
+                    },
+                ))
             })
             .collect();
         for card in articles {
@@ -482,6 +482,17 @@ impl Renderer<'_> {
         shared
     }
 
+    /// The share card of the page folder `dir`: laid out here, written by the theme's
+    /// [`share::CARD_TEMPLATE`].
+    pub(super) fn share_card(&self, dir: String, card: &ShareCard) -> Result<Card, Diagnostic> {
+        let context = share::CardContext {
+            card: self.prepared.cards.layout(card),
+        };
+        let (_, bytes) = self.output(&share_path(&dir, "svg"), share::CARD_TEMPLATE, &context)?;
+        let svg = String::from_utf8(bytes).expect("Tera writes UTF-8");
+        Ok(Card { dir, svg })
+    }
+
     /// The files of the share card in the page folder `dir`.
     fn share_paths(&self, dir: &str) -> Vec<String> {
         let mut extensions = vec!["svg"];
@@ -495,12 +506,20 @@ impl Renderer<'_> {
 
     /// rasterised in parallel or taken from the site's cache.
     /// With `prune`, the cache is to keep only these cards' PNGs.
-    fn share_files(&self, cards: Vec<Card>, prune: bool) -> (Vec<File>, ShareReport) {
+    fn share_files(
+        &self,
+        cards: Vec<Result<Card, Diagnostic>>,
+        prune: bool,
+    ) -> (Vec<File>, ShareReport) {
         let mut report = ShareReport {
             cards: cards.len(),
             ..ShareReport::default()
         };
         let mut files: Vec<File> = Vec::new();
+        let cards: Vec<Card> = cards
+            .into_iter()
+            .filter_map(|card| card.map_err(|error| files.push(Err(error))).ok())
+            .collect();
         if self.site.config.share_images == ShareImages::Png {
             let cache = png::Cache::new(&self.site.config.site_dir);
             // Cards with the same SVG (a language that shows its fallback's titles) are

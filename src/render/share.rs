@@ -2,12 +2,17 @@
 //! and Twitter-card data for every page, a share card per article, per procedure landing page
 //! and per site, in each language (a 1200×630 SVG with the title in its own script and the
 //! campaign's branding, rasterised to PNG by [`png`]), and JSON-LD for search engines
-//! (`NewsArticle`, and `GovernmentService` on procedure landing pages).
+//! (`NewsArticle`, `GovernmentService` on procedure landing pages, `HowTo` on lessons).
+//!
+//! Markup is the theme's: a card is laid out here ([`CardLayout`]) and written by the theme's
+//! [`CARD_TEMPLATE`]. JSON-LD is built from typed schema.org structs and written by
+//! [`script_safe_json`], not by a template: serde makes valid JSON of any text, where a
+//! template would have to escape every field for JSON and for the script element by hand. A
+//! theme decides whether and where a page carries it: the page templates write `json_ld`.
 
 pub mod png;
 
 use serde::Serialize;
-use serde_json::json;
 
 use crate::languages::scripts::script_font;
 use crate::memo::Memo;
@@ -43,13 +48,10 @@ pub struct ShareCard<'a> {
     pub kicker: Option<(&'a str, &'a str)>,
 }
 
-/// The font stack of a share image's text in `lang`: the script's Noto font (the poster layer
-/// embeds the same files), then Noto Sans.
-fn font_family(lang: &str) -> String {
-    match script_font(lang) {
-        Some(font) => format!("'{}', 'Noto Sans', sans-serif", font_name(font.file)),
-        None => "'Noto Sans', 'DejaVu Sans', sans-serif".to_string(),
-    }
+/// The family of the script `lang` is written in (`Noto Sans Khmer`, from the poster layer's
+/// font files), or `None` for a language Noto Sans writes.
+fn script_family(lang: &str) -> Option<String> {
+    script_font(lang).map(|font| font_name(font.file))
 }
 
 /// `NotoSansKhmer-Regular.ttf` → `Noto Sans Khmer`.
@@ -77,7 +79,45 @@ fn char_family(c: char) -> Option<&'static str> {
     }
 }
 
-/// `text` (of language `lang`) as `<tspan>`s placed one after the other from `x`, each run of a
+/// The theme's template of share cards; it receives a [`CardLayout`] as `card`.
+pub const CARD_TEMPLATE: &str = "share-card.svg";
+
+/// A share card laid out: every run of text placed, for the theme's [`CARD_TEMPLATE`] to write.
+#[derive(Debug, Clone, Serialize)]
+pub struct CardLayout {
+    pub width: u32,
+    pub height: u32,
+    /// The line above the title, if any.
+    pub kicker: Option<CardText>,
+    pub title: CardText,
+    /// The campaign's name, in the branding band.
+    pub site_title: CardText,
+}
+
+/// A text of a share card, in lines of placed runs.
+#[derive(Debug, Clone, Serialize)]
+pub struct CardText {
+    pub lang: String,
+    /// The family of the text's script, or `None` where Noto Sans writes it.
+    pub script_family: Option<String>,
+    /// The type size, in pixels.
+    pub size: u32,
+    pub lines: Vec<Vec<CardRun>>,
+}
+
+/// A run of text in one font, at its own position (see [`script_runs`]).
+#[derive(Debug, Clone, Serialize)]
+pub struct CardRun {
+    /// To a tenth of a pixel.
+    pub x: f64,
+    /// The baseline.
+    pub y: u32,
+    /// The run's family where it is not the one of its text's script.
+    pub family: Option<&'static str>,
+    pub text: String,
+}
+
+/// `text` (of language `lang`) as runs placed one after the other from `x`, each run of a
 /// script in its own font: "ឃុំ Thiệu Trung៖ 89%" sets the Vietnamese name and the digits in
 /// Noto Sans. Widths come from the poster layer's shaper (rustybuzz, as usvg shapes).
 ///
@@ -87,15 +127,12 @@ fn char_family(c: char) -> Option<&'static str> {
 /// chunk shaped with one font. And it advances a cluster of several glyphs by its widest glyph,
 /// so a Khmer subscript or split vowel overlaps the next cluster: runs of Khmer, Tai Viet and
 /// Cham are placed cluster by cluster ([`crate::render::poster::layout::clusters`]).
-fn script_runs(text: &str, lang: &str, x: f64, y: u32, size: f64, bold: bool) -> String {
+fn script_runs(text: &str, lang: &str, x: f64, y: u32, size: f64, bold: bool) -> Vec<CardRun> {
     use crate::render::poster::layout::{clusters, text_width};
-    let escape = crate::markdown::escape_html;
-    let primary = script_font(lang)
-        .map(|font| font_name(font.file))
-        .unwrap_or_else(|| "Noto Sans".to_string());
+    let primary = script_family(lang).unwrap_or_else(|| "Noto Sans".to_string());
     // (spaces before the run, family, run): spaces between two runs are not drawn but measured
     // in Noto Sans (Noto Sans Khmer's space is much wider than a Latin one).
-    let mut runs: Vec<(String, &str, String)> = Vec::new();
+    let mut runs: Vec<(String, &'static str, String)> = Vec::new();
     let mut pending = String::new();
     for c in text.chars() {
         match (char_family(c), runs.last_mut()) {
@@ -107,22 +144,18 @@ fn script_runs(text: &str, lang: &str, x: f64, y: u32, size: f64, bold: bool) ->
             (Some(family), _) => runs.push((std::mem::take(&mut pending), family, c.to_string())),
         }
     }
-    let mut out = String::new();
+    let mut placed = Vec::new();
     let mut x = x;
-    let mut place = |x: f64, family: &str, text: &str| {
+    let mut place = |x: f64, family: &'static str, text: &str| {
         if text.trim().is_empty() {
             return;
         }
-        let font = if family == primary {
-            String::new()
-        } else {
-            format!(" font-family=\"'{family}'\"")
-        };
-        out.push_str(&format!(
-            "<tspan x=\"{}\" y=\"{y}\"{font}>{}</tspan>",
-            (x * 10.0).round() / 10.0,
-            escape(text)
-        ));
+        placed.push(CardRun {
+            x: (x * 10.0).round() / 10.0,
+            y,
+            family: (family != primary).then_some(family),
+            text: text.to_string(),
+        });
     };
     let last = runs.len().saturating_sub(1);
     for (position, (gap, family, run)) in runs.iter().enumerate() {
@@ -141,22 +174,16 @@ fn script_runs(text: &str, lang: &str, x: f64, y: u32, size: f64, bold: bool) ->
             }
         }
     }
-    out
+    placed
 }
 
-/// A 1200×630 SVG: the campaign's red band and loudspeaker, the title in large type, the
-/// campaign's name below. See [`CardMaker`] for many cards.
-pub fn share_svg(card: &ShareCard) -> String {
-    CardMaker::default().svg(card)
-}
-
-/// Draws share cards, remembering each line of text it placed. A site's cards repeat the same
-/// lines — the site's title on every card, a procedure's name on the card of every commune
-/// that has it — and placing a line shapes it (Khmer cluster by cluster): at national scale
-/// that was a tenth of the build. A placed line is a pure function of its arguments.
+/// Lays out share cards, remembering each line of text it placed. A site's cards repeat the
+/// same lines — the site's title on every card, a procedure's name on the card of every
+/// commune that has it — and placing a line shapes it (Khmer cluster by cluster): at national
+/// scale that was a tenth of the build. A placed line is a pure function of its arguments.
 #[derive(Default)]
 pub struct CardMaker {
-    placed: Memo<PlacedLine, String>,
+    placed: Memo<PlacedLine, Vec<CardRun>>,
 }
 
 /// The arguments of [`script_runs`]; numbers by their bits, so that equal keys mean equal calls.
@@ -171,56 +198,41 @@ struct PlacedLine {
 }
 
 impl CardMaker {
-    /// The same as [`share_svg`].
-    pub fn svg(&self, card: &ShareCard) -> String {
+    /// A 1200×630 card: the title in large type at the largest size it fits at, the kicker
+    /// above it, the campaign's name in the branding band at the bottom.
+    pub fn layout(&self, card: &ShareCard) -> CardLayout {
+        let text = |lang: &str, size: u32, lines: Vec<Vec<CardRun>>| CardText {
+            lang: lang.to_string(),
+            script_family: script_family(lang),
+            size,
+            lines,
+        };
         let (size, lines) = fit_title(card.title);
         let line_height = (size as f64 * 1.3).round() as u32;
-        let mut svg = format!(
-            "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"{SHARE_WIDTH}\" height=\"{SHARE_HEIGHT}\" \
-             viewBox=\"0 0 {SHARE_WIDTH} {SHARE_HEIGHT}\">\n\
-             <rect width=\"1200\" height=\"630\" fill=\"#fdfaf3\"/>\n\
-             <rect width=\"1200\" height=\"24\" fill=\"#a4161a\"/>\n\
-             <rect y=\"522\" width=\"1200\" height=\"108\" fill=\"#a4161a\"/>\n\
-             <g fill=\"#fff\" transform=\"translate(72 540)\">\
-             <rect x=\"0\" y=\"26\" width=\"22\" height=\"22\"/>\
-             <path d=\"M22 26 L58 6 L58 68 L22 48 Z\"/>\
-             <path d=\"M70 20 Q84 37 70 54\" fill=\"none\" stroke=\"#fff\" stroke-width=\"6\"/>\
-             </g>\n"
-        );
         let mut y = 120;
-        if let Some((kicker, kicker_lang)) = card.kicker {
-            svg.push_str(&format!(
-                "<text xml:lang=\"{kicker_lang}\" font-family=\"{}\" font-size=\"34\" \
-                 fill=\"#a4161a\">{}</text>\n",
-                font_family(kicker_lang),
-                self.line(kicker, kicker_lang, 72.0, y, 34.0, false)
-            ));
+        let kicker = card.kicker.map(|(kicker, kicker_lang)| {
+            let runs = self.line(kicker, kicker_lang, 72.0, y, 34.0, false);
             y += 36;
-        }
+            text(kicker_lang, 34, vec![runs])
+        });
         y += line_height;
-        svg.push_str(&format!(
-            "<text xml:lang=\"{}\" font-family=\"{}\" font-size=\"{size}\" font-weight=\"700\" \
-             fill=\"#1b1b1b\">",
-            card.lang,
-            font_family(card.lang)
-        ));
+        let mut title = Vec::with_capacity(lines.len());
         for line in &lines {
-            svg.push_str(&self.line(line, card.lang, 72.0, y, f64::from(size), true));
+            title.push(self.line(line, card.lang, 72.0, y, f64::from(size), true));
             y += line_height;
         }
-        svg.push_str("</text>\n");
-        svg.push_str(&format!(
-            "<text xml:lang=\"{}\" font-family=\"{}\" font-size=\"40\" font-weight=\"700\" \
-             fill=\"#fff\">{}</text>\n</svg>\n",
-            card.site_lang,
-            font_family(card.site_lang),
-            self.line(card.site_title, card.site_lang, 180.0, 590, 40.0, true)
-        ));
-        svg
+        let site_title = self.line(card.site_title, card.site_lang, 180.0, 590, 40.0, true);
+        CardLayout {
+            width: SHARE_WIDTH,
+            height: SHARE_HEIGHT,
+            kicker,
+            title: text(card.lang, size, title),
+            site_title: text(card.site_lang, 40, vec![site_title]),
+        }
     }
 
     /// [`script_runs`], remembered.
-    fn line(&self, text: &str, lang: &str, x: f64, y: u32, size: f64, bold: bool) -> String {
+    fn line(&self, text: &str, lang: &str, x: f64, y: u32, size: f64, bold: bool) -> Vec<CardRun> {
         let key = PlacedLine {
             text: text.to_string(),
             lang: lang.to_string(),
@@ -232,6 +244,35 @@ impl CardMaker {
         self.placed
             .get_or(key, || script_runs(text, lang, x, y, size, bold))
     }
+}
+
+/// What [`CARD_TEMPLATE`] receives.
+#[derive(Serialize)]
+pub struct CardContext {
+    pub card: CardLayout,
+}
+
+/// `card` as the built-in theme writes it.
+#[cfg(test)]
+pub(crate) fn built_in_card_svg(card: &ShareCard) -> String {
+    use crate::languages::{Language, Languages, ui::UiStrings};
+    let theme = crate::load::theme::Theme::load(std::path::Path::new("/nonexistent"), "default")
+        .expect("the built-in theme");
+    let languages = Languages::new(
+        vec![Language::new("vi".into(), "Tiếng Việt".into(), None)],
+        "vi",
+    )
+    .expect("one language");
+    let sources = crate::load::theme::embedded_ftl_sources();
+    let (ui, _) = UiStrings::new(&languages, sources).expect("the built-in UI strings");
+    let tera = crate::render::templates::compile(&theme, std::sync::Arc::new(ui))
+        .expect("the built-in templates");
+    let context = CardContext {
+        card: CardMaker::default().layout(card),
+    };
+    let context = tera::Context::from_serialize(context).expect("a card's context");
+    tera.render(CARD_TEMPLATE, &context)
+        .expect("the built-in card")
 }
 
 /// The largest type size (of three) at which the title fits above the branding band, and its
@@ -363,23 +404,79 @@ pub struct NewsArticle<'a> {
     pub images: Vec<String>,
 }
 
-/// JSON-LD for a `<script type="application/ld+json">`: `<`, `>` and `&` are written as
-/// `\u003c`… so no title can close the script element or open a comment.
+/// JSON-LD for an article page: the schema.org `NewsArticle`, written by [`script_safe_json`].
 pub fn news_article_json_ld(article: &NewsArticle) -> String {
-    let value = json!({
-        "@context": "https://schema.org",
-        "@type": "NewsArticle",
-        "headline": article.headline,
-        "description": article.description,
-        "datePublished": article.date_published,
-        "inLanguage": article.in_language,
-        "author": article.authors.iter().map(|name| json!({"@type": "Person", "name": name})).collect::<Vec<_>>(),
-        "publisher": {"@type": "Organization", "name": article.publisher},
-        "url": article.url,
-        "mainEntityOfPage": article.url,
-        "image": article.images,
-    });
-    script_safe_json(&value)
+    script_safe_json(&LdNewsArticle {
+        context: SCHEMA_ORG,
+        kind: "NewsArticle",
+        author: (article.authors.iter())
+            .map(|name| LdPerson {
+                kind: "Person",
+                name,
+            })
+            .collect(),
+        date_published: article.date_published,
+        description: article.description,
+        headline: article.headline,
+        image: &article.images,
+        in_language: article.in_language,
+        main_entity_of_page: article.url,
+        publisher: LdOrganization {
+            kind: "Organization",
+            address: None,
+            name: LdText {
+                value: article.publisher.to_string(),
+                language: None,
+            },
+            telephone: None,
+            url: None,
+        },
+        url: article.url,
+    })
+}
+
+/// The facts of a lesson's `HowTo`, in the language of its text.
+#[derive(Debug, Clone)]
+pub struct HowTo<'a> {
+    pub name: &'a str,
+    pub description: Option<&'a str>,
+    pub in_language: &'a str,
+    /// The lesson's page.
+    pub url: &'a str,
+    /// How long the lesson takes.
+    pub minutes: u32,
+    pub steps: Vec<HowToStep<'a>>,
+}
+
+/// One step of a [`HowTo`], in order.
+#[derive(Debug, Clone)]
+pub struct HowToStep<'a> {
+    pub name: &'a str,
+    pub text: &'a str,
+    /// The step's anchor on the lesson's page.
+    pub url: String,
+}
+
+/// JSON-LD for a lesson page: the schema.org `HowTo`, written by [`script_safe_json`].
+pub fn how_to_json_ld(how_to: &HowTo) -> String {
+    script_safe_json(&LdHowTo {
+        context: SCHEMA_ORG,
+        kind: "HowTo",
+        description: how_to.description,
+        in_language: how_to.in_language,
+        name: how_to.name,
+        step: (how_to.steps.iter().enumerate())
+            .map(|(index, step)| LdHowToStep {
+                kind: "HowToStep",
+                name: step.name,
+                position: index + 1,
+                text: step.text,
+                url: &step.url,
+            })
+            .collect(),
+        total_time: format!("PT{}M", how_to.minutes),
+        url: how_to.url,
+    })
 }
 
 /// A text of a landing page and the language it is written in (a translation may lack some
@@ -463,7 +560,7 @@ pub fn government_service_json_ld(service: &GovernmentService) -> String {
     let (steps, steps_lang) = service.steps;
     let (laws, laws_lang) = service.legal_basis;
     let page = LdPage {
-        context: "https://schema.org",
+        context: SCHEMA_ORG,
         kind: "WebPage",
         in_language: service.in_language,
         main_entity: LdService {
@@ -540,12 +637,70 @@ pub fn government_service_json_ld(service: &GovernmentService) -> String {
         name: service.name,
         url: service.url,
     };
-    script_safe(serde_json::to_string(&page).unwrap_or_default())
+    script_safe_json(&page)
 }
 
-// The JSON-LD of a landing page, typed: written straight to text without building a
-// `serde_json::Value` per page (a national QR corner has 200,000 of them). Fields are in the
-// byte order of their names, the order the other JSON-LD of the site is written in.
+// The site's JSON-LD, typed: written straight to text without building a `serde_json::Value`
+// per page (a national QR corner has 200,000 landing pages). Fields are in the byte order of
+// their names, the order JSON-LD was written in when it was built as `serde_json::Value`s, so
+// that the pages stay the same.
+
+const SCHEMA_ORG: &str = "https://schema.org";
+
+#[derive(Serialize)]
+struct LdNewsArticle<'a> {
+    #[serde(rename = "@context")]
+    context: &'a str,
+    #[serde(rename = "@type")]
+    kind: &'a str,
+    author: Vec<LdPerson<'a>>,
+    #[serde(rename = "datePublished")]
+    date_published: &'a str,
+    /// `null` for an article without a summary.
+    description: Option<&'a str>,
+    headline: &'a str,
+    image: &'a [String],
+    #[serde(rename = "inLanguage")]
+    in_language: &'a str,
+    #[serde(rename = "mainEntityOfPage")]
+    main_entity_of_page: &'a str,
+    publisher: LdOrganization<'a>,
+    url: &'a str,
+}
+
+#[derive(Serialize)]
+struct LdPerson<'a> {
+    #[serde(rename = "@type")]
+    kind: &'a str,
+    name: &'a str,
+}
+
+#[derive(Serialize)]
+struct LdHowTo<'a> {
+    #[serde(rename = "@context")]
+    context: &'a str,
+    #[serde(rename = "@type")]
+    kind: &'a str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    description: Option<&'a str>,
+    #[serde(rename = "inLanguage")]
+    in_language: &'a str,
+    name: &'a str,
+    step: Vec<LdHowToStep<'a>>,
+    #[serde(rename = "totalTime")]
+    total_time: String,
+    url: &'a str,
+}
+
+#[derive(Serialize)]
+struct LdHowToStep<'a> {
+    #[serde(rename = "@type")]
+    kind: &'a str,
+    name: &'a str,
+    position: usize,
+    text: &'a str,
+    url: &'a str,
+}
 
 /// A text in the page's language, or a value with its own `@language`.
 #[derive(Serialize)]
@@ -715,9 +870,11 @@ struct LdOrganization<'a> {
     url: Option<&'a str>,
 }
 
-/// JSON text safe inside a `<script>` element.
-pub fn script_safe_json(value: &serde_json::Value) -> String {
-    script_safe(value.to_string())
+/// JSON text safe inside a `<script>` element (JSON-LD, the offline worker's list): `<`, `>`
+/// and `&` are written as `\u003c`… so no text can close the element or open a comment. The
+/// one way loa writes JSON into a page.
+pub fn script_safe_json<T: Serialize + ?Sized>(value: &T) -> String {
+    script_safe(serde_json::to_string(value).unwrap_or_default())
 }
 
 /// `json` with `<`, `>` and `&` escaped: none can then end the script element or start a
@@ -740,6 +897,8 @@ fn script_safe(json: String) -> String {
 
 #[cfg(test)]
 mod tests {
+    use serde_json::json;
+
     use super::*;
 
     #[test]
@@ -772,6 +931,34 @@ mod tests {
     }
 
     #[test]
+    fn how_to_json_ld_numbers_its_steps_and_cannot_end_its_script_element() {
+        let text = how_to_json_ld(&HowTo {
+            name: "Gọi 113 </script><!--",
+            description: None,
+            in_language: "vi",
+            url: "https://example.vn/lessons/a/",
+            minutes: 15,
+            steps: ["mot", "hai"]
+                .into_iter()
+                .map(|anchor| HowToStep {
+                    name: anchor,
+                    text: "A & B",
+                    url: format!("https://example.vn/lessons/a/#{anchor}"),
+                })
+                .collect(),
+        });
+        assert!(!text.contains(['<', '>', '&']), "{text}");
+        let value: serde_json::Value = serde_json::from_str(&text).unwrap();
+        assert_eq!(value["@type"], "HowTo");
+        assert_eq!(value["name"], "Gọi 113 </script><!--");
+        assert_eq!(value["totalTime"], "PT15M");
+        assert!(value.get("description").is_none());
+        assert_eq!(value["step"][1]["position"], 2);
+        assert_eq!(value["step"][1]["text"], "A & B");
+        assert_eq!(value["step"][1]["url"], "https://example.vn/lessons/a/#hai");
+    }
+
+    #[test]
     fn khmer_titles_wrap_between_clusters() {
         let title = "ក្រុមបច្ចេកវិទ្យាឌីជីថលសហគមន៍ 4.351 នាំជំនាញឌីជីថលទៅដល់គ្រប់ភូមិ";
         let lines = wrap(title, 14.0);
@@ -781,7 +968,7 @@ mod tests {
             let first = line.chars().next().unwrap();
             assert!(!is_mark(first), "a line starts with a mark: {line}");
         }
-        let svg = share_svg(&ShareCard {
+        let svg = built_in_card_svg(&ShareCard {
             title,
             lang: "km",
             site_title: "ការអប់រំឌីជីថល",
@@ -826,7 +1013,7 @@ mod tests {
     fn khmer_cards_are_set_in_the_khmer_font_without_missing_glyphs() {
         // A Khmer title with a Vietnamese name and digits in it, as the demo's articles have.
         let title = "ឃុំ Thiệu Trung៖ ពាក្យស្នើសុំជាង 89% ត្រូវបានដាក់តាមអនឡាញ";
-        let svg = share_svg(&ShareCard {
+        let svg = built_in_card_svg(&ShareCard {
             title,
             lang: "km",
             site_title: "ការអប់រំឌីជីថលសម្រាប់ទាំងអស់គ្នា",

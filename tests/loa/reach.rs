@@ -723,3 +723,94 @@ fn share_images_can_be_svg_or_none_and_other_values_are_errors_on_their_line() {
         "{stderr}"
     );
 }
+
+/// A card template of a site's own: a blue card, the campaign's name at the top, the title's
+/// lines as loa laid them out.
+const OWN_CARD: &str = r##"<svg xmlns="http://www.w3.org/2000/svg" width="{{ card.width }}" height="{{ card.height }}">
+<rect id="ground" width="{{ card.width }}" height="{{ card.height }}" fill="#0b3d91"/>
+<text id="site" xml:lang="{{ card.site_title.lang }}" font-size="30" fill="#fff">{% for line in card.site_title.lines %}{% for run in line %}<tspan x="{{ run.x - 108 }}" y="60">{{ run.text }}</tspan>{% endfor %}{% endfor %}</text>
+{%- if card.kicker %}<text id="kicker" xml:lang="{{ card.kicker.lang }}">{% for line in card.kicker.lines %}{% for run in line %}{{ run.text }}{% endfor %}{% endfor %}</text>{% endif %}
+<text id="title" xml:lang="{{ card.title.lang }}" font-size="{{ card.title.size }}" fill="#fff">{% for line in card.title.lines %}{% for run in line %}<tspan x="{{ run.x }}" y="{{ run.y }}"{% if run.family %} font-family="{{ run.family }}"{% endif %}>{{ run.text }}</tspan>{% endfor %}{% endfor %}</text>
+</svg>
+"##;
+
+#[test]
+fn a_sites_own_share_card_template_overrides_the_themes_card() {
+    let temp = qr_fixture();
+    let site = temp.path().join("site");
+    let config = site.join("loa.yaml");
+    let text = std::fs::read_to_string(&config).unwrap();
+    std::fs::write(&config, text + "share_images: svg\n").unwrap();
+    let template = site.join("themes/default/templates/share-card.svg");
+    std::fs::create_dir_all(template.parent().unwrap()).unwrap();
+    std::fs::write(&template, OWN_CARD).unwrap();
+    let out = temp.path().join("out");
+    build_verbose(&site, &out);
+
+    let files = tree(&out);
+    let cards: Vec<&String> = files
+        .keys()
+        .filter(|path| path.ends_with("share.svg"))
+        .collect();
+    assert!(cards.len() >= 20, "{} cards", cards.len());
+    for path in &cards {
+        let svg = std::str::from_utf8(&files[*path]).unwrap();
+        let document = roxmltree::Document::parse(svg).unwrap_or_else(|e| panic!("{path}: {e}"));
+        let by_id = |id: &str| {
+            document
+                .descendants()
+                .find(|node| node.attribute("id") == Some(id))
+                .unwrap_or_else(|| panic!("{path} has no #{id}: {svg}"))
+        };
+        assert_eq!(by_id("ground").attribute("fill"), Some("#0b3d91"), "{path}");
+        // Nothing of the theme's card is left: no red band, no loudspeaker.
+        assert!(
+            !document
+                .descendants()
+                .any(|node| node.attribute("fill") == Some("#a4161a") || node.has_tag_name("g")),
+            "{path}: {svg}"
+        );
+        // The site's name moved to the top, its runs kept apart.
+        let site = by_id("site");
+        assert!(site.children().all(|run| run.attribute("y") == Some("60")));
+        assert!(site.children().count() >= 1, "{path}");
+    }
+
+    let text_of = |path: &str, id: &str| -> String {
+        let svg = std::str::from_utf8(&files[path]).unwrap();
+        let document = roxmltree::Document::parse(svg).unwrap();
+        let node = document
+            .descendants()
+            .find(|node| node.attribute("id") == Some(id))
+            .unwrap_or_else(|| panic!("{path} has no #{id}"));
+        node.descendants()
+            .filter(|n| n.is_text())
+            .filter_map(|n| n.text())
+            .collect()
+    };
+    assert_eq!(
+        text_of("articles/goc-qr-xa-a/share.svg", "title").replace(' ', ""),
+        "XãAmởGócQRthủtụchànhchính"
+    );
+    assert_eq!(
+        text_of("articles/goc-qr-xa-a/share.svg", "kicker"),
+        "Tin tức"
+    );
+    // A Khmer title keeps its clusters in their own runs, Latin ones in Noto Sans.
+    let svg = std::str::from_utf8(&files["km/share.svg"]).unwrap();
+    let document = roxmltree::Document::parse(svg).unwrap();
+    let title = document
+        .descendants()
+        .find(|node| node.attribute("id") == Some("title"))
+        .unwrap();
+    let runs: Vec<(&str, Option<&str>)> = title
+        .children()
+        .map(|run| (run.text().unwrap_or_default(), run.attribute("font-family")))
+        .collect();
+    assert!(runs.contains(&("QR", Some("Noto Sans"))), "{runs:?}");
+    assert!(runs.contains(&("ជ្រុ", None)), "{runs:?}");
+    assert_eq!(
+        text_of("km/share.svg", "site"),
+        text_of("km/share.svg", "title")
+    );
+}
