@@ -8,7 +8,7 @@ use crate::diagnostics::Diagnostic;
 use crate::load::config::Named;
 use crate::load::content::Lesson;
 use crate::render::Renderer;
-use crate::render::share::{HowTo, HowToStep, how_to_json_ld};
+use crate::render::json_ld::{HowTo, HowToStep, how_to_json_ld};
 use crate::render::views::{Fallback, IndexEntry, Link, PageView, Text};
 use crate::resolve::urls::{Page, Section};
 

@@ -10,6 +10,7 @@ pub mod fonts;
 pub mod images;
 mod incremental;
 mod infographics;
+mod json_ld;
 mod lessons;
 mod list;
 mod localized;

@@ -59,7 +59,7 @@ impl From<&Manifest> for WorkerView {
         WorkerView {
             cache: manifest.cache_name(),
             cache_prefix: format!("loa-{}-", manifest.lang),
-            urls_json: crate::render::share::script_safe_json(&serde_json::json!(manifest.urls)),
+            urls_json: crate::render::json_ld::script_safe_json(&serde_json::json!(manifest.urls)),
         }
     }
 }

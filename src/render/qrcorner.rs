@@ -18,10 +18,11 @@ use crate::load::content::procedure::{Fee, ProcedureText};
 use crate::load::content::{Commune, Procedure};
 use crate::load::urllock::{page_path, procedure_path};
 use crate::render::Renderer;
+use crate::render::json_ld::{self, GovernmentService, ServiceCentre, ServiceFee};
 use crate::render::poster::layout::{FitMemo, TextBox};
 use crate::render::poster::{self, EcLevel, PdfMetadata, PosterPage, QUIET_ZONE_MODULES};
 use crate::render::reach::Card;
-use crate::render::share::{self, GovernmentService, ServiceCentre, ServiceFee, ShareCard};
+use crate::render::share::ShareCard;
 use crate::render::views::{Link, PageView, Text};
 use crate::resolve::site::Site;
 use crate::resolve::urls::Page;
@@ -748,7 +749,7 @@ impl Renderer<'_> {
         };
         let (steps, legal_basis) = (texts(&view.steps), texts(&view.legal_basis));
         let commune_url = self.urls.absolute_of(&page.lang, &commune_path(commune));
-        share::government_service_json_ld(&GovernmentService {
+        json_ld::government_service_json_ld(&GovernmentService {
             name: &view.name.text,
             in_language: &view.name.lang,
             identifier: (!procedure.illustrative).then_some(procedure.code.as_str()),

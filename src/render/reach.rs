@@ -17,10 +17,11 @@ use crate::load::config::ShareImages;
 use crate::render::Renderer;
 use crate::render::fonts::WebFonts;
 use crate::render::images::Images;
+use crate::render::json_ld::{self, NewsArticle};
 use crate::render::offline::{Manifest, WorkerView};
 use crate::render::search::index::Index;
 use crate::render::search::{self, Document};
-use crate::render::share::{self, NewsArticle, ShareCard, png};
+use crate::render::share::{self, ShareCard, png};
 use crate::render::views::*;
 use crate::resolve::site::Site;
 use crate::resolve::urls::Page;
@@ -314,7 +315,7 @@ impl Renderer<'_> {
         if let Some(image) = &article.image {
             images.push(format!("{}{}", self.urls.origin(), image));
         }
-        share::news_article_json_ld(&NewsArticle {
+        json_ld::news_article_json_ld(&NewsArticle {
             headline: &article.title.text,
             description: article.summary.as_ref().map(|s| s.text.as_str()),
             date_published: &article.date_iso,
