@@ -128,13 +128,7 @@ fn unknown_front_matter_keys_are_errors_with_their_line() {
 #[test]
 fn check_reports_broken_links_and_images_and_missing_alt_text_in_lessons() {
     let site = SiteCopy::new("check");
-    let config = site.read("loa.yaml");
-    site.write(
-        "loa.yaml",
-        &format!(
-            "{config}courses:\n  - id: co-ban\n    title: {{vi: \"Cơ bản\"}}\naudiences:\n  - id: moi-nguoi\n    title: {{vi: \"Mọi người\"}}\n"
-        ),
-    );
+    site.declare_a_course_and_an_audience();
     site.write(
         "content/lessons/nop-truc-tuyen.md",
         "---\ntitle: \"Nộp trực tuyến\"\ncourse: co-ban\norder: 1\naudience: [moi-nguoi]\nduration: 5\nlevel: beginner\n---\n\nĐọc [bước đăng nhập](#dang-nhap) trước.\n\n## Đăng nhập {#dang-nhap}\n\n![](/images/so-do.svg)\n\n## Gửi hồ sơ\n\nQuay lại [bước này](#step-2), [bước 9](#step-9).\n\n### Lưu ý\n\n![Màn hình](/images/khong-co.png)\n",

@@ -176,13 +176,7 @@ fn translations_reports_as_an_html_page_and_as_a_table_with_coverage() {
 /// translated into Khmer, both translations recording the original they were made from.
 fn with_lesson_and_infographic() -> SiteCopy {
     let site = SiteCopy::new("translations");
-    let config = site.read("loa.yaml");
-    site.write(
-        "loa.yaml",
-        &format!(
-            "{config}courses:\n  - id: co-ban\n    title: {{vi: \"Cơ bản\"}}\naudiences:\n  - id: moi-nguoi\n    title: {{vi: \"Mọi người\"}}\n"
-        ),
-    );
+    site.declare_a_course_and_an_audience();
     site.write(
         "content/lessons/quet-ma.md",
         "---\ntitle: \"Quét mã\"\ncourse: co-ban\norder: 1\naudience: [moi-nguoi]\nduration: 5\nlevel: beginner\n---\n\nMở đầu.\n\n## Mở ứng dụng\n\nBấm vào biểu tượng.\n",

@@ -33,6 +33,18 @@ impl SiteCopy {
         std::fs::write(path, text).expect("a writable fixture file");
     }
 
+    /// Adds to `loa.yaml` the course `co-ban` and the audience `moi-nguoi`, for tests that add
+    /// a lesson.
+    pub fn declare_a_course_and_an_audience(&self) {
+        let config = self.read("loa.yaml");
+        self.write(
+            "loa.yaml",
+            &format!(
+                "{config}courses:\n  - id: co-ban\n    title: {{vi: \"Cơ bản\"}}\naudiences:\n  - id: moi-nguoi\n    title: {{vi: \"Mọi người\"}}\n"
+            ),
+        );
+    }
+
     /// Runs `loa ARGS` with the site folder as working directory.
     pub fn loa(&self, args: &[&str]) -> Run {
         loa_in(&self.dir, args)
