@@ -3,89 +3,143 @@
 
 use crate::diagnostics::Diagnostic;
 use crate::load::content::Article;
+use crate::render::context::Context;
+use crate::render::incremental::{Reads, hash_of};
 use crate::render::views::{ArticlePage, ArticleView, Text};
-use crate::render::{Renderer, WORDS_PER_MINUTE};
+use crate::render::{PageKind, reach};
 use crate::resolve::urls::Page;
 use crate::slug::slugify;
 
-impl Renderer<'_> {
-    pub(super) fn article_view(&self, article: &Article, lang: &str) -> ArticleView {
-        let (text_lang, text) = article.texts.resolve(lang, self.languages);
-        let body = &self.site.bodies[&(article.slug.clone(), text_lang.to_string())];
-        let column = self
-            .site
-            .config
-            .column(&article.column)
-            .map(|column| self.column_link(column, lang))
-            .expect("articles are loaded only with a declared column");
-        let fallback = self.fallback(lang, text_lang, &Page::Article(&article.slug).path());
-        ArticleView {
-            slug: article.slug.clone(),
-            href: self.urls.href(lang, Page::Article(&article.slug)),
-            title: Text::new(text.title.clone(), text_lang, lang),
-            summary: text
-                .summary
-                .as_ref()
-                .map(|summary| Text::new(summary.clone(), text_lang, lang)),
-            date_iso: article.date.iso(),
-            date: self.site.formatter(lang).date(article.date),
-            authors: text.authors.clone(),
-            column,
-            tags: article
-                .tags
-                .iter()
-                .filter_map(|name| {
-                    let slug = slugify(name);
-                    self.lists
-                        .tags
-                        .get(&slug)
-                        .map(|tag| self.tag_link(&slug, tag, lang))
+const WORDS_PER_MINUTE: usize = 200;
+
+/// An article's page in one language.
+#[derive(Debug, Clone)]
+pub(super) struct Job {
+    /// Position in `site.content.articles`.
+    index: usize,
+    lang: String,
+}
+
+impl PageKind for Job {
+    fn jobs(cx: &Context) -> Vec<Job> {
+        let articles = 0..cx.site.content.articles.len();
+        (cx.languages.codes())
+            .flat_map(|lang| {
+                articles.clone().map(move |index| Job {
+                    index,
+                    lang: lang.to_string(),
                 })
-                .collect(),
-            image: article
-                .image
-                .as_ref()
-                .map(|image| format!("{}{image}", self.urls.site_root())),
-            // The image is the original's: a translation without its own `image_alt` shows the
-            // description of the next language of its chain that has one.
-            image_alt: self.languages.chain(text_lang).iter().find_map(|code| {
-                let alt = article.texts.get(code)?.image_alt.as_ref()?;
-                Some(Text::new(alt.clone(), code, lang))
-            }),
-            image_info: article
-                .image
-                .as_deref()
-                .and_then(|path| self.image_view(path)),
-            reading_minutes: body.words.div_ceil(WORDS_PER_MINUTE).max(1),
-            content_lang: text_lang.to_string(),
-            fallback,
-            stale: crate::resolve::translation::is_stale(&article.texts, text_lang, self.languages),
+            })
+            .collect()
+    }
+
+    fn reads(&self, _: &Context) -> Reads {
+        Reads {
+            articles: vec![self.index],
+            inputs: hash_of(&()),
         }
     }
 
-    pub(super) fn article_page(
-        &self,
-        index: usize,
-        lang: &str,
-    ) -> Result<(String, Vec<u8>), Diagnostic> {
-        let article = &self.site.content.articles[index];
-        let view = self.article_view(article, lang);
-        let path = Page::Article(&article.slug).path();
-        let translated: Vec<&str> = article.texts.languages(self.languages).collect();
-        let mut page = self.page_view(lang, &view.title.text, &path, Some(&translated));
-        if view.fallback.is_some() {
-            page.canonical = self.urls.absolute_of(&view.content_lang, &path);
-        }
-        let body = &self.site.bodies[&(article.slug.clone(), view.content_lang.clone())];
-        let json_ld = self.article_reach(&mut page, &view);
-        let context = ArticlePage {
-            json_ld,
-            body: self.body_html(body, &self.urls.root(lang), &view.content_lang, lang)?,
-            page,
-            headings: body.headings.clone(),
-            has_code: body.has_code,
-            article: view,
-        };
-        self.output(&self.urls.file_in(lang, &path), "article.html", &context)
+    fn render(&self, cx: &Context) -> Result<Vec<(String, Vec<u8>)>, Diagnostic> {
+        article_page(cx, self.index, &self.lang).map(|file| vec![file])
     }
+
+    fn lang(&self) -> Option<&str> {
+        Some(&self.lang)
+    }
+
+    fn budget_kind(&self) -> &'static str {
+        "article"
+    }
+
+    fn offline(&self) -> bool {
+        true
+    }
+}
+
+impl Job {
+    /// The job's name that stays from one render to the next: an article's position moves
+    /// when one is added or re-dated, its slug does not.
+    pub(super) fn key(&self, cx: &Context) -> String {
+        format!(
+            "article {} {}",
+            cx.site.content.articles[self.index].slug, self.lang
+        )
+    }
+}
+
+pub(super) fn article_view(cx: &Context, article: &Article, lang: &str) -> ArticleView {
+    let (text_lang, text) = article.texts.resolve(lang, cx.languages);
+    let body = &cx.site.bodies[&(article.slug.clone(), text_lang.to_string())];
+    let column = cx
+        .site
+        .config
+        .column(&article.column)
+        .map(|column| cx.column_link(column, lang))
+        .expect("articles are loaded only with a declared column");
+    let fallback = cx.fallback(lang, text_lang, &Page::Article(&article.slug).path());
+    ArticleView {
+        slug: article.slug.clone(),
+        href: cx.urls.href(lang, Page::Article(&article.slug)),
+        title: Text::new(text.title.clone(), text_lang, lang),
+        summary: text
+            .summary
+            .as_ref()
+            .map(|summary| Text::new(summary.clone(), text_lang, lang)),
+        date_iso: article.date.iso(),
+        date: cx.site.formatter(lang).date(article.date),
+        authors: text.authors.clone(),
+        column,
+        tags: article
+            .tags
+            .iter()
+            .filter_map(|name| {
+                let slug = slugify(name);
+                cx.lists
+                    .tags
+                    .get(&slug)
+                    .map(|tag| cx.tag_link(&slug, tag, lang))
+            })
+            .collect(),
+        image: article
+            .image
+            .as_ref()
+            .map(|image| format!("{}{image}", cx.urls.site_root())),
+        // The image is the original's: a translation without its own `image_alt` shows the
+        // description of the next language of its chain that has one.
+        image_alt: cx.languages.chain(text_lang).iter().find_map(|code| {
+            let alt = article.texts.get(code)?.image_alt.as_ref()?;
+            Some(Text::new(alt.clone(), code, lang))
+        }),
+        image_info: article
+            .image
+            .as_deref()
+            .and_then(|path| reach::image_view(cx, path)),
+        reading_minutes: body.words.div_ceil(WORDS_PER_MINUTE).max(1),
+        content_lang: text_lang.to_string(),
+        fallback,
+        stale: crate::resolve::translation::is_stale(&article.texts, text_lang, cx.languages),
+    }
+}
+
+fn article_page(cx: &Context, index: usize, lang: &str) -> Result<(String, Vec<u8>), Diagnostic> {
+    let article = &cx.site.content.articles[index];
+    let view = article_view(cx, article, lang);
+    let path = Page::Article(&article.slug).path();
+    let translated: Vec<&str> = article.texts.languages(cx.languages).collect();
+    let mut page = cx.page_view(lang, &view.title.text, &path, Some(&translated));
+    if view.fallback.is_some() {
+        page.canonical = cx.urls.absolute_of(&view.content_lang, &path);
+    }
+    let body = &cx.site.bodies[&(article.slug.clone(), view.content_lang.clone())];
+    let json_ld = reach::article_reach(cx, &mut page, &view);
+    let context = ArticlePage {
+        json_ld,
+        body: cx.body_html(body, &cx.urls.root(lang), &view.content_lang, lang)?,
+        page,
+        headings: body.headings.clone(),
+        has_code: body.has_code,
+        article: view,
+    };
+    cx.output(&cx.urls.file_in(lang, &path), "article.html", &context)
 }

@@ -1,11 +1,11 @@
 //! Rendering again only what changed articles can change, for the dev server.
 //!
-//! Every file a job writes is a function of three things, and [`Renderer::reads`] names them for
-//! each kind of job, beside the code that renders it:
+//! Every file a job writes is a function of three things, and each page kind names them for
+//! its jobs ([`crate::render::PageKind::reads`]), beside the code that renders them:
 //! - the site's *globals*: everything but the articles (configuration, theme, UI strings,
 //!   lessons, infographics, the QR corner's content), and what is derived from all articles at
 //!   once but read by every page: tag names (a tag shows its first-seen spelling), web-font
-//!   subsets and image sizes ([`Renderer::globals`]);
+//!   subsets and image sizes ([`globals`]);
 //! - the articles it reads ([`Reads::articles`]): an article page reads its own article, a list
 //!   page the articles it shows, the QR corner every poster article;
 //! - its other inputs that depend on which articles exist and where they sort
@@ -27,9 +27,10 @@ use rayon::prelude::*;
 
 use crate::languages::Languages;
 use crate::load::content::Article;
+use crate::render::Job;
+use crate::render::context::Context;
 use crate::render::reach::Pages;
 use crate::render::search::index::Index;
-use crate::render::{FEED_ENTRIES, Job, Renderer};
 use crate::resolve::lists::Lists;
 use crate::resolve::site::Site;
 
@@ -46,10 +47,10 @@ pub struct RenderState {
     pub(super) globals: Option<blake3::Hash>,
     /// The layout of the articles, and what it decides.
     pub(super) layout: Option<Layout>,
-    /// By job key (see [`Renderer::job_key`]).
+    /// By job key (see [`job_key`]).
     pub(super) jobs: BTreeMap<String, JobRecord>,
     /// For each article (by position), the jobs that read it (by position in
-    /// [`Renderer::jobs`]): with the same layout, the same jobs come in the same order.
+    /// [`crate::render::jobs`]): with the same layout, the same jobs come in the same order.
     pub(super) readers: Vec<Vec<usize>>,
     /// Every HTML page written, by path.
     pub(super) pages: Pages,
@@ -64,7 +65,7 @@ pub struct RenderState {
     pub(super) other_files: BTreeSet<String>,
 }
 
-/// What decides the list of jobs and every job's inputs (see [`Renderer::reads`]), besides the
+/// What decides the list of jobs and every job's inputs (see [`crate::render::PageKind::reads`]), besides the
 /// globals: the articles' order, slugs, languages and dates, and which articles each column, tag
 /// and poster wall holds. Each article's part of it is hashed on its own, so that a render after
 /// an edit sees that the layout held by looking at the changed articles only; then the lists
@@ -170,11 +171,21 @@ pub(super) struct Plan<'a> {
     pub previous_files: Vec<String>,
 }
 
-/// What a job reads besides the globals.
+/// What a job reads besides the globals (see [`crate::render::PageKind::reads`]).
 pub(super) struct Reads {
     /// Positions in `site.content.articles`.
     pub articles: Vec<usize>,
     pub inputs: blake3::Hash,
+}
+
+impl Reads {
+    /// What a job reads that depends on no article: nothing but the globals.
+    pub fn nothing() -> Reads {
+        Reads {
+            articles: Vec::new(),
+            inputs: hash_of(&()),
+        }
+    }
 }
 
 /// Hashes inputs with BLAKE3, so that equal hashes mean equal inputs.
@@ -200,7 +211,7 @@ pub(super) fn hash_of(value: &impl Hash) -> blake3::Hash {
 
 impl Previous<'_> {
     /// Whether `job` must be rendered again.
-    pub(super) fn dirty(&self, renderer: &Renderer, key: &str, reads: &Reads) -> bool {
+    pub(super) fn dirty(&self, renderer: &Context, key: &str, reads: &Reads) -> bool {
         let articles = &renderer.site.content.articles;
         match self.state.jobs.get(key) {
             Some(record) => {
@@ -215,238 +226,129 @@ impl Previous<'_> {
     }
 }
 
-impl Renderer<'_> {
-    /// Plans a render of `jobs`: every job without a usable `previous` render, else the jobs
-    /// that [`Previous::dirty`] says. When the layout did not change either (`same_layout`:
-    /// `jobs` are those of the previous render, see [`Layout::holds_for`]), only the readers of
-    /// the changed articles can be dirty: they are found in the previous render's index instead
-    /// of by looking at every job, which keeps a rebuild of a large site after an edit
-    /// proportional to the edit.
-    pub(super) fn plan<'a>(
-        &self,
-        jobs: &[Job],
-        previous: Option<Previous<'a>>,
-        same_layout: bool,
-        places: &Places,
-    ) -> Plan<'a> {
-        let globals = self.globals();
-        let mut previous = previous;
-        let mut previous_files = Vec::new();
-        if let Some(previous) = &mut previous {
-            let state = &mut previous.state;
-            previous_files.extend(std::mem::take(&mut state.other_files));
-            if state.globals != Some(globals) || !same_layout {
-                previous_files.extend(std::mem::take(&mut state.job_files));
-            }
+/// Plans a render of `jobs`: every job without a usable `previous` render, else the jobs
+/// that [`Previous::dirty`] says. When the layout did not change either (`same_layout`:
+/// `jobs` are those of the previous render, see [`Layout::holds_for`]), only the readers of
+/// the changed articles can be dirty: they are found in the previous render's index instead
+/// of by looking at every job, which keeps a rebuild of a large site after an edit
+/// proportional to the edit.
+pub(super) fn plan<'a>(
+    cx: &Context,
+    jobs: &[Job],
+    previous: Option<Previous<'a>>,
+    same_layout: bool,
+    places: &Places,
+) -> Plan<'a> {
+    let globals = globals(cx);
+    let mut previous = previous;
+    let mut previous_files = Vec::new();
+    if let Some(previous) = &mut previous {
+        let state = &mut previous.state;
+        previous_files.extend(std::mem::take(&mut state.other_files));
+        if state.globals != Some(globals) || !same_layout {
+            previous_files.extend(std::mem::take(&mut state.job_files));
         }
-        let mut previous = previous.filter(|previous| previous.state.globals == Some(globals));
-        let search = previous
-            .as_mut()
-            .map(|previous| (std::mem::take(&mut previous.state.search), previous.changed));
-        if let Some(previous) = previous.take_if(|_| same_layout) {
-            let mut state = previous.state;
-            let positions: BTreeSet<usize> = previous
-                .changed
-                .iter()
-                .filter_map(|slug| places.get(slug))
-                .flat_map(|place| state.readers[place.position].iter().copied())
-                .collect();
-            let dirty = positions
-                .into_iter()
-                .map(|i| (i, self.job_key(&jobs[i]), self.reads(&jobs[i]).inputs))
-                .collect();
-            let kept_pages = std::mem::take(&mut state.pages);
-            return Plan {
-                dirty,
-                state,
-                kept_pages,
-                search,
-                same_jobs: true,
-                previous_files,
-            };
-        }
-        let planned: Vec<(String, Reads, bool)> = jobs
-            .par_iter()
-            .map(|job| {
-                let key = self.job_key(job);
-                let reads = self.reads(job);
-                let dirty = previous
-                    .as_ref()
-                    .is_none_or(|previous| previous.dirty(self, &key, &reads));
-                (key, reads, dirty)
-            })
+    }
+    let mut previous = previous.filter(|previous| previous.state.globals == Some(globals));
+    let search = previous
+        .as_mut()
+        .map(|previous| (std::mem::take(&mut previous.state.search), previous.changed));
+    if let Some(previous) = previous.take_if(|_| same_layout) {
+        let mut state = previous.state;
+        let positions: BTreeSet<usize> = previous
+            .changed
+            .iter()
+            .filter_map(|slug| places.get(slug))
+            .flat_map(|place| state.readers[place.position].iter().copied())
             .collect();
-        let mut state = RenderState {
-            globals: Some(globals),
-            readers: vec![Vec::new(); self.site.content.articles.len()],
-            ..RenderState::default()
-        };
-        let mut kept_pages = Pages::default();
-        let mut dirty = Vec::new();
-        for (position, (key, reads, is_dirty)) in planned.into_iter().enumerate() {
-            for article in &reads.articles {
-                state.readers[*article].push(position);
-            }
-            match previous.as_mut().filter(|_| !is_dirty) {
-                Some(previous) => {
-                    let record = previous
-                        .state
-                        .jobs
-                        .remove(&key)
-                        .expect("a kept job has a record");
-                    for path in &record.paths {
-                        if let Some(page) = previous.state.pages.remove(path) {
-                            kept_pages.insert(path.clone(), page);
-                        }
-                    }
-                    state.jobs.insert(key, record);
-                }
-                None => dirty.push((position, key, reads.inputs)),
-            }
-        }
-        Plan {
+        let dirty = positions
+            .into_iter()
+            .map(|i| (i, job_key(cx, &jobs[i]), jobs[i].reads(cx).inputs))
+            .collect();
+        let kept_pages = std::mem::take(&mut state.pages);
+        return Plan {
             dirty,
             state,
             kept_pages,
             search,
-            same_jobs: false,
+            same_jobs: true,
             previous_files,
-        }
-    }
-
-    /// Each article's slug, languages and date, as the sitemap lists them.
-    fn sitemap_entries(&self) -> Vec<(&str, Vec<&str>, String)> {
-        self.site
-            .content
-            .articles
-            .iter()
-            .map(|article| {
-                (
-                    article.slug.as_str(),
-                    article.texts.languages(self.languages).collect(),
-                    article.date.iso(),
-                )
-            })
-            .collect()
-    }
-
-    /// What every page may read that changes with the articles: tag names, web fonts, images.
-    fn globals(&self) -> blake3::Hash {
-        let names: Vec<(&String, &String)> = self
-            .lists
-            .tags
-            .iter()
-            .map(|(slug, tag)| (slug, &tag.name))
-            .collect();
-        let fonts: Vec<(&str, &str)> = self
-            .languages
-            .all()
-            .iter()
-            .filter_map(|l| {
-                let font = self.prepared.fonts.for_lang(&l.code)?;
-                Some((l.code.as_str(), font.path.as_str()))
-            })
-            .collect();
-        let images = format!("{:?}", self.prepared.images);
-        hash_of(&(names, fonts, images))
-    }
-
-    /// A job's name that stays the same from one build to the next: articles by slug, since
-    /// their positions move when one is added or re-dated.
-    pub(super) fn job_key(&self, job: &Job) -> String {
-        let slug = |index: &usize| &self.site.content.articles[*index].slug;
-        match job {
-            Job::Article { index, lang } => format!("article {} {lang}", slug(index)),
-            _ => format!("{job:?}"),
-        }
-    }
-
-    /// What `job` reads besides the globals (see the module's documentation). Each arm says what
-    /// the job's render function reads from the articles.
-    pub(super) fn reads(&self, job: &Job) -> Reads {
-        let articles = &self.site.content.articles;
-        let none = Reads {
-            articles: Vec::new(),
-            inputs: hash_of(&()),
         };
-        // A page of a list: its slice of the members, and how many pages there are.
-        let page_of = |members: &[usize], page: usize| {
-            let per_page = self.site.config.paginate;
-            let shown: Vec<usize> = members
-                .iter()
-                .skip((page - 1) * per_page)
-                .take(per_page)
-                .copied()
-                .collect();
-            let slugs: Vec<&str> = shown.iter().map(|i| articles[*i].slug.as_str()).collect();
-            let total = members.len().div_ceil(per_page).max(1);
-            Reads {
-                inputs: hash_of(&(slugs, total)),
-                articles: shown,
-            }
-        };
-        match job {
-            // `article_page` reads its own article.
-            Job::Article { index, .. } => Reads {
-                articles: vec![*index],
-                inputs: hash_of(&()),
-            },
-            // `list_page`: the cards of the articles shown, and the pagination.
-            Job::Home { page, .. } => page_of(&self.lists.all, *page),
-            Job::Column { column, page, .. } => page_of(&self.lists.columns[*column], *page),
-            Job::Tag { tag, page, .. } => page_of(&self.lists.tags[tag].articles, *page),
-            // The count of each column, and of each tag (whose names are globals).
-            Job::ColumnIndex { .. } => Reads {
-                articles: Vec::new(),
-                inputs: hash_of(&self.lists.columns.iter().map(Vec::len).collect::<Vec<_>>()),
-            },
-            Job::TagIndex { .. } => Reads {
-                articles: Vec::new(),
-                inputs: hash_of(
-                    &self
-                        .lists
-                        .tags
-                        .iter()
-                        .map(|(slug, tag)| (slug, tag.articles.len()))
-                        .collect::<Vec<_>>(),
-                ),
-            },
-            // `feed`: the newest entries, with their bodies.
-            Job::Feed { column, .. } => {
-                let members = match column {
-                    Some(column) => &self.lists.columns[*column],
-                    None => &self.lists.all,
-                };
-                let shown: Vec<usize> = members.iter().take(FEED_ENTRIES).copied().collect();
-                let slugs: Vec<&str> = shown.iter().map(|i| articles[*i].slug.as_str()).collect();
-                Reads {
-                    inputs: hash_of(&slugs),
-                    articles: shown,
-                }
-            }
-            // `sitemap`: every article's URL, languages and date, and every tag's URL.
-            Job::Sitemap => Reads {
-                articles: Vec::new(),
-                inputs: hash_of(&(
-                    self.sitemap_entries(),
-                    self.lists.tags.keys().collect::<Vec<_>>(),
-                )),
-            },
-            // Posters and the staff page show poster articles; short redirects name them.
-            Job::QrCorner(_) => {
-                let slugs: Vec<&str> = self
-                    .lists
-                    .posters
-                    .iter()
-                    .map(|i| articles[*i].slug.as_str())
-                    .collect();
-                Reads {
-                    inputs: hash_of(&slugs),
-                    articles: self.lists.posters.clone(),
-                }
-            }
-            // Pages of the site, lessons and infographics read no article.
-            Job::NotFound { .. } | Job::Robots | Job::Lessons(_) | Job::Infographics(_) => none,
+    }
+    let planned: Vec<(String, Reads, bool)> = jobs
+        .par_iter()
+        .map(|job| {
+            let key = job_key(cx, job);
+            let reads = job.reads(cx);
+            let dirty = previous
+                .as_ref()
+                .is_none_or(|previous| previous.dirty(cx, &key, &reads));
+            (key, reads, dirty)
+        })
+        .collect();
+    let mut state = RenderState {
+        globals: Some(globals),
+        readers: vec![Vec::new(); cx.site.content.articles.len()],
+        ..RenderState::default()
+    };
+    let mut kept_pages = Pages::default();
+    let mut dirty = Vec::new();
+    for (position, (key, reads, is_dirty)) in planned.into_iter().enumerate() {
+        for article in &reads.articles {
+            state.readers[*article].push(position);
         }
+        match previous.as_mut().filter(|_| !is_dirty) {
+            Some(previous) => {
+                let record = previous
+                    .state
+                    .jobs
+                    .remove(&key)
+                    .expect("a kept job has a record");
+                for path in &record.paths {
+                    if let Some(page) = previous.state.pages.remove(path) {
+                        kept_pages.insert(path.clone(), page);
+                    }
+                }
+                state.jobs.insert(key, record);
+            }
+            None => dirty.push((position, key, reads.inputs)),
+        }
+    }
+    Plan {
+        dirty,
+        state,
+        kept_pages,
+        search,
+        same_jobs: false,
+        previous_files,
+    }
+}
+
+/// What every page may read that changes with the articles: tag names, web fonts, images.
+fn globals(cx: &Context) -> blake3::Hash {
+    let names: Vec<(&String, &String)> = cx
+        .lists
+        .tags
+        .iter()
+        .map(|(slug, tag)| (slug, &tag.name))
+        .collect();
+    let fonts: Vec<(&str, &str)> = cx
+        .languages
+        .all()
+        .iter()
+        .filter_map(|l| {
+            let font = cx.prepared.fonts.for_lang(&l.code)?;
+            Some((l.code.as_str(), font.path.as_str()))
+        })
+        .collect();
+    let images = format!("{:?}", cx.prepared.images);
+    hash_of(&(names, fonts, images))
+}
+
+/// A job's name that stays the same from one build to the next.
+fn job_key(cx: &Context, job: &Job) -> String {
+    match job {
+        Job::Article(job) => job.key(cx),
+        _ => format!("{job:?}"),
     }
 }

@@ -7,14 +7,16 @@ use serde::Serialize;
 use crate::diagnostics::Diagnostic;
 use crate::load::config::Named;
 use crate::load::content::Lesson;
-use crate::render::Renderer;
+use crate::render::PageKind;
+use crate::render::context::Context;
+use crate::render::incremental::Reads;
 use crate::render::json_ld::{HowTo, HowToStep, how_to_json_ld};
 use crate::render::views::{Fallback, IndexEntry, Link, PageView, Text};
 use crate::resolve::urls::{Page, Section};
 
 /// One lesson file to render.
 #[derive(Debug, Clone)]
-pub(super) enum LessonJob {
+pub(super) enum Job {
     Lesson { index: usize, lang: String },
     Course { index: usize, lang: String },
     Audience { index: usize, lang: String },
@@ -23,28 +25,48 @@ pub(super) enum LessonJob {
     Audiences { lang: String },
 }
 
-impl LessonJob {
-    /// The page kind that `budgets` in loa.yaml names.
-    pub(super) fn kind(&self) -> &'static str {
+impl PageKind for Job {
+    fn jobs(cx: &Context) -> Vec<Job> {
+        cx.languages
+            .codes()
+            .flat_map(|lang| lesson_jobs(cx, lang))
+            .collect()
+    }
+
+    /// Lessons, courses and audiences are globals: their pages read nothing else.
+    fn reads(&self, _: &Context) -> Reads {
+        Reads::nothing()
+    }
+
+    fn render(&self, cx: &Context) -> Result<Vec<(String, Vec<u8>)>, Diagnostic> {
+        render_lesson_job(cx, self).map(|file| vec![file])
+    }
+
+    fn lang(&self) -> Option<&str> {
         match self {
-            LessonJob::Lesson { .. } => "lesson",
-            LessonJob::Course { .. } => "course",
-            LessonJob::Audience { .. } => "audience",
-            LessonJob::Courses { .. } => "courses",
-            LessonJob::Lessons { .. } => "lessons",
-            LessonJob::Audiences { .. } => "audiences",
+            Job::Lesson { lang, .. }
+            | Job::Course { lang, .. }
+            | Job::Audience { lang, .. }
+            | Job::Courses { lang }
+            | Job::Lessons { lang }
+            | Job::Audiences { lang } => Some(lang),
         }
     }
 
-    pub(super) fn lang(&self) -> &str {
+    fn budget_kind(&self) -> &'static str {
         match self {
-            LessonJob::Lesson { lang, .. }
-            | LessonJob::Course { lang, .. }
-            | LessonJob::Audience { lang, .. }
-            | LessonJob::Courses { lang }
-            | LessonJob::Lessons { lang }
-            | LessonJob::Audiences { lang } => lang,
+            Job::Lesson { .. } => "lesson",
+            Job::Course { .. } => "course",
+            Job::Audience { .. } => "audience",
+            Job::Courses { .. } => "courses",
+            Job::Lessons { .. } => "lessons",
+            Job::Audiences { .. } => "audiences",
         }
+    }
+
+    /// A lesson and its course go into the offline pack: a class may have no connection.
+    fn offline(&self) -> bool {
+        matches!(self, Job::Lesson { .. } | Job::Course { .. })
     }
 }
 
@@ -110,277 +132,256 @@ pub struct CoursesPage {
     pub audiences: Vec<IndexEntry>,
 }
 
-impl Renderer<'_> {
-    pub(super) fn lesson_jobs(&self, lang: &str) -> Vec<LessonJob> {
-        let config = &self.site.config;
-        let lang = lang.to_string();
-        let mut jobs: Vec<LessonJob> = (0..self.site.content.lessons.len())
-            .map(|index| LessonJob::Lesson {
-                index,
-                lang: lang.clone(),
-            })
-            .collect();
-        jobs.extend((0..config.courses.len()).map(|index| LessonJob::Course {
+fn lesson_jobs(cx: &Context, lang: &str) -> Vec<Job> {
+    let config = &cx.site.config;
+    let lang = lang.to_string();
+    let mut jobs: Vec<Job> = (0..cx.site.content.lessons.len())
+        .map(|index| Job::Lesson {
             index,
             lang: lang.clone(),
-        }));
-        jobs.extend(
-            (0..config.audiences.len()).map(|index| LessonJob::Audience {
-                index,
-                lang: lang.clone(),
-            }),
-        );
-        if !config.courses.is_empty() {
-            jobs.push(LessonJob::Courses { lang: lang.clone() });
-        }
-        if !self.site.content.lessons.is_empty() {
-            jobs.push(LessonJob::Lessons { lang: lang.clone() });
-        }
-        if !config.audiences.is_empty() {
-            jobs.push(LessonJob::Audiences { lang });
-        }
-        jobs
+        })
+        .collect();
+    jobs.extend((0..config.courses.len()).map(|index| Job::Course {
+        index,
+        lang: lang.clone(),
+    }));
+    jobs.extend((0..config.audiences.len()).map(|index| Job::Audience {
+        index,
+        lang: lang.clone(),
+    }));
+    if !config.courses.is_empty() {
+        jobs.push(Job::Courses { lang: lang.clone() });
     }
-
-    pub(super) fn render_lesson_job(
-        &self,
-        job: &LessonJob,
-    ) -> Result<(String, Vec<u8>), Diagnostic> {
-        match job {
-            LessonJob::Lesson { index, lang } => self.lesson_page(*index, lang),
-            LessonJob::Course { index, lang } => {
-                let course = &self.site.config.courses[*index];
-                let lessons = self.lessons_where(|lesson| lesson.course == course.id);
-                self.lesson_list(lang, "course", Section::Courses, course, lessons)
-            }
-            LessonJob::Audience { index, lang } => {
-                let audience = &self.site.config.audiences[*index];
-                let lessons = self.lessons_where(|lesson| lesson.audiences.contains(&audience.id));
-                self.lesson_list(lang, "audience", Section::Audiences, audience, lessons)
-            }
-            LessonJob::Courses { lang } => self.courses_page(lang, Page::Courses),
-            LessonJob::Audiences { lang } => self.courses_page(lang, Page::Audiences),
-            LessonJob::Lessons { lang } => self.all_lessons_page(lang),
-        }
+    if !cx.site.content.lessons.is_empty() {
+        jobs.push(Job::Lessons { lang: lang.clone() });
     }
+    if !config.audiences.is_empty() {
+        jobs.push(Job::Audiences { lang });
+    }
+    jobs
+}
 
-    /// Site paths of the lesson pages, with the languages they exist in, for the sitemap.
-    pub(super) fn lesson_urls(&self) -> Vec<(String, Vec<&str>)> {
-        let config = &self.site.config;
-        let all: Vec<&str> = self.languages.codes().collect();
-        let mut urls: Vec<(String, Vec<&str>)> = (self.site.content.lessons.iter())
-            .map(|lesson| {
-                let translated = lesson.texts.languages(self.languages).collect();
-                (Page::Lesson(&lesson.slug).path(), translated)
+fn render_lesson_job(cx: &Context, job: &Job) -> Result<(String, Vec<u8>), Diagnostic> {
+    match job {
+        Job::Lesson { index, lang } => lesson_page(cx, *index, lang),
+        Job::Course { index, lang } => {
+            let course = &cx.site.config.courses[*index];
+            let lessons = lessons_where(cx, |lesson| lesson.course == course.id);
+            lesson_list(cx, lang, "course", Section::Courses, course, lessons)
+        }
+        Job::Audience { index, lang } => {
+            let audience = &cx.site.config.audiences[*index];
+            let lessons = lessons_where(cx, |lesson| lesson.audiences.contains(&audience.id));
+            lesson_list(cx, lang, "audience", Section::Audiences, audience, lessons)
+        }
+        Job::Courses { lang } => courses_page(cx, lang, Page::Courses),
+        Job::Audiences { lang } => courses_page(cx, lang, Page::Audiences),
+        Job::Lessons { lang } => all_lessons_page(cx, lang),
+    }
+}
+
+/// Site paths of the lesson pages, with the languages they exist in, for the sitemap.
+pub(super) fn lesson_urls<'c>(cx: &Context<'c>) -> Vec<(String, Vec<&'c str>)> {
+    let config = &cx.site.config;
+    let all: Vec<&str> = cx.languages.codes().collect();
+    let mut urls: Vec<(String, Vec<&str>)> = (cx.site.content.lessons.iter())
+        .map(|lesson| {
+            let translated = lesson.texts.languages(cx.languages).collect();
+            (Page::Lesson(&lesson.slug).path(), translated)
+        })
+        .collect();
+    if !config.courses.is_empty() {
+        urls.push((Page::Courses.path(), all.clone()));
+    }
+    if !cx.site.content.lessons.is_empty() {
+        urls.push((Page::Lessons.path(), all.clone()));
+    }
+    if !config.audiences.is_empty() {
+        urls.push((Page::Audiences.path(), all.clone()));
+    }
+    for course in &config.courses {
+        urls.push((Page::Course(&course.id).path(), all.clone()));
+    }
+    for audience in &config.audiences {
+        urls.push((Page::Audience(&audience.id).path(), all.clone()));
+    }
+    urls
+}
+
+/// Navigation links to the indexes of courses and of infographics, for those the site has.
+pub(super) fn learning_links(cx: &Context, lang: &str) -> Vec<Link> {
+    let link = |id: &str, page: Page| Link {
+        title: cx.ui(lang, id),
+        href: cx.urls.href(lang, page),
+    };
+    let mut links = Vec::new();
+    if !cx.site.config.courses.is_empty() {
+        links.push(link("nav-lessons", Page::Courses));
+    }
+    if !cx.site.content.infographics.is_empty() {
+        links.push(link("nav-infographics", Page::Infographics));
+    }
+    links
+}
+
+fn lessons_where<'c>(cx: &Context<'c>, keep: impl Fn(&Lesson) -> bool) -> Vec<&'c Lesson> {
+    cx.site.content.lessons.iter().filter(|l| keep(l)).collect()
+}
+
+fn lesson_link(cx: &Context, lesson: &Lesson, lang: &str) -> Link {
+    let (text_lang, text) = lesson.texts.resolve(lang, cx.languages);
+    Link {
+        title: Text::new(text.title.clone(), text_lang, lang),
+        href: cx.urls.href(lang, Page::Lesson(&lesson.slug)),
+    }
+}
+
+fn lesson_summary(cx: &Context, lesson: &Lesson, lang: &str) -> LessonSummary {
+    let config = &cx.site.config;
+    let (text_lang, text) = lesson.texts.resolve(lang, cx.languages);
+    let link = lesson_link(cx, lesson, lang);
+    LessonSummary {
+        slug: lesson.slug.clone(),
+        href: link.href,
+        title: link.title,
+        summary: (text.summary.as_ref()).map(|s| Text::new(s.clone(), text_lang, lang)),
+        order: lesson.order,
+        minutes: lesson.duration,
+        level: lesson.level.id(),
+        course: config
+            .course(&lesson.course)
+            .map(|course| cx.named_link(course, Section::Courses, lang))
+            .expect("lessons are loaded only with a declared course"),
+        audiences: (lesson.audiences.iter())
+            .filter_map(|id| config.audience(id))
+            .map(|audience| cx.named_link(audience, Section::Audiences, lang))
+            .collect(),
+    }
+}
+
+fn lesson_page(cx: &Context, index: usize, lang: &str) -> Result<(String, Vec<u8>), Diagnostic> {
+    let lessons = &cx.site.content.lessons;
+    let lesson = &lessons[index];
+    let (text_lang, text) = lesson.texts.resolve(lang, cx.languages);
+    let rendered = &cx.site.lessons[&(lesson.slug.clone(), text_lang.to_string())];
+    let path = Page::Lesson(&lesson.slug).path();
+    let translated: Vec<&str> = lesson.texts.languages(cx.languages).collect();
+    let page = cx.translated_page_view(lang, &text.title, &path, &translated, text_lang);
+    let root = cx.urls.root(lang);
+    let steps = (text.steps.iter().zip(&rendered.steps).enumerate())
+        .map(|(index, (step, html))| {
+            Ok(StepView {
+                number: index + 1,
+                anchor: step.anchor.clone(),
+                title: step.title.clone(),
+                html: cx.body_html(html, &root, text_lang, lang)?,
             })
-            .collect();
-        if !config.courses.is_empty() {
-            urls.push((Page::Courses.path(), all.clone()));
-        }
-        if !self.site.content.lessons.is_empty() {
-            urls.push((Page::Lessons.path(), all.clone()));
-        }
-        if !config.audiences.is_empty() {
-            urls.push((Page::Audiences.path(), all.clone()));
-        }
-        for course in &config.courses {
-            urls.push((Page::Course(&course.id).path(), all.clone()));
-        }
-        for audience in &config.audiences {
-            urls.push((Page::Audience(&audience.id).path(), all.clone()));
-        }
-        urls
-    }
+        })
+        .collect::<Result<Vec<_>, Diagnostic>>()?;
+    let in_course: Vec<&Lesson> = lessons
+        .iter()
+        .filter(|l| l.course == lesson.course)
+        .collect();
+    let place = in_course.iter().position(|l| l.slug == lesson.slug);
+    let neighbour = |offset: isize| {
+        place
+            .and_then(|p| p.checked_add_signed(offset))
+            .and_then(|p| in_course.get(p))
+            .map(|l| lesson_link(cx, l, lang))
+    };
+    let json_ld = how_to(&page, text, text_lang, lesson.duration);
+    let view = LessonPage {
+        lesson: lesson_summary(cx, lesson, lang),
+        content_lang: text_lang.to_string(),
+        fallback: cx.fallback(lang, text_lang, &path),
+        stale: crate::resolve::translation::is_stale(&lesson.texts, text_lang, cx.languages),
+        intro: cx.body_html(&rendered.intro, &root, text_lang, lang)?,
+        steps,
+        prerequisites: (lesson.prerequisites.iter())
+            .filter_map(|slug| lessons.iter().find(|l| &l.slug == slug))
+            .map(|l| lesson_link(cx, l, lang))
+            .collect(),
+        prev: neighbour(-1),
+        next: neighbour(1),
+        json_ld,
+        page,
+    };
+    cx.output(&cx.urls.file_in(lang, &path), "lesson.html", &view)
+}
 
-    /// Navigation links to the indexes of courses and of infographics, for those the site has.
-    pub(super) fn learning_links(&self, lang: &str) -> Vec<Link> {
-        let link = |id: &str, page: Page| Link {
-            title: self.ui(lang, id),
-            href: self.urls.href(lang, page),
-        };
-        let mut links = Vec::new();
-        if !self.site.config.courses.is_empty() {
-            links.push(link("nav-lessons", Page::Courses));
-        }
-        if !self.site.content.infographics.is_empty() {
-            links.push(link("nav-infographics", Page::Infographics));
-        }
-        links
-    }
+fn lesson_list(
+    cx: &Context,
+    lang: &str,
+    kind: &'static str,
+    section: Section,
+    named: &Named,
+    lessons: Vec<&Lesson>,
+) -> Result<(String, Vec<u8>), Diagnostic> {
+    let heading = cx.named_link(named, section, lang).title;
+    let path = section.page(&named.id).path();
+    let view = LessonListPage {
+        page: cx.page_view(lang, &heading.text, &path, None),
+        kind,
+        heading,
+        minutes: lessons.iter().map(|l| l.duration).sum(),
+        lessons: (lessons.iter())
+            .map(|l| lesson_summary(cx, l, lang))
+            .collect(),
+    };
+    cx.output(
+        &cx.urls.file_in(lang, &path),
+        &format!("{kind}.html"),
+        &view,
+    )
+}
 
-    fn lessons_where(&self, keep: impl Fn(&Lesson) -> bool) -> Vec<&Lesson> {
-        self.site
-            .content
-            .lessons
-            .iter()
-            .filter(|l| keep(l))
+/// The index of courses and audiences (`Page::Courses`), or of audiences alone
+/// (`Page::Audiences`).
+fn courses_page(cx: &Context, lang: &str, index: Page) -> Result<(String, Vec<u8>), Diagnostic> {
+    let config = &cx.site.config;
+    let lessons = &cx.site.content.lessons;
+    let entries = |list: &[Named], section: Section, has: &dyn Fn(&Lesson, &str) -> bool| {
+        list.iter()
+            .map(|named| IndexEntry {
+                link: cx.named_link(named, section, lang),
+                count: lessons.iter().filter(|l| has(l, &named.id)).count(),
+            })
             .collect()
-    }
+    };
+    let (title, courses, template) = match index {
+        Page::Audiences => ("audiences-heading", Vec::new(), "audiences.html"),
+        _ => (
+            "nav-lessons",
+            entries(&config.courses, Section::Courses, &|l, id| l.course == id),
+            "courses.html",
+        ),
+    };
+    let title = cx.ui(lang, title).text;
+    let view = CoursesPage {
+        page: cx.page_view(lang, &title, &index.path(), None),
+        courses,
+        audiences: entries(&config.audiences, Section::Audiences, &|l, id| {
+            l.audiences.iter().any(|a| a == id)
+        }),
+    };
+    cx.output(&cx.urls.file(lang, index), template, &view)
+}
 
-    /// A link to the page of a course, audience or column: `page` is its kind of page.
-    pub(super) fn named_link(&self, named: &Named, section: Section, lang: &str) -> Link {
-        let found = named.title.get(lang, self.languages);
-        Link {
-            title: Text::new(found.text, found.lang, lang),
-            href: self.urls.href(lang, section.page(&named.id)),
-        }
-    }
-
-    fn lesson_link(&self, lesson: &Lesson, lang: &str) -> Link {
-        let (text_lang, text) = lesson.texts.resolve(lang, self.languages);
-        Link {
-            title: Text::new(text.title.clone(), text_lang, lang),
-            href: self.urls.href(lang, Page::Lesson(&lesson.slug)),
-        }
-    }
-
-    fn lesson_summary(&self, lesson: &Lesson, lang: &str) -> LessonSummary {
-        let config = &self.site.config;
-        let (text_lang, text) = lesson.texts.resolve(lang, self.languages);
-        let link = self.lesson_link(lesson, lang);
-        LessonSummary {
-            slug: lesson.slug.clone(),
-            href: link.href,
-            title: link.title,
-            summary: (text.summary.as_ref()).map(|s| Text::new(s.clone(), text_lang, lang)),
-            order: lesson.order,
-            minutes: lesson.duration,
-            level: lesson.level.id(),
-            course: config
-                .course(&lesson.course)
-                .map(|course| self.named_link(course, Section::Courses, lang))
-                .expect("lessons are loaded only with a declared course"),
-            audiences: (lesson.audiences.iter())
-                .filter_map(|id| config.audience(id))
-                .map(|audience| self.named_link(audience, Section::Audiences, lang))
-                .collect(),
-        }
-    }
-
-    fn lesson_page(&self, index: usize, lang: &str) -> Result<(String, Vec<u8>), Diagnostic> {
-        let lessons = &self.site.content.lessons;
-        let lesson = &lessons[index];
-        let (text_lang, text) = lesson.texts.resolve(lang, self.languages);
-        let rendered = &self.site.lessons[&(lesson.slug.clone(), text_lang.to_string())];
-        let path = Page::Lesson(&lesson.slug).path();
-        let translated: Vec<&str> = lesson.texts.languages(self.languages).collect();
-        let page = self.translated_page_view(lang, &text.title, &path, &translated, text_lang);
-        let root = self.urls.root(lang);
-        let steps = (text.steps.iter().zip(&rendered.steps).enumerate())
-            .map(|(index, (step, html))| {
-                Ok(StepView {
-                    number: index + 1,
-                    anchor: step.anchor.clone(),
-                    title: step.title.clone(),
-                    html: self.body_html(html, &root, text_lang, lang)?,
-                })
-            })
-            .collect::<Result<Vec<_>, Diagnostic>>()?;
-        let in_course: Vec<&Lesson> = lessons
+/// Every lesson of the site, course by course.
+fn all_lessons_page(cx: &Context, lang: &str) -> Result<(String, Vec<u8>), Diagnostic> {
+    let heading = cx.ui(lang, "nav-lessons");
+    let lessons = &cx.site.content.lessons;
+    let view = LessonListPage {
+        page: cx.page_view(lang, &heading.text, &Page::Lessons.path(), None),
+        kind: "lessons",
+        heading,
+        minutes: lessons.iter().map(|l| l.duration).sum(),
+        lessons: lessons
             .iter()
-            .filter(|l| l.course == lesson.course)
-            .collect();
-        let place = in_course.iter().position(|l| l.slug == lesson.slug);
-        let neighbour = |offset: isize| {
-            place
-                .and_then(|p| p.checked_add_signed(offset))
-                .and_then(|p| in_course.get(p))
-                .map(|l| self.lesson_link(l, lang))
-        };
-        let json_ld = how_to(&page, text, text_lang, lesson.duration);
-        let view = LessonPage {
-            lesson: self.lesson_summary(lesson, lang),
-            content_lang: text_lang.to_string(),
-            fallback: self.fallback(lang, text_lang, &path),
-            stale: crate::resolve::translation::is_stale(&lesson.texts, text_lang, self.languages),
-            intro: self.body_html(&rendered.intro, &root, text_lang, lang)?,
-            steps,
-            prerequisites: (lesson.prerequisites.iter())
-                .filter_map(|slug| lessons.iter().find(|l| &l.slug == slug))
-                .map(|l| self.lesson_link(l, lang))
-                .collect(),
-            prev: neighbour(-1),
-            next: neighbour(1),
-            json_ld,
-            page,
-        };
-        self.output(&self.urls.file_in(lang, &path), "lesson.html", &view)
-    }
-
-    fn lesson_list(
-        &self,
-        lang: &str,
-        kind: &'static str,
-        section: Section,
-        named: &Named,
-        lessons: Vec<&Lesson>,
-    ) -> Result<(String, Vec<u8>), Diagnostic> {
-        let heading = self.named_link(named, section, lang).title;
-        let path = section.page(&named.id).path();
-        let view = LessonListPage {
-            page: self.page_view(lang, &heading.text, &path, None),
-            kind,
-            heading,
-            minutes: lessons.iter().map(|l| l.duration).sum(),
-            lessons: (lessons.iter())
-                .map(|l| self.lesson_summary(l, lang))
-                .collect(),
-        };
-        self.output(
-            &self.urls.file_in(lang, &path),
-            &format!("{kind}.html"),
-            &view,
-        )
-    }
-
-    /// The index of courses and audiences (`Page::Courses`), or of audiences alone
-    /// (`Page::Audiences`).
-    fn courses_page(&self, lang: &str, index: Page) -> Result<(String, Vec<u8>), Diagnostic> {
-        let config = &self.site.config;
-        let lessons = &self.site.content.lessons;
-        let entries = |list: &[Named], section: Section, has: &dyn Fn(&Lesson, &str) -> bool| {
-            list.iter()
-                .map(|named| IndexEntry {
-                    link: self.named_link(named, section, lang),
-                    count: lessons.iter().filter(|l| has(l, &named.id)).count(),
-                })
-                .collect()
-        };
-        let (title, courses, template) = match index {
-            Page::Audiences => ("audiences-heading", Vec::new(), "audiences.html"),
-            _ => (
-                "nav-lessons",
-                entries(&config.courses, Section::Courses, &|l, id| l.course == id),
-                "courses.html",
-            ),
-        };
-        let title = self.ui(lang, title).text;
-        let view = CoursesPage {
-            page: self.page_view(lang, &title, &index.path(), None),
-            courses,
-            audiences: entries(&config.audiences, Section::Audiences, &|l, id| {
-                l.audiences.iter().any(|a| a == id)
-            }),
-        };
-        self.output(&self.urls.file(lang, index), template, &view)
-    }
-
-    /// Every lesson of the site, course by course.
-    fn all_lessons_page(&self, lang: &str) -> Result<(String, Vec<u8>), Diagnostic> {
-        let heading = self.ui(lang, "nav-lessons");
-        let lessons = &self.site.content.lessons;
-        let view = LessonListPage {
-            page: self.page_view(lang, &heading.text, &Page::Lessons.path(), None),
-            kind: "lessons",
-            heading,
-            minutes: lessons.iter().map(|l| l.duration).sum(),
-            lessons: lessons
-                .iter()
-                .map(|l| self.lesson_summary(l, lang))
-                .collect(),
-        };
-        self.output(&self.urls.file(lang, Page::Lessons), "lessons.html", &view)
-    }
+            .map(|l| lesson_summary(cx, l, lang))
+            .collect(),
+    };
+    cx.output(&cx.urls.file(lang, Page::Lessons), "lessons.html", &view)
 }
 
 /// schema.org `HowTo` for a lesson, in the language of its text.

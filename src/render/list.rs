@@ -2,68 +2,287 @@
 //! columns and tags.
 
 use crate::diagnostics::Diagnostic;
-use crate::render::Renderer;
+use crate::render::context::Context;
+use crate::render::incremental::{Reads, hash_of};
 use crate::render::views::{IndexEntry, IndexPage, ListPage, Pagination, Text};
+use crate::render::{PageKind, article};
 use crate::resolve::urls::{self, Page};
 
-impl Renderer<'_> {
-    #[allow(clippy::too_many_arguments)]
-    pub(super) fn list_page(
-        &self,
-        lang: &str,
-        kind: &'static str,
-        heading: Text,
-        path: &str,
-        members: &[usize],
-        page_number: usize,
-        feed: Option<String>,
-    ) -> Result<(String, Vec<u8>), Diagnostic> {
-        let per_page = self.site.config.paginate;
-        let total = members.len().div_ceil(per_page).max(1);
-        let page_path = |number: usize| urls::list_page(path, number);
-        let href = |number: usize| self.urls.href_of(lang, &page_path(number));
-        let articles = members
-            .iter()
-            .skip((page_number - 1) * per_page)
-            .take(per_page)
-            .map(|index| self.article_view(&self.site.content.articles[*index], lang))
-            .collect();
-        let own_path = page_path(page_number);
-        let title = if page_number == 1 {
-            heading.text.clone()
-        } else {
-            format!("{} ({page_number}/{total})", heading.text)
-        };
-        let context = ListPage {
-            page: self.page_view(lang, &title, &own_path, None),
-            kind,
-            heading,
-            articles,
-            pagination: Pagination {
-                current: page_number,
-                total,
-                prev: (page_number > 1).then(|| href(page_number - 1)),
-                next: (page_number < total).then(|| href(page_number + 1)),
-            },
-            feed,
-        };
-        self.output(&self.urls.file_in(lang, &own_path), "list.html", &context)
+/// One page of a list, or an index.
+#[derive(Debug, Clone)]
+pub(super) enum Job {
+    /// A page of the newest articles.
+    Home {
+        lang: String,
+        page: usize,
+    },
+    /// A page of a column's articles; `column` is its position in `loa.yaml`.
+    Column {
+        lang: String,
+        column: usize,
+        page: usize,
+    },
+    /// A page of a tag's articles, the tag by slug.
+    Tag {
+        lang: String,
+        tag: String,
+        page: usize,
+    },
+    ColumnIndex {
+        lang: String,
+    },
+    TagIndex {
+        lang: String,
+    },
+}
+
+/// How many pages a list of `count` articles takes.
+fn page_count(cx: &Context, count: usize) -> usize {
+    count.div_ceil(cx.site.config.paginate).max(1)
+}
+
+/// The articles (positions in `site.content.articles`) on page `number` of a list.
+fn page_members<'m>(cx: &Context, members: &'m [usize], number: usize) -> &'m [usize] {
+    let per_page = cx.site.config.paginate;
+    let start = ((number - 1) * per_page).min(members.len());
+    &members[start..(start + per_page).min(members.len())]
+}
+
+impl Job {
+    /// The articles the list of this job holds, all its pages together.
+    fn members<'c>(&self, cx: &Context<'c>) -> Option<&'c [usize]> {
+        match self {
+            Job::Home { .. } => Some(&cx.lists.all),
+            Job::Column { column, .. } => Some(&cx.lists.columns[*column]),
+            Job::Tag { tag, .. } => Some(&cx.lists.tags[tag].articles),
+            Job::ColumnIndex { .. } | Job::TagIndex { .. } => None,
+        }
+    }
+}
+
+impl PageKind for Job {
+    fn jobs(cx: &Context) -> Vec<Job> {
+        let mut jobs = Vec::new();
+        for lang in cx.languages.codes() {
+            let lang = lang.to_string();
+            let pages = |count: usize| 1..=page_count(cx, count);
+            for page in pages(cx.lists.all.len()) {
+                jobs.push(Job::Home {
+                    lang: lang.clone(),
+                    page,
+                });
+            }
+            for (column, members) in cx.lists.columns.iter().enumerate() {
+                for page in pages(members.len()) {
+                    jobs.push(Job::Column {
+                        lang: lang.clone(),
+                        column,
+                        page,
+                    });
+                }
+            }
+            for (tag, members) in &cx.lists.tags {
+                for page in pages(members.articles.len()) {
+                    jobs.push(Job::Tag {
+                        lang: lang.clone(),
+                        tag: tag.clone(),
+                        page,
+                    });
+                }
+            }
+            jobs.push(Job::ColumnIndex { lang: lang.clone() });
+            jobs.push(Job::TagIndex { lang });
+        }
+        jobs
     }
 
-    pub(super) fn index_page(
-        &self,
-        lang: &str,
-        kind: &'static str,
-        index: Page,
-        title_id: &str,
-        entries: Vec<IndexEntry>,
-    ) -> Result<(String, Vec<u8>), Diagnostic> {
-        let title = self.ui(lang, title_id).text;
-        let context = IndexPage {
-            page: self.page_view(lang, &title, &index.path(), None),
-            kind,
-            entries,
-        };
-        self.output(&self.urls.file(lang, index), "index.html", &context)
+    /// A list page reads the articles it shows and how many pages there are; an index, the
+    /// number of articles of each column or tag (whose names are globals).
+    fn reads(&self, cx: &Context) -> Reads {
+        let articles = &cx.site.content.articles;
+        match self {
+            Job::Home { page, .. } | Job::Column { page, .. } | Job::Tag { page, .. } => {
+                let members = self.members(cx).expect("a list has members");
+                let shown = page_members(cx, members, *page);
+                let slugs: Vec<&str> = shown.iter().map(|i| articles[*i].slug.as_str()).collect();
+                Reads {
+                    inputs: hash_of(&(slugs, page_count(cx, members.len()))),
+                    articles: shown.to_vec(),
+                }
+            }
+            Job::ColumnIndex { .. } => Reads {
+                articles: Vec::new(),
+                inputs: hash_of(&cx.lists.columns.iter().map(Vec::len).collect::<Vec<_>>()),
+            },
+            Job::TagIndex { .. } => Reads {
+                articles: Vec::new(),
+                inputs: hash_of(
+                    &(cx.lists.tags.iter())
+                        .map(|(slug, tag)| (slug, tag.articles.len()))
+                        .collect::<Vec<_>>(),
+                ),
+            },
+        }
     }
+
+    fn render(&self, cx: &Context) -> Result<Vec<(String, Vec<u8>)>, Diagnostic> {
+        let file = match self {
+            Job::Home { lang, page } => {
+                let heading = cx.ui(lang, "latest-articles");
+                let feed = cx.urls.href(lang, Page::Feed(None));
+                list_page(
+                    cx,
+                    lang,
+                    "home",
+                    heading,
+                    "/",
+                    &cx.lists.all,
+                    *page,
+                    Some(feed),
+                )
+            }
+            Job::Column { lang, column, page } => {
+                let config = &cx.site.config.columns[*column];
+                let found = config.title.get(lang, cx.languages);
+                let heading = Text::new(found.text, found.lang, lang);
+                let path = Page::Column(&config.id).path();
+                let feed = cx.urls.href(lang, Page::Feed(Some(&config.id)));
+                let members = &cx.lists.columns[*column];
+                list_page(
+                    cx,
+                    lang,
+                    "column",
+                    heading,
+                    &path,
+                    members,
+                    *page,
+                    Some(feed),
+                )
+            }
+            Job::Tag { lang, tag, page } => {
+                let members = &cx.lists.tags[tag];
+                let default = cx.languages.default_code();
+                let heading = Text::new(members.name.clone(), default, lang);
+                let path = Page::Tag(tag).path();
+                list_page(
+                    cx,
+                    lang,
+                    "tag",
+                    heading,
+                    &path,
+                    &members.articles,
+                    *page,
+                    None,
+                )
+            }
+            Job::ColumnIndex { lang } => {
+                let entries = (cx.site.config.columns.iter())
+                    .zip(&cx.lists.columns)
+                    .map(|(column, members)| IndexEntry {
+                        link: cx.column_link(column, lang),
+                        count: members.len(),
+                    })
+                    .collect();
+                index_page(
+                    cx,
+                    lang,
+                    "columns",
+                    Page::ColumnIndex,
+                    "nav-columns",
+                    entries,
+                )
+            }
+            Job::TagIndex { lang } => {
+                let entries = (cx.lists.tags.iter())
+                    .map(|(slug, tag)| IndexEntry {
+                        link: cx.tag_link(slug, tag, lang),
+                        count: tag.articles.len(),
+                    })
+                    .collect();
+                index_page(cx, lang, "tags", Page::TagIndex, "all-tags", entries)
+            }
+        };
+        file.map(|file| vec![file])
+    }
+
+    fn lang(&self) -> Option<&str> {
+        match self {
+            Job::Home { lang, .. }
+            | Job::Column { lang, .. }
+            | Job::Tag { lang, .. }
+            | Job::ColumnIndex { lang }
+            | Job::TagIndex { lang } => Some(lang),
+        }
+    }
+
+    fn budget_kind(&self) -> &'static str {
+        match self {
+            Job::Home { .. } => "home",
+            Job::Column { .. } => "column",
+            Job::Tag { .. } => "tag",
+            Job::ColumnIndex { .. } => "columns",
+            Job::TagIndex { .. } => "tags",
+        }
+    }
+
+    /// The first page of the newest articles is the entry of the offline pack.
+    fn offline(&self) -> bool {
+        matches!(self, Job::Home { page: 1, .. })
+    }
+}
+
+#[allow(clippy::too_many_arguments)]
+fn list_page(
+    cx: &Context,
+    lang: &str,
+    kind: &'static str,
+    heading: Text,
+    path: &str,
+    members: &[usize],
+    page_number: usize,
+    feed: Option<String>,
+) -> Result<(String, Vec<u8>), Diagnostic> {
+    let total = page_count(cx, members.len());
+    let page_path = |number: usize| urls::list_page(path, number);
+    let href = |number: usize| cx.urls.href_of(lang, &page_path(number));
+    let articles = (page_members(cx, members, page_number).iter())
+        .map(|index| article::article_view(cx, &cx.site.content.articles[*index], lang))
+        .collect();
+    let own_path = page_path(page_number);
+    let title = if page_number == 1 {
+        heading.text.clone()
+    } else {
+        format!("{} ({page_number}/{total})", heading.text)
+    };
+    let context = ListPage {
+        page: cx.page_view(lang, &title, &own_path, None),
+        kind,
+        heading,
+        articles,
+        pagination: Pagination {
+            current: page_number,
+            total,
+            prev: (page_number > 1).then(|| href(page_number - 1)),
+            next: (page_number < total).then(|| href(page_number + 1)),
+        },
+        feed,
+    };
+    cx.output(&cx.urls.file_in(lang, &own_path), "list.html", &context)
+}
+
+fn index_page(
+    cx: &Context,
+    lang: &str,
+    kind: &'static str,
+    index: Page,
+    title_id: &str,
+    entries: Vec<IndexEntry>,
+) -> Result<(String, Vec<u8>), Diagnostic> {
+    let title = cx.ui(lang, title_id).text;
+    let context = IndexPage {
+        page: cx.page_view(lang, &title, &index.path(), None),
+        kind,
+        entries,
+    };
+    cx.output(&cx.urls.file(lang, index), "index.html", &context)
 }

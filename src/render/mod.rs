@@ -5,6 +5,7 @@
 
 mod article;
 pub mod chart;
+mod context;
 mod feed;
 pub mod fonts;
 pub mod images;
@@ -13,7 +14,7 @@ mod infographics;
 mod json_ld;
 mod lessons;
 mod list;
-mod localized;
+mod not_found;
 pub mod offline;
 pub mod poster;
 pub mod qrcorner;
@@ -30,18 +31,12 @@ pub use reach::{BudgetReport, ShareReport};
 use std::collections::{BTreeMap, BTreeSet};
 
 use rayon::prelude::*;
-use serde::Serialize;
-use tera::{Context, Tera};
 
 use crate::diagnostics::{Diagnostic, Diagnostics, Problem};
-use crate::languages::Languages;
-use crate::resolve::lists::{Lists, Tag};
+use crate::resolve::lists::Lists;
 use crate::resolve::site::Site;
-use crate::resolve::urls::{Page, Section, Urls};
-use views::*;
-
-const FEED_ENTRIES: usize = 20;
-const WORDS_PER_MINUTE: usize = 200;
+use context::Context;
+use incremental::Reads;
 
 /// Receives rendered files. `path` is relative to the output root, with `/` separators.
 pub trait Sink: Sync {
@@ -123,8 +118,8 @@ pub fn render_changes(
         Some(layout) => (layout.lists, Some(layout.jobs), layout.places),
         None => (Lists::new(site), None, incremental::places(site)),
     };
-    let renderer = Renderer::new(site, &tera, &prepared, &lists);
-    let jobs = jobs.unwrap_or_else(|| renderer.jobs());
+    let cx = Context::new(site, &tera, &prepared, &lists);
+    let jobs = jobs.unwrap_or_else(|| all_jobs(&cx));
     let incremental::Plan {
         dirty,
         mut state,
@@ -132,18 +127,18 @@ pub fn render_changes(
         search: previous_search,
         same_jobs,
         previous_files,
-    } = renderer.plan(&jobs, previous, same_layout, &places);
+    } = incremental::plan(&cx, &jobs, previous, same_layout, &places);
     let log = reach::PageLog::new(site, &prepared, kept_pages);
     let done = std::sync::atomic::AtomicUsize::new(0);
     let results: Vec<Result<incremental::JobRecord, Diagnostic>> = dirty
         .par_iter()
         .map(|(index, _, inputs)| {
             let job = &jobs[*index];
-            let files = renderer.render(job)?;
+            let files = job.render(&cx)?;
             let mut paths = Vec::with_capacity(files.len());
             for (path, bytes) in files {
                 log.record(
-                    job.kind(),
+                    job.budget_kind(),
                     job.lang().unwrap_or_default(),
                     job.offline(),
                     &path,
@@ -203,7 +198,7 @@ pub fn render_changes(
                 places.map(|place| place.position).collect()
             })
         });
-    let reach = renderer.reach_files(&log, previous_search, changed_positions.as_deref());
+    let reach = reach::reach_files(&cx, &log, previous_search, changed_positions.as_deref());
     paths.extend(reach.kept);
     state.search = reach.search;
     stats.share = reach.share;
@@ -269,397 +264,98 @@ pub fn render_changes(
     }
 }
 
-/// One file to render.
-#[derive(Debug, Clone)]
-enum Job {
-    Article {
-        index: usize,
-        lang: String,
-    },
-    Home {
-        lang: String,
-        page: usize,
-    },
-    Column {
-        lang: String,
-        column: usize,
-        page: usize,
-    },
-    Tag {
-        lang: String,
-        tag: String,
-        page: usize,
-    },
-    ColumnIndex {
-        lang: String,
-    },
-    TagIndex {
-        lang: String,
-    },
-    Feed {
-        lang: String,
-        column: Option<usize>,
-    },
-    NotFound {
-        lang: String,
-    },
-    Lessons(lessons::LessonJob),
-    Infographics(infographics::InfographicJob),
-    Sitemap,
-    Robots,
-    QrCorner(qrcorner::Job),
-}
+/// A kind of output file: which files of it a site has, what each reads, how each is
+/// rendered. What a job reads is declared beside the code that renders it, and both the full
+/// render and the dev server's incremental one go through these functions alone (see
+/// [`incremental`]), so that the two cannot drift apart.
+trait PageKind: Sized {
+    /// Every job of this kind in the site.
+    fn jobs(cx: &Context) -> Vec<Self>;
 
-impl Job {
-    fn lang(&self) -> Option<&str> {
-        match self {
-            Job::Article { lang, .. }
-            | Job::Home { lang, .. }
-            | Job::Column { lang, .. }
-            | Job::Tag { lang, .. }
-            | Job::ColumnIndex { lang }
-            | Job::TagIndex { lang }
-            | Job::Feed { lang, .. }
-            | Job::NotFound { lang } => Some(lang),
-            Job::Lessons(job) => Some(job.lang()),
-            Job::Infographics(job) => Some(job.lang()),
-            Job::Sitemap | Job::Robots => None,
-            Job::QrCorner(job) => job.lang(),
-        }
-    }
+    /// What the job reads besides the render's globals (see [`incremental`]).
+    fn reads(&self, cx: &Context) -> Reads;
+
+    /// The job's files: one, but for the QR corner's landing pages and posters.
+    fn render(&self, cx: &Context) -> Result<Vec<(String, Vec<u8>)>, Diagnostic>;
+
+    /// The language of the job's pages, which count in the per-language page totals.
+    fn lang(&self) -> Option<&str>;
 
     /// The page kind budgets name (see [`crate::budget::KINDS`]); files that are not pages
     /// have none.
-    fn kind(&self) -> &'static str {
-        match self {
-            Job::Article { .. } => "article",
-            Job::Home { .. } => "home",
-            Job::Column { .. } => "column",
-            Job::Tag { .. } => "tag",
-            Job::ColumnIndex { .. } => "columns",
-            Job::TagIndex { .. } => "tags",
-            Job::NotFound { .. } => "404",
-            Job::Lessons(job) => job.kind(),
-            Job::Infographics(job) => job.kind(),
-            Job::QrCorner(job) => job.kind(),
-            Job::Feed { .. } | Job::Sitemap | Job::Robots => "",
-        }
-    }
+    fn budget_kind(&self) -> &'static str;
 
-    /// Whether the page goes into its language's offline pack (see [`crate::render::offline`]).
+    /// Whether the page goes into its language's offline pack (see [`offline`]).
     fn offline(&self) -> bool {
-        matches!(
-            self,
-            Job::Article { .. }
-                | Job::Home { page: 1, .. }
-                | Job::Lessons(
-                    lessons::LessonJob::Lesson { .. } | lessons::LessonJob::Course { .. }
-                )
-        )
+        false
     }
 }
 
-struct Renderer<'a> {
-    site: &'a Site,
-    tera: &'a Tera,
-    prepared: &'a reach::Prepared,
-    languages: &'a Languages,
-    urls: &'a Urls,
-    lists: &'a Lists,
+/// One job of a render: a job of one page kind.
+#[derive(Debug, Clone)]
+enum Job {
+    Article(article::Job),
+    List(list::Job),
+    Feed(feed::Job),
+    NotFound(not_found::Job),
+    Lessons(lessons::Job),
+    Infographics(infographics::Job),
+    Sitemap(sitemap::Job),
+    QrCorner(qrcorner::Job),
 }
 
-impl<'a> Renderer<'a> {
-    fn new(
-        site: &'a Site,
-        tera: &'a Tera,
-        prepared: &'a reach::Prepared,
-        lists: &'a Lists,
-    ) -> Self {
-        Renderer {
-            site,
-            tera,
-            prepared,
-            languages: &site.config.languages,
-            urls: &site.urls,
-            lists,
+/// Runs `$call` on the page kind's job inside a [`Job`].
+macro_rules! each_kind {
+    ($job:expr, $kind:ident => $call:expr) => {
+        match $job {
+            Job::Article($kind) => $call,
+            Job::List($kind) => $call,
+            Job::Feed($kind) => $call,
+            Job::NotFound($kind) => $call,
+            Job::Lessons($kind) => $call,
+            Job::Infographics($kind) => $call,
+            Job::Sitemap($kind) => $call,
+            Job::QrCorner($kind) => $call,
         }
+    };
+}
+
+/// Every job of the site, kind by kind.
+fn all_jobs(cx: &Context) -> Vec<Job> {
+    let mut jobs = Vec::new();
+    jobs.extend(article::Job::jobs(cx).into_iter().map(Job::Article));
+    jobs.extend(list::Job::jobs(cx).into_iter().map(Job::List));
+    jobs.extend(feed::Job::jobs(cx).into_iter().map(Job::Feed));
+    jobs.extend(not_found::Job::jobs(cx).into_iter().map(Job::NotFound));
+    jobs.extend(lessons::Job::jobs(cx).into_iter().map(Job::Lessons));
+    jobs.extend(
+        infographics::Job::jobs(cx)
+            .into_iter()
+            .map(Job::Infographics),
+    );
+    jobs.extend(sitemap::Job::jobs(cx).into_iter().map(Job::Sitemap));
+    jobs.extend(qrcorner::Job::jobs(cx).into_iter().map(Job::QrCorner));
+    jobs
+}
+
+impl Job {
+    fn reads(&self, cx: &Context) -> Reads {
+        each_kind!(self, job => job.reads(cx))
     }
 
-    fn jobs(&self) -> Vec<Job> {
-        let mut jobs = Vec::new();
-        let per_page = self.site.config.paginate;
-        let pages = |count: usize| count.div_ceil(per_page).max(1);
-        for language in self.languages.all() {
-            let lang = language.code.clone();
-            for index in 0..self.site.content.articles.len() {
-                jobs.push(Job::Article {
-                    index,
-                    lang: lang.clone(),
-                });
-            }
-            for page in 1..=pages(self.site.content.articles.len()) {
-                jobs.push(Job::Home {
-                    lang: lang.clone(),
-                    page,
-                });
-            }
-            for (column, members) in self.lists.columns.iter().enumerate() {
-                for page in 1..=pages(members.len()) {
-                    jobs.push(Job::Column {
-                        lang: lang.clone(),
-                        column,
-                        page,
-                    });
-                }
-                jobs.push(Job::Feed {
-                    lang: lang.clone(),
-                    column: Some(column),
-                });
-            }
-            for (tag, members) in &self.lists.tags {
-                for page in 1..=pages(members.articles.len()) {
-                    jobs.push(Job::Tag {
-                        lang: lang.clone(),
-                        tag: tag.clone(),
-                        page,
-                    });
-                }
-            }
-            jobs.push(Job::ColumnIndex { lang: lang.clone() });
-            jobs.push(Job::TagIndex { lang: lang.clone() });
-            jobs.push(Job::Feed {
-                lang: lang.clone(),
-                column: None,
-            });
-            jobs.extend(self.lesson_jobs(&lang).into_iter().map(Job::Lessons));
-            let infographics = self.infographic_jobs(&lang).into_iter();
-            jobs.extend(infographics.map(Job::Infographics));
-            jobs.push(Job::NotFound { lang });
-        }
-        jobs.push(Job::Sitemap);
-        jobs.push(Job::Robots);
-        jobs.extend(qrcorner::jobs(self.site).into_iter().map(Job::QrCorner));
-        jobs
+    fn render(&self, cx: &Context) -> Result<Vec<(String, Vec<u8>)>, Diagnostic> {
+        each_kind!(self, job => job.render(cx))
     }
 
-    /// The files of a job: one, but for the QR corner's posters.
-    fn render(&self, job: &Job) -> Result<Vec<(String, Vec<u8>)>, Diagnostic> {
-        let file = match job {
-            Job::Article { index, lang } => self.article_page(*index, lang),
-            Job::Home { lang, page } => {
-                let heading = self.ui(lang, "latest-articles");
-                self.list_page(
-                    lang,
-                    "home",
-                    heading,
-                    "/",
-                    &self.lists.all,
-                    *page,
-                    Some(self.urls.href(lang, Page::Feed(None))),
-                )
-            }
-            Job::Column { lang, column, page } => {
-                let config = &self.site.config.columns[*column];
-                let found = config.title.get(lang, self.languages);
-                let heading = Text::new(found.text, found.lang, lang);
-                let path = Page::Column(&config.id).path();
-                let feed = self.urls.href(lang, Page::Feed(Some(&config.id)));
-                self.list_page(
-                    lang,
-                    "column",
-                    heading,
-                    &path,
-                    &self.lists.columns[*column],
-                    *page,
-                    Some(feed),
-                )
-            }
-            Job::Tag { lang, tag, page } => {
-                let members = &self.lists.tags[tag];
-                let default = self.languages.default_code();
-                let heading = Text::new(members.name.clone(), default, lang);
-                self.list_page(
-                    lang,
-                    "tag",
-                    heading,
-                    &Page::Tag(tag).path(),
-                    &members.articles,
-                    *page,
-                    None,
-                )
-            }
-            Job::ColumnIndex { lang } => {
-                let entries = self
-                    .site
-                    .config
-                    .columns
-                    .iter()
-                    .zip(&self.lists.columns)
-                    .map(|(column, members)| IndexEntry {
-                        link: self.column_link(column, lang),
-                        count: members.len(),
-                    })
-                    .collect();
-                self.index_page(lang, "columns", Page::ColumnIndex, "nav-columns", entries)
-            }
-            Job::TagIndex { lang } => {
-                let entries = self
-                    .lists
-                    .tags
-                    .iter()
-                    .map(|(slug, tag)| IndexEntry {
-                        link: self.tag_link(slug, tag, lang),
-                        count: tag.articles.len(),
-                    })
-                    .collect();
-                self.index_page(lang, "tags", Page::TagIndex, "all-tags", entries)
-            }
-            Job::Feed { lang, column } => self.feed(lang, *column),
-            Job::NotFound { lang } => {
-                let page = self.page_view(
-                    lang,
-                    &self.ui(lang, "not-found-title").text,
-                    &Page::NotFound.path(),
-                    None,
-                );
-                self.output(
-                    &self.urls.file(lang, Page::NotFound),
-                    "404.html",
-                    &PlainPage { page },
-                )
-            }
-            Job::Lessons(job) => self.render_lesson_job(job),
-            Job::Infographics(job) => self.render_infographic_job(job),
-            Job::Sitemap => self.sitemap(),
-            Job::QrCorner(job) => return self.qrcorner(job),
-            Job::Robots => {
-                let view = RobotsView {
-                    sitemap: format!("{}/sitemap.xml", self.urls.base_url()),
-                };
-                self.output("/robots.txt", "robots.txt", &view)
-            }
-        };
-        file.map(|file| vec![file])
+    fn lang(&self) -> Option<&str> {
+        each_kind!(self, job => job.lang())
     }
 
-    fn ui(&self, lang: &str, id: &str) -> Text {
-        match self.site.ui.message(lang, id, &[]) {
-            Some(message) => Text::new(message.text, &message.lang, lang),
-            None => Text::new(id, lang, lang),
-        }
+    fn budget_kind(&self) -> &'static str {
+        each_kind!(self, job => job.budget_kind())
     }
 
-    fn column_link(&self, column: &crate::load::config::Column, lang: &str) -> Link {
-        self.named_link(column, Section::Columns, lang)
-    }
-
-    fn tag_link(&self, slug: &str, tag: &Tag, lang: &str) -> Link {
-        Link {
-            title: Text::new(tag.name.clone(), self.languages.default_code(), lang),
-            href: self.urls.href(lang, Page::Tag(slug)),
-        }
-    }
-
-    /// The common part of every page. `translated_in` lists the languages that really have the
-    /// page (`None`: all do, as for lists).
-    fn page_view(
-        &self,
-        lang: &str,
-        title: &str,
-        path: &str,
-        translated_in: Option<&[&str]>,
-    ) -> PageView {
-        let config = &self.site.config;
-        let language = self.languages.get(lang).unwrap_or(self.languages.default());
-        let has = |code: &str| translated_in.is_none_or(|codes| codes.contains(&code));
-        let mut alternates: Vec<Alternate> = self
-            .languages
-            .all()
-            .iter()
-            .filter(|l| has(&l.code))
-            .map(|l| Alternate {
-                hreflang: l.code.clone(),
-                href: self.urls.absolute_of(&l.code, path),
-            })
-            .collect();
-        alternates.push(Alternate {
-            hreflang: "x-default".into(),
-            href: self.urls.absolute_of(self.languages.default_code(), path),
-        });
-        let site_title = config.title.get(lang, self.languages);
-        let description = config.description.get(lang, self.languages);
-        PageView {
-            lang: lang.to_string(),
-            lang_name: language.name.clone(),
-            dir: "ltr",
-            root: self.urls.root(lang),
-            site_root: self.urls.site_root().to_string(),
-            base_url: self.urls.base_url().to_string(),
-            site_title: Text::new(site_title.text, site_title.lang, lang),
-            site_description: (!description.text.is_empty())
-                .then(|| Text::new(description.text, description.lang, lang)),
-            title: title.to_string(),
-            url: self.urls.absolute_of(lang, path),
-            canonical: self.urls.absolute_of(lang, path),
-            alternates,
-            languages: self
-                .languages
-                .all()
-                .iter()
-                .map(|l| LanguageLink {
-                    code: l.code.clone(),
-                    name: l.name.clone(),
-                    href: self.urls.href_of(&l.code, path),
-                    current: l.code == lang,
-                    translated: has(&l.code),
-                })
-                .collect(),
-            columns: config
-                .columns
-                .iter()
-                .map(|column| self.column_link(column, lang))
-                .collect(),
-            learning: self.learning_links(lang),
-            feed: self.urls.href(lang, Page::Feed(None)),
-            generator: concat!("loa ", env!("CARGO_PKG_VERSION")),
-            reach: self.reach_view(lang),
-        }
-    }
-
-    fn output<T: Serialize>(
-        &self,
-        path: &str,
-        template: &str,
-        view: &T,
-    ) -> Result<(String, Vec<u8>), Diagnostic> {
-        let context = Context::from_serialize(view).map_err(|e| {
-            Diagnostic::error(
-                Problem::Template,
-                template,
-                format!("cannot pass the page data: {e}"),
-            )
-        })?;
-        let html = self.tera.render(template, &context).map_err(|error| {
-            Diagnostic::error(
-                Problem::Template,
-                self.template_origin(template),
-                format!(
-                    "rendering /{}: {}",
-                    path.trim_start_matches('/'),
-                    templates::error_chain(&error)
-                ),
-            )
-        })?;
-        Ok((path.trim_start_matches('/').to_string(), html.into_bytes()))
-    }
-
-    /// The file a template comes from (the site's own, or the built-in theme's).
-    fn template_origin(&self, template: &str) -> std::path::PathBuf {
-        self.site
-            .theme
-            .files
-            .get(&format!("templates/{template}"))
-            .map(|file| file.origin.clone())
-            .unwrap_or_else(|| template.into())
+    fn offline(&self) -> bool {
+        each_kind!(self, job => job.offline())
     }
 }

@@ -17,13 +17,15 @@ use crate::languages::Languages;
 use crate::load::content::procedure::{Fee, ProcedureText};
 use crate::load::content::{Commune, Procedure};
 use crate::load::urllock::{page_path, procedure_path};
-use crate::render::Renderer;
+use crate::render::context::Context;
+use crate::render::incremental::{Reads, hash_of};
 use crate::render::json_ld::{self, GovernmentService, ServiceCentre, ServiceFee};
 use crate::render::poster::layout::{FitMemo, TextBox};
 use crate::render::poster::{self, EcLevel, PdfMetadata, PosterPage, QUIET_ZONE_MODULES};
 use crate::render::reach::Card;
 use crate::render::share::ShareCard;
 use crate::render::views::{Link, PageView, Text};
+use crate::render::{PageKind, reach};
 use crate::resolve::site::Site;
 use crate::resolve::urls::Page;
 use crate::trust::TrustedDomains;
@@ -78,26 +80,46 @@ pub(super) enum Job {
     },
 }
 
-impl Job {
-    /// The page kind that `budgets` in loa.yaml names; posters and redirects are not pages.
-    pub(super) fn kind(&self) -> &'static str {
-        match self {
-            Job::Landing { .. } => "landing",
-            Job::Commune { .. } => "commune",
-            Job::Staff { .. } => "posters",
-            Job::Communes { .. } => "communes",
-            _ => "",
+impl PageKind for Job {
+    fn jobs(cx: &Context) -> Vec<Job> {
+        jobs(cx.site)
+    }
+
+    /// Posters and the staff page show poster articles; short redirects name them. The rest
+    /// of the QR corner is globals.
+    fn reads(&self, cx: &Context) -> Reads {
+        let articles = &cx.site.content.articles;
+        let posters = &cx.lists.posters;
+        let slugs: Vec<&str> = posters.iter().map(|i| articles[*i].slug.as_str()).collect();
+        Reads {
+            inputs: hash_of(&slugs),
+            articles: posters.clone(),
         }
     }
 
+    fn render(&self, cx: &Context) -> Result<Vec<(String, Vec<u8>)>, Diagnostic> {
+        qrcorner(cx, self)
+    }
+
     /// The language of a page that counts in the build's per-language page totals.
-    pub(super) fn lang(&self) -> Option<&str> {
+    fn lang(&self) -> Option<&str> {
         match self {
             Job::Landing { lang, .. }
             | Job::Commune { lang, .. }
             | Job::Staff { lang }
             | Job::Communes { lang } => Some(lang),
             _ => None,
+        }
+    }
+
+    /// Posters and redirects are not pages.
+    fn budget_kind(&self) -> &'static str {
+        match self {
+            Job::Landing { .. } => "landing",
+            Job::Commune { .. } => "commune",
+            Job::Staff { .. } => "posters",
+            Job::Communes { .. } => "communes",
+            _ => "",
         }
     }
 }
@@ -178,7 +200,7 @@ pub fn printed_urls(site: &Site) -> Result<BTreeSet<String>, Diagnostic> {
 }
 
 /// The output files of the QR corner.
-pub(super) fn jobs(site: &Site) -> Vec<Job> {
+fn jobs(site: &Site) -> Vec<Job> {
     let mut jobs = Vec::new();
     let languages = site.config.languages.all();
     for (commune, c) in site.content.communes.iter().enumerate() {
@@ -557,647 +579,646 @@ struct DrawnPoster {
     page: PosterPage,
 }
 
-impl Renderer<'_> {
-    /// The files of a QR corner job: one, but for posters.
-    pub(super) fn qrcorner(&self, job: &Job) -> Result<Vec<(String, Vec<u8>)>, Diagnostic> {
-        let file = match job {
-            Job::Landing {
-                commune,
-                entry,
-                lang,
-            } => return self.landing_files(*commune, *entry, lang),
-            Job::Commune { commune, lang } => self.commune_page(*commune, lang),
-            Job::Staff { lang } => self.staff_page(lang),
-            Job::Communes { lang } => self.communes_page(lang),
-            Job::ShortRedirect { article } => {
-                let article = &self.site.content.articles[*article];
-                let target = Page::Article(&article.slug).path();
-                self.redirect(&page_path("articles", &article.slug), &target)
-            }
-            Job::Redirect { from, to } => self.redirect(from, to),
-            Job::Wall { commune } => return self.wall(*commune),
-            Job::PagePoster { article } => {
-                let drawn = self.drawn_poster(Subject::Article(*article))?;
-                return Ok(vec![drawn.svg, drawn.pdf]);
-            }
-        };
-        file.map(|file| vec![file])
-    }
-
-    /// A commune's wall: each poster's SVG and PDF, in wall order, then the wall PDF with
-    /// every poster on a page of its own.
-    fn wall(&self, commune: usize) -> Result<Vec<(String, Vec<u8>)>, Diagnostic> {
-        let c = &self.site.content.communes[commune];
-        let drawn: Vec<Result<DrawnPoster, Diagnostic>> = (0..c.wall.len())
-            .into_par_iter()
-            .map(|entry| self.drawn_poster(Subject::Procedure { commune, entry }))
-            .collect();
-        // The first failing poster in wall order, not whichever thread failed first: the
-        // build's messages are the same every time.
-        let drawn = drawn.into_iter().collect::<Result<Vec<_>, _>>()?;
-        let metadata = PdfMetadata {
-            title: Some(c.name.clone()),
-            language: Some(c.poster_languages[0].clone()),
-        };
-        let pages: Vec<&PosterPage> = drawn.iter().map(|poster| &poster.page).collect();
-        let wall = self.pdf(
-            &format!("posters/{}/qr-corner.pdf", c.slug),
-            &pages,
-            &metadata,
-        )?;
-        let mut files = Vec::with_capacity(2 * drawn.len() + 1);
-        for poster in drawn {
-            files.push(poster.svg);
-            files.push(poster.pdf);
+/// The files of a QR corner job: one, but for posters.
+fn qrcorner(cx: &Context, job: &Job) -> Result<Vec<(String, Vec<u8>)>, Diagnostic> {
+    let file = match job {
+        Job::Landing {
+            commune,
+            entry,
+            lang,
+        } => return landing_files(cx, *commune, *entry, lang),
+        Job::Commune { commune, lang } => commune_page(cx, *commune, lang),
+        Job::Staff { lang } => staff_page(cx, lang),
+        Job::Communes { lang } => communes_page(cx, lang),
+        Job::ShortRedirect { article } => {
+            let article = &cx.site.content.articles[*article];
+            let target = Page::Article(&article.slug).path();
+            redirect(cx, &page_path("articles", &article.slug), &target)
         }
-        files.push(wall);
-        Ok(files)
-    }
+        Job::Redirect { from, to } => redirect(cx, from, to),
+        Job::Wall { commune } => return wall(cx, *commune),
+        Job::PagePoster { article } => {
+            let drawn = drawn_poster(cx, Subject::Article(*article))?;
+            return Ok(vec![drawn.svg, drawn.pdf]);
+        }
+    };
+    file.map(|file| vec![file])
+}
 
-    /// A poster drawn once: its SVG file, its PDF file, and its parsed page for a wall PDF.
-    fn drawn_poster(&self, subject: Subject) -> Result<DrawnPoster, Diagnostic> {
-        let file = poster_file(self.site, subject);
-        let pdf_file = format!("{file}.pdf");
-        let (svg, metadata) = self.poster(subject)?;
-        let page = PosterPage::parse(&svg, 1).map_err(|e| self.poster_error(&pdf_file, e))?;
-        let pdf = self.pdf(&pdf_file, &[&page], &metadata)?;
-        Ok(DrawnPoster {
-            svg: (format!("{file}.svg"), svg.into_bytes()),
-            pdf,
-            page,
-        })
+/// A commune's wall: each poster's SVG and PDF, in wall order, then the wall PDF with
+/// every poster on a page of its own.
+fn wall(cx: &Context, commune: usize) -> Result<Vec<(String, Vec<u8>)>, Diagnostic> {
+    let c = &cx.site.content.communes[commune];
+    let drawn: Vec<Result<DrawnPoster, Diagnostic>> = (0..c.wall.len())
+        .into_par_iter()
+        .map(|entry| drawn_poster(cx, Subject::Procedure { commune, entry }))
+        .collect();
+    // The first failing poster in wall order, not whichever thread failed first: the
+    // build's messages are the same every time.
+    let drawn = drawn.into_iter().collect::<Result<Vec<_>, _>>()?;
+    let metadata = PdfMetadata {
+        title: Some(c.name.clone()),
+        language: Some(c.poster_languages[0].clone()),
+    };
+    let pages: Vec<&PosterPage> = drawn.iter().map(|poster| &poster.page).collect();
+    let wall = pdf(
+        cx,
+        &format!("posters/{}/qr-corner.pdf", c.slug),
+        &pages,
+        &metadata,
+    )?;
+    let mut files = Vec::with_capacity(2 * drawn.len() + 1);
+    for poster in drawn {
+        files.push(poster.svg);
+        files.push(poster.pdf);
     }
+    files.push(wall);
+    Ok(files)
+}
 
-    fn pdf(
-        &self,
-        file: &str,
-        pages: &[&PosterPage],
-        metadata: &PdfMetadata,
-    ) -> Result<(String, Vec<u8>), Diagnostic> {
-        let pdf = poster::pages_to_pdf(pages, metadata).map_err(|e| self.poster_error(file, e))?;
-        Ok((file.to_string(), pdf))
+/// A poster drawn once: its SVG file, its PDF file, and its parsed page for a wall PDF.
+fn drawn_poster(cx: &Context, subject: Subject) -> Result<DrawnPoster, Diagnostic> {
+    let file = poster_file(cx.site, subject);
+    let pdf_file = format!("{file}.pdf");
+    let (svg, metadata) = poster(cx, subject)?;
+    let page = PosterPage::parse(&svg, 1).map_err(|e| poster_error(cx, &pdf_file, e))?;
+    let pdf = pdf(cx, &pdf_file, &[&page], &metadata)?;
+    Ok(DrawnPoster {
+        svg: (format!("{file}.svg"), svg.into_bytes()),
+        pdf,
+        page,
+    })
+}
+
+fn pdf(
+    cx: &Context,
+    file: &str,
+    pages: &[&PosterPage],
+    metadata: &PdfMetadata,
+) -> Result<(String, Vec<u8>), Diagnostic> {
+    let pdf = poster::pages_to_pdf(pages, metadata).map_err(|e| poster_error(cx, file, e))?;
+    Ok((file.to_string(), pdf))
+}
+
+fn poster_error(cx: &Context, file: &str, error: poster::PosterError) -> Diagnostic {
+    Diagnostic::error(
+        Problem::Template,
+        cx.template_origin("poster.svg"),
+        format!("{file}: {error}"),
+    )
+}
+
+fn domain(cx: &Context) -> String {
+    url::Url::parse(&cx.site.config.published_url)
+        .ok()
+        .and_then(|url| url.host_str().map(str::to_string))
+        .unwrap_or_default()
+}
+
+/// A text of the commune's data, written once in the default language.
+fn local(cx: &Context, text: &str, lang: &str) -> Text {
+    Text::new(text, cx.languages.default_code(), lang)
+}
+
+fn commune_view(cx: &Context, commune: &Commune, lang: &str) -> CommuneView {
+    CommuneView {
+        name: local(cx, &commune.name, lang),
+        province: local(cx, &commune.province, lang),
+        href: format!("{}{}", cx.urls.root(lang), commune_path(commune)),
+        centre: CentreView {
+            name: local(cx, &commune.centre.name, lang),
+            address: local(cx, &commune.centre.address, lang),
+            hours: local(cx, &commune.centre.hours, lang),
+            phone: commune.centre.phone.clone(),
+            tel: commune.centre.tel(),
+        },
     }
+}
 
-    fn poster_error(&self, file: &str, error: poster::PosterError) -> Diagnostic {
-        Diagnostic::error(
-            Problem::Template,
-            self.template_origin("poster.svg"),
-            format!("{file}: {error}"),
+/// A landing page, and in its commune's first poster language the same page again at the
+/// printed short path (`/q/<short>/<code>/`): a scan opens the page itself rather than a
+/// redirect, one round trip less on a weak connection. Its bytes are rendered once.
+fn landing_files(
+    cx: &Context,
+    commune: usize,
+    entry: usize,
+    lang: &str,
+) -> Result<Vec<(String, Vec<u8>)>, Diagnostic> {
+    let commune = &cx.site.content.communes[commune];
+    let code = &commune.wall[entry].code;
+    let path = format!(
+        "{}{}index.html",
+        cx.urls.prefix(lang),
+        landing_path(commune, code)
+    );
+    let page = landing(cx, commune, entry, lang, &path)?;
+    let short = (commune.poster_languages[0] == lang).then(|| {
+        let path = procedure_path(&commune.short, code);
+        (
+            format!("{}index.html", path.trim_start_matches('/')),
+            page.1.clone(),
         )
-    }
+    });
+    Ok(std::iter::once(page).chain(short).collect())
+}
 
-    fn domain(&self) -> String {
-        url::Url::parse(&self.site.config.published_url)
+fn landing(
+    cx: &Context,
+    commune: &Commune,
+    entry: usize,
+    lang: &str,
+    output: &str,
+) -> Result<(String, Vec<u8>), Diagnostic> {
+    let wall = &commune.wall[entry];
+    let procedure = procedure(cx, &wall.code)?;
+    let path = landing_path(commune, &wall.code);
+    let view = procedure_view(cx, procedure, lang, &path);
+    let translated: Vec<&str> = procedure.texts.languages(cx.languages).collect();
+    let title = format!("{} · {}", view.name.text, commune.name);
+    let mut page = cx.page_view(lang, &title, &path, Some(&translated));
+    // The short path shows the page of its poster's first language: same card.
+    page.reach.share_image = reach::share_image(cx, lang, path.trim_end_matches('/'));
+    page.reach.share_image_alt = view.name.text.clone();
+    let json_ld = government_service(cx, commune, procedure, &view, &page);
+    let context = LandingPage {
+        page,
+        json_ld,
+        commune: commune_view(cx, commune, lang),
+        procedure: ProcedureView {
+            desk: wall.desk.as_deref().map(|desk| local(cx, desk, lang)),
+            note: wall.note.as_deref().map(|note| local(cx, note, lang)),
+            ..view
+        },
+        domain: domain(cx),
+    };
+    cx.output(output, "procedure.html", &context)
+}
+
+/// The landing page's JSON-LD, in the language of the procedure's name.
+fn government_service(
+    cx: &Context,
+    commune: &Commune,
+    procedure: &Procedure,
+    view: &ProcedureView,
+    page: &PageView,
+) -> String {
+    let texts = |items: &[Text]| -> (Vec<String>, String) {
+        let lang = items.first().map_or(&view.name.lang, |item| &item.lang);
+        (
+            items.iter().map(|item| item.text.clone()).collect(),
+            lang.clone(),
+        )
+    };
+    let (steps, legal_basis) = (texts(&view.steps), texts(&view.legal_basis));
+    let commune_url = cx.urls.absolute_of(&page.lang, &commune_path(commune));
+    json_ld::government_service_json_ld(&GovernmentService {
+        name: &view.name.text,
+        in_language: &view.name.lang,
+        identifier: (!procedure.illustrative).then_some(procedure.code.as_str()),
+        service_type: written(&view.field),
+        steps: (&steps.0, &steps.1),
+        audience: written(&view.who),
+        operator: written(&view.agency),
+        centre: ServiceCentre {
+            name: &commune.centre.name,
+            address: &commune.centre.address,
+            commune: &commune.name,
+            province: &commune.province,
+            lang: cx.languages.default_code(),
+            telephone: &commune.centre.phone,
+            url: &commune_url,
+        },
+        online_url: procedure.online.as_ref().map(|online| online.url.as_str()),
+        fee: match (&procedure.fee, &view.fee.text) {
+            (Fee::Free, _) => ServiceFee::Free,
+            (Fee::Amount(amount), _) => ServiceFee::Amount(*amount),
+            (Fee::Text, text) => {
+                ServiceFee::Text(text.as_ref().map_or(("", view.name.lang.as_str()), written))
+            }
+        },
+        legal_basis: (&legal_basis.0, &legal_basis.1),
+        url: &page.url,
+        image: page.reach.share_image.as_deref(),
+    })
+}
+
+/// The procedure landing pages that have a share card, in `lang`: each commune's wall
+/// entries whose procedure exists (a missing procedure fails its landing page), with the
+/// page's folder (`km/communes/x/ho-tich`, the folder of its card).
+pub(super) fn procedure_card_pages<'c>(
+    cx: &Context<'c>,
+    lang: &str,
+) -> Vec<(String, &'c Commune, &'c Procedure)> {
+    let prefix = cx.urls.prefix(lang);
+    let mut pages = Vec::new();
+    for commune in &cx.site.content.communes {
+        for entry in &commune.wall {
+            if let Some(procedure) = cx.site.content.procedure(&entry.code) {
+                let path = landing_path(commune, &entry.code);
+                let dir = format!("{prefix}{}", path.trim_end_matches('/'));
+                pages.push((dir, commune, procedure));
+            }
+        }
+    }
+    pages
+}
+
+/// The share cards of every procedure landing page in `lang`: the procedure's name, with
+/// the commune above it.
+pub(super) fn procedure_cards(cx: &Context, lang: &str) -> Vec<Result<Card, Diagnostic>> {
+    let site_title = cx.site.config.title.get(lang, cx.languages);
+    let default = cx.languages.default_code();
+    procedure_card_pages(cx, lang)
+        .into_par_iter()
+        .map(|(dir, commune, procedure)| {
+            let place = format!("{}, {}", commune.name, commune.province);
+            let (name, name_lang) = procedure.name(lang, cx.languages);
+            reach::share_card(
+                cx,
+                dir,
+                &ShareCard {
+                    title: name,
+                    lang: name_lang,
+                    site_title: site_title.text,
+                    site_lang: site_title.lang,
+                    kicker: Some((&place, default)),
+                },
+            )
+        })
+        .collect()
+}
+
+fn procedure<'c>(cx: &Context<'c>, code: &str) -> Result<&'c Procedure, Diagnostic> {
+    cx.site.content.procedure(code).ok_or_else(|| {
+        Diagnostic::error(
+            Problem::UnknownReference,
+            "content/procedures",
+            format!("no procedure `{code}`"),
+        )
+    })
+}
+
+fn procedure_view(cx: &Context, procedure: &Procedure, lang: &str, path: &str) -> ProcedureView {
+    let languages: &Languages = cx.languages;
+    let texts = &procedure.texts;
+    let text = |pick: &dyn Fn(&ProcedureText) -> Option<&str>| {
+        texts
+            .find(lang, languages, pick)
+            .map(|(text, text_lang)| Text::new(text, text_lang, lang))
+            .unwrap_or_else(|| Text::new("", lang, lang))
+    };
+    let list = |pick: &dyn Fn(&ProcedureText) -> &[String]| -> Vec<Text> {
+        texts
+            .find(lang, languages, |t| Some(pick(t)).filter(|l| !l.is_empty()))
+            .map(|(items, text_lang)| {
+                items
+                    .iter()
+                    .map(|item| Text::new(item.trim(), text_lang, lang))
+                    .collect()
+            })
+            .unwrap_or_default()
+    };
+    let documents = procedure
+        .documents
+        .iter()
+        .enumerate()
+        .map(|(index, document)| DocumentView {
+            name: text(&|t| t.documents.get(index).map(|d| d.name.as_str())),
+            note: texts
+                .find(lang, languages, |t| {
+                    t.documents.get(index).and_then(|d| d.note.as_deref())
+                })
+                .map(|(note, note_lang)| Text::new(note.trim(), note_lang, lang)),
+            copies: document.copies,
+            form: document.form.id(),
+        })
+        .collect();
+    let fee = match procedure.fee {
+        Fee::Free => FeeView {
+            kind: "free",
+            amount: None,
+            text: None,
+        },
+        Fee::Amount(amount) => FeeView {
+            kind: "amount",
+            amount: cx.site.formatter(lang).number(&amount.to_string()).ok(),
+            text: None,
+        },
+        Fee::Text => FeeView {
+            kind: "text",
+            amount: None,
+            text: Some(text(&|t| t.fee.as_deref())),
+        },
+    };
+    let online = procedure.online.as_ref().map(|online| OnlineView {
+        href: online.url.clone(),
+        host: url::Url::parse(&online.url)
             .ok()
             .and_then(|url| url.host_str().map(str::to_string))
-            .unwrap_or_default()
-    }
-
-    /// A text of the commune's data, written once in the default language.
-    fn local(&self, text: &str, lang: &str) -> Text {
-        Text::new(text, self.languages.default_code(), lang)
-    }
-
-    fn commune_view(&self, commune: &Commune, lang: &str) -> CommuneView {
-        CommuneView {
-            name: self.local(&commune.name, lang),
-            province: self.local(&commune.province, lang),
-            href: format!("{}{}", self.urls.root(lang), commune_path(commune)),
-            centre: CentreView {
-                name: self.local(&commune.centre.name, lang),
-                address: self.local(&commune.centre.address, lang),
-                hours: self.local(&commune.centre.hours, lang),
-                phone: commune.centre.phone.clone(),
-                tel: commune.centre.tel(),
-            },
-        }
-    }
-
-    /// A landing page, and in its commune's first poster language the same page again at the
-    /// printed short path (`/q/<short>/<code>/`): a scan opens the page itself rather than a
-    /// redirect, one round trip less on a weak connection. Its bytes are rendered once.
-    fn landing_files(
-        &self,
-        commune: usize,
-        entry: usize,
-        lang: &str,
-    ) -> Result<Vec<(String, Vec<u8>)>, Diagnostic> {
-        let commune = &self.site.content.communes[commune];
-        let code = &commune.wall[entry].code;
-        let path = format!(
-            "{}{}index.html",
-            self.urls.prefix(lang),
-            landing_path(commune, code)
-        );
-        let page = self.landing(commune, entry, lang, &path)?;
-        let short = (commune.poster_languages[0] == lang).then(|| {
-            let path = procedure_path(&commune.short, code);
-            (
-                format!("{}index.html", path.trim_start_matches('/')),
-                page.1.clone(),
-            )
-        });
-        Ok(std::iter::once(page).chain(short).collect())
-    }
-
-    fn landing(
-        &self,
-        commune: &Commune,
-        entry: usize,
-        lang: &str,
-        output: &str,
-    ) -> Result<(String, Vec<u8>), Diagnostic> {
-        let wall = &commune.wall[entry];
-        let procedure = self.procedure(&wall.code)?;
-        let path = landing_path(commune, &wall.code);
-        let view = self.procedure_view(procedure, lang, &path);
-        let translated: Vec<&str> = procedure.texts.languages(self.languages).collect();
-        let title = format!("{} · {}", view.name.text, commune.name);
-        let mut page = self.page_view(lang, &title, &path, Some(&translated));
-        // The short path shows the page of its poster's first language: same card.
-        page.reach.share_image = self.share_image(lang, path.trim_end_matches('/'));
-        page.reach.share_image_alt = view.name.text.clone();
-        let json_ld = self.government_service(commune, procedure, &view, &page);
-        let context = LandingPage {
-            page,
-            json_ld,
-            commune: self.commune_view(commune, lang),
-            procedure: ProcedureView {
-                desk: wall.desk.as_deref().map(|desk| self.local(desk, lang)),
-                note: wall.note.as_deref().map(|note| self.local(note, lang)),
-                ..view
-            },
-            domain: self.domain(),
-        };
-        self.output(output, "procedure.html", &context)
-    }
-
-    /// The landing page's JSON-LD, in the language of the procedure's name.
-    fn government_service(
-        &self,
-        commune: &Commune,
-        procedure: &Procedure,
-        view: &ProcedureView,
-        page: &PageView,
-    ) -> String {
-        let texts = |items: &[Text]| -> (Vec<String>, String) {
-            let lang = items.first().map_or(&view.name.lang, |item| &item.lang);
-            (
-                items.iter().map(|item| item.text.clone()).collect(),
-                lang.clone(),
-            )
-        };
-        let (steps, legal_basis) = (texts(&view.steps), texts(&view.legal_basis));
-        let commune_url = self.urls.absolute_of(&page.lang, &commune_path(commune));
-        json_ld::government_service_json_ld(&GovernmentService {
-            name: &view.name.text,
-            in_language: &view.name.lang,
-            identifier: (!procedure.illustrative).then_some(procedure.code.as_str()),
-            service_type: written(&view.field),
-            steps: (&steps.0, &steps.1),
-            audience: written(&view.who),
-            operator: written(&view.agency),
-            centre: ServiceCentre {
-                name: &commune.centre.name,
-                address: &commune.centre.address,
-                commune: &commune.name,
-                province: &commune.province,
-                lang: self.languages.default_code(),
-                telephone: &commune.centre.phone,
-                url: &commune_url,
-            },
-            online_url: procedure.online.as_ref().map(|online| online.url.as_str()),
-            fee: match (&procedure.fee, &view.fee.text) {
-                (Fee::Free, _) => ServiceFee::Free,
-                (Fee::Amount(amount), _) => ServiceFee::Amount(*amount),
-                (Fee::Text, text) => {
-                    ServiceFee::Text(text.as_ref().map_or(("", view.name.lang.as_str()), written))
-                }
-            },
-            legal_basis: (&legal_basis.0, &legal_basis.1),
-            url: &page.url,
-            image: page.reach.share_image.as_deref(),
+            .unwrap_or_default(),
+        level: online.level.id(),
+    });
+    let lessons = procedure
+        .related_lessons
+        .iter()
+        .map(|lesson| {
+            let title = lesson.title.get(lang, languages);
+            Link {
+                title: Text::new(title.text, title.lang, lang),
+                href: cx.urls.href(lang, Page::Lesson(&lesson.slug)),
+            }
         })
+        .collect();
+    ProcedureView {
+        code: procedure.code.clone(),
+        href: format!("{}{path}", cx.urls.root(lang)),
+        name: text(&|t| t.name.as_deref()),
+        field: text(&|t| t.field.as_deref()),
+        agency: text(&|t| t.agency.as_deref()),
+        who: text(&|t| t.who.as_deref()),
+        documents,
+        steps: list(&|t| &t.steps),
+        processing_time: text(&|t| t.processing_time.as_deref()),
+        fee,
+        legal_basis: list(&|t| &t.legal_basis),
+        online,
+        lessons,
+        illustrative: procedure.illustrative,
+        desk: None,
+        note: None,
     }
+}
 
-    /// The procedure landing pages that have a share card, in `lang`: each commune's wall
-    /// entries whose procedure exists (a missing procedure fails its landing page), with the
-    /// page's folder (`km/communes/x/ho-tich`, the folder of its card).
-    pub(super) fn procedure_card_pages(&self, lang: &str) -> Vec<(String, &Commune, &Procedure)> {
-        let prefix = self.urls.prefix(lang);
-        let mut pages = Vec::new();
-        for commune in &self.site.content.communes {
-            for entry in &commune.wall {
-                if let Some(procedure) = self.site.content.procedure(&entry.code) {
-                    let path = landing_path(commune, &entry.code);
-                    let dir = format!("{prefix}{}", path.trim_end_matches('/'));
-                    pages.push((dir, commune, procedure));
-                }
-            }
-        }
-        pages
-    }
-
-    /// The share cards of every procedure landing page in `lang`: the procedure's name, with
-    /// the commune above it.
-    pub(super) fn procedure_cards(&self, lang: &str) -> Vec<Result<Card, Diagnostic>> {
-        let site_title = self.site.config.title.get(lang, self.languages);
-        let default = self.languages.default_code();
-        self.procedure_card_pages(lang)
-            .into_par_iter()
-            .map(|(dir, commune, procedure)| {
-                let place = format!("{}, {}", commune.name, commune.province);
-                let (name, name_lang) = procedure.name(lang, self.languages);
-                self.share_card(
-                    dir,
-                    &ShareCard {
-                        title: name,
-                        lang: name_lang,
-                        site_title: site_title.text,
-                        site_lang: site_title.lang,
-                        kicker: Some((&place, default)),
-                    },
-                )
-            })
-            .collect()
-    }
-
-    fn procedure(&self, code: &str) -> Result<&Procedure, Diagnostic> {
-        self.site.content.procedure(code).ok_or_else(|| {
-            Diagnostic::error(
-                Problem::UnknownReference,
-                "content/procedures",
-                format!("no procedure `{code}`"),
-            )
-        })
-    }
-
-    fn procedure_view(&self, procedure: &Procedure, lang: &str, path: &str) -> ProcedureView {
-        let languages: &Languages = self.languages;
-        let texts = &procedure.texts;
-        let text = |pick: &dyn Fn(&ProcedureText) -> Option<&str>| {
-            texts
-                .find(lang, languages, pick)
-                .map(|(text, text_lang)| Text::new(text, text_lang, lang))
-                .unwrap_or_else(|| Text::new("", lang, lang))
-        };
-        let list = |pick: &dyn Fn(&ProcedureText) -> &[String]| -> Vec<Text> {
-            texts
-                .find(lang, languages, |t| Some(pick(t)).filter(|l| !l.is_empty()))
-                .map(|(items, text_lang)| {
-                    items
-                        .iter()
-                        .map(|item| Text::new(item.trim(), text_lang, lang))
-                        .collect()
-                })
-                .unwrap_or_default()
-        };
-        let documents = procedure
-            .documents
-            .iter()
-            .enumerate()
-            .map(|(index, document)| DocumentView {
-                name: text(&|t| t.documents.get(index).map(|d| d.name.as_str())),
-                note: texts
-                    .find(lang, languages, |t| {
-                        t.documents.get(index).and_then(|d| d.note.as_deref())
-                    })
-                    .map(|(note, note_lang)| Text::new(note.trim(), note_lang, lang)),
-                copies: document.copies,
-                form: document.form.id(),
-            })
-            .collect();
-        let fee = match procedure.fee {
-            Fee::Free => FeeView {
-                kind: "free",
-                amount: None,
-                text: None,
-            },
-            Fee::Amount(amount) => FeeView {
-                kind: "amount",
-                amount: self.site.formatter(lang).number(&amount.to_string()).ok(),
-                text: None,
-            },
-            Fee::Text => FeeView {
-                kind: "text",
-                amount: None,
-                text: Some(text(&|t| t.fee.as_deref())),
-            },
-        };
-        let online = procedure.online.as_ref().map(|online| OnlineView {
-            href: online.url.clone(),
-            host: url::Url::parse(&online.url)
-                .ok()
-                .and_then(|url| url.host_str().map(str::to_string))
-                .unwrap_or_default(),
-            level: online.level.id(),
-        });
-        let lessons = procedure
-            .related_lessons
-            .iter()
-            .map(|lesson| {
-                let title = lesson.title.get(lang, languages);
-                Link {
-                    title: Text::new(title.text, title.lang, lang),
-                    href: self.urls.href(lang, Page::Lesson(&lesson.slug)),
-                }
-            })
-            .collect();
-        ProcedureView {
-            code: procedure.code.clone(),
-            href: format!("{}{path}", self.urls.root(lang)),
-            name: text(&|t| t.name.as_deref()),
-            field: text(&|t| t.field.as_deref()),
-            agency: text(&|t| t.agency.as_deref()),
-            who: text(&|t| t.who.as_deref()),
-            documents,
-            steps: list(&|t| &t.steps),
-            processing_time: text(&|t| t.processing_time.as_deref()),
-            fee,
-            legal_basis: list(&|t| &t.legal_basis),
-            online,
-            lessons,
-            illustrative: procedure.illustrative,
-            desk: None,
-            note: None,
-        }
-    }
-
-    fn commune_page(&self, index: usize, lang: &str) -> Result<(String, Vec<u8>), Diagnostic> {
-        let commune = &self.site.content.communes[index];
-        let path = commune_path(commune);
-        let procedures = commune
-            .wall
-            .iter()
-            .map(|entry| {
-                let procedure = self.procedure(&entry.code)?;
-                let (name, name_lang) = procedure.name(lang, self.languages);
-                Ok(WallItem {
-                    code: entry.code.clone(),
-                    name: Text::new(name, name_lang, lang),
-                    href: format!(
-                        "{}{}",
-                        self.urls.root(lang),
-                        landing_path(commune, &entry.code)
-                    ),
-                })
-            })
-            .collect::<Result<Vec<_>, Diagnostic>>()?;
-        let context = CommunePage {
-            page: self.page_view(lang, &commune.name, &path, None),
-            commune: self.commune_view(commune, lang),
-            procedures,
-            domain: self.domain(),
-        };
-        self.output(
-            &format!("{}{path}index.html", self.urls.prefix(lang)),
-            "commune.html",
-            &context,
-        )
-    }
-
-    fn communes_page(&self, lang: &str) -> Result<(String, Vec<u8>), Diagnostic> {
-        let title = self.ui(lang, "communes-title").text;
-        let context = CommunesPage {
-            page: self.page_view(lang, &title, &Page::Communes.path(), None),
-            communes: (self.site.content.communes.iter())
-                .map(|commune| CommuneEntry {
-                    commune: self.commune_view(commune, lang),
-                    procedures: commune.wall.len(),
-                })
-                .collect(),
-        };
-        self.output(
-            &self.urls.file(lang, Page::Communes),
-            "communes.html",
-            &context,
-        )
-    }
-
-    fn staff_poster(&self, subject: Subject, lang: &str) -> Result<StaffPoster, Diagnostic> {
-        let file = format!(
-            "{}/{}",
-            self.site.config.root_path,
-            poster_file(self.site, subject)
-        );
-        let (code, name) = match subject {
-            Subject::Procedure { commune, entry } => {
-                let code = &self.site.content.communes[commune].wall[entry].code;
-                let (name, name_lang) = self.procedure(code)?.name(lang, self.languages);
-                (Some(code.clone()), Text::new(name, name_lang, lang))
-            }
-            Subject::Article(index) => {
-                let article = &self.site.content.articles[index];
-                let (text_lang, text) = article.texts.resolve(lang, self.languages);
-                (None, Text::new(text.title.clone(), text_lang, lang))
-            }
-        };
-        Ok(StaffPoster {
-            code,
-            name,
-            short_url: format!(
-                "{}{}",
-                self.site.config.published_url,
-                short_path(self.site, subject)
-            ),
-            pdf: format!("{file}.pdf"),
-            svg: format!("{file}.svg"),
-        })
-    }
-
-    fn staff_page(&self, lang: &str) -> Result<(String, Vec<u8>), Diagnostic> {
-        let subjects = made_posters(self.site);
-        let mut communes = Vec::new();
-        for (index, commune) in self.site.content.communes.iter().enumerate() {
-            if !has_posters(self.site, commune) {
-                continue;
-            }
-            let posters = subjects
-                .iter()
-                .filter(|s| matches!(s, Subject::Procedure { commune, .. } if *commune == index))
-                .map(|s| self.staff_poster(*s, lang))
-                .collect::<Result<Vec<_>, _>>()?;
-            communes.push(StaffCommune {
-                name: self.local(&commune.name, lang),
-                province: self.local(&commune.province, lang),
-                languages: commune
-                    .poster_languages
-                    .iter()
-                    .filter_map(|code| self.languages.get(code))
-                    .map(|l| Text::new(l.name.clone(), &l.code, lang))
-                    .collect(),
-                corner_pdf: format!(
-                    "{}/posters/{}/qr-corner.pdf",
-                    self.site.config.root_path, commune.slug
+fn commune_page(cx: &Context, index: usize, lang: &str) -> Result<(String, Vec<u8>), Diagnostic> {
+    let commune = &cx.site.content.communes[index];
+    let path = commune_path(commune);
+    let procedures = commune
+        .wall
+        .iter()
+        .map(|entry| {
+            let procedure = procedure(cx, &entry.code)?;
+            let (name, name_lang) = procedure.name(lang, cx.languages);
+            Ok(WallItem {
+                code: entry.code.clone(),
+                name: Text::new(name, name_lang, lang),
+                href: format!(
+                    "{}{}",
+                    cx.urls.root(lang),
+                    landing_path(commune, &entry.code)
                 ),
-                posters,
-            });
-        }
-        let pages = subjects
-            .iter()
-            .filter(|s| matches!(s, Subject::Article(_)))
-            .map(|s| self.staff_poster(*s, lang))
-            .collect::<Result<Vec<_>, _>>()?;
-        let title = self.ui(lang, "posters-title").text;
-        let context = StaffPage {
-            page: self.page_view(lang, &title, &Page::Posters.path(), None),
-            communes,
-            pages,
-        };
-        self.output(
-            &self.urls.file(lang, Page::Posters),
-            "posters.html",
-            &context,
-        )
-    }
-
-    /// A page at `from` that sends the reader to `to` (a site path or an https URL).
-    fn redirect(&self, from: &str, to: &str) -> Result<(String, Vec<u8>), Diagnostic> {
-        let default = self.languages.default_code();
-        if to.starts_with('/') && !self.produces(to) {
-            return Err(Diagnostic::error(
-                Problem::BrokenLink,
-                self.site.config.path(),
-                format!("`redirects`: `{from}` goes to `{to}`, which this build does not produce"),
-            )
-            .at(self.site.config.redirects.line(), None));
-        }
-        let target = if to.starts_with('/') {
-            self.urls.absolute_of(default, to)
-        } else {
-            to.to_string()
-        };
-        self.output(
-            &format!("{from}index.html"),
-            "redirect.html",
-            &RedirectPage {
-                lang: default.to_string(),
-                target,
-            },
-        )
-    }
-
-    /// Whether a site path is a page of this build. Only the QR corner's own paths (`/q/…`,
-    /// `…/communes/…`) are checked; any other path is another kind's page.
-    fn produces(&self, path: &str) -> bool {
-        if !(path.starts_with("/q/") || path.contains("/communes/")) {
-            return true;
-        }
-        let site = self.site;
-        subjects(site)
-            .into_iter()
-            .any(|subject| short_path(site, subject) == path)
-            || self.languages.all().iter().any(|l| {
-                path.strip_prefix(&self.urls.prefix(&l.code))
-                    .is_some_and(|rest| sitemap_paths(site).iter().any(|p| p == rest))
             })
-    }
+        })
+        .collect::<Result<Vec<_>, Diagnostic>>()?;
+    let context = CommunePage {
+        page: cx.page_view(lang, &commune.name, &path, None),
+        commune: commune_view(cx, commune, lang),
+        procedures,
+        domain: domain(cx),
+    };
+    cx.output(
+        &format!("{}{path}index.html", cx.urls.prefix(lang)),
+        "commune.html",
+        &context,
+    )
+}
 
-    /// A poster's SVG, and the facts its PDF carries (title, language).
-    fn poster(&self, subject: Subject) -> Result<(String, PdfMetadata), Diagnostic> {
-        let poster = self.poster_view(subject);
-        let metadata = PdfMetadata {
-            title: poster.languages.first().and_then(|l| l.title.clone()),
-            language: Some(poster.lang.clone()),
-        };
-        let (_, bytes) = self.output("poster.svg", "poster.svg", &PosterContext { poster })?;
-        // Tera renders to a String: the bytes are UTF-8.
-        Ok((String::from_utf8_lossy(&bytes).into_owned(), metadata))
-    }
+fn communes_page(cx: &Context, lang: &str) -> Result<(String, Vec<u8>), Diagnostic> {
+    let title = cx.ui(lang, "communes-title").text;
+    let context = CommunesPage {
+        page: cx.page_view(lang, &title, &Page::Communes.path(), None),
+        communes: (cx.site.content.communes.iter())
+            .map(|commune| CommuneEntry {
+                commune: commune_view(cx, commune, lang),
+                procedures: commune.wall.len(),
+            })
+            .collect(),
+    };
+    cx.output(
+        &cx.urls.file(lang, Page::Communes),
+        "communes.html",
+        &context,
+    )
+}
 
-    fn poster_view(&self, subject: Subject) -> PosterView {
-        let site = self.site;
-        let url = format!("{}{}", site.config.published_url, short_path(site, subject));
-        let mut view = match subject {
-            Subject::Procedure { commune, entry } => {
-                let commune = &site.content.communes[commune];
-                let wall = &commune.wall[entry];
-                let procedure = site.content.procedure(&wall.code);
-                let first = &commune.poster_languages[0];
-                let mut shown = Vec::new();
-                let languages = commune
-                    .poster_languages
-                    .iter()
-                    .map(|lang| {
-                        let (title, title_lang) = procedure
-                            .map(|p| p.name(lang, self.languages))
-                            .unwrap_or_default();
-                        let new = !shown.contains(&title_lang);
-                        shown.push(title_lang);
-                        PosterLanguage {
-                            lang: lang.clone(),
-                            title: new.then(|| title.to_string()),
-                        }
-                    })
-                    .collect();
-                PosterView {
-                    kind: "procedure",
-                    lang: first.clone(),
-                    url_text: String::new(),
-                    languages,
-                    code: Some(wall.code.clone()),
-                    agency: procedure.and_then(|p| {
-                        p.texts
-                            .find(first, self.languages, |t| t.agency.as_deref())
-                            .map(|(text, lang)| Text::new(text, lang, first))
-                    }),
-                    place: Some(format!("{}, {}", commune.name, commune.province)),
-                    centre: Some(commune.centre.name.clone()),
-                    desk: wall.desk.clone(),
-                    illustrative: procedure.is_some_and(|p| p.illustrative),
-                    site_title: self.site_title(first),
-                    domain: self.domain(),
-                    date: site
-                        .config
-                        .poster_date
-                        .or(procedure.and_then(|p| p.updated))
-                        .map(|date| site.formatter(first).date(date)),
-                    version: String::new(),
-                    url,
-                }
+fn staff_poster(cx: &Context, subject: Subject, lang: &str) -> Result<StaffPoster, Diagnostic> {
+    let file = format!(
+        "{}/{}",
+        cx.site.config.root_path,
+        poster_file(cx.site, subject)
+    );
+    let (code, name) = match subject {
+        Subject::Procedure { commune, entry } => {
+            let code = &cx.site.content.communes[commune].wall[entry].code;
+            let (name, name_lang) = procedure(cx, code)?.name(lang, cx.languages);
+            (Some(code.clone()), Text::new(name, name_lang, lang))
+        }
+        Subject::Article(index) => {
+            let article = &cx.site.content.articles[index];
+            let (text_lang, text) = article.texts.resolve(lang, cx.languages);
+            (None, Text::new(text.title.clone(), text_lang, lang))
+        }
+    };
+    Ok(StaffPoster {
+        code,
+        name,
+        short_url: format!(
+            "{}{}",
+            cx.site.config.published_url,
+            short_path(cx.site, subject)
+        ),
+        pdf: format!("{file}.pdf"),
+        svg: format!("{file}.svg"),
+    })
+}
+
+fn staff_page(cx: &Context, lang: &str) -> Result<(String, Vec<u8>), Diagnostic> {
+    let subjects = made_posters(cx.site);
+    let mut communes = Vec::new();
+    for (index, commune) in cx.site.content.communes.iter().enumerate() {
+        if !has_posters(cx.site, commune) {
+            continue;
+        }
+        let posters = subjects
+            .iter()
+            .filter(|s| matches!(s, Subject::Procedure { commune, .. } if *commune == index))
+            .map(|s| staff_poster(cx, *s, lang))
+            .collect::<Result<Vec<_>, _>>()?;
+        communes.push(StaffCommune {
+            name: local(cx, &commune.name, lang),
+            province: local(cx, &commune.province, lang),
+            languages: commune
+                .poster_languages
+                .iter()
+                .filter_map(|code| cx.languages.get(code))
+                .map(|l| Text::new(l.name.clone(), &l.code, lang))
+                .collect(),
+            corner_pdf: format!(
+                "{}/posters/{}/qr-corner.pdf",
+                cx.site.config.root_path, commune.slug
+            ),
+            posters,
+        });
+    }
+    let pages = subjects
+        .iter()
+        .filter(|s| matches!(s, Subject::Article(_)))
+        .map(|s| staff_poster(cx, *s, lang))
+        .collect::<Result<Vec<_>, _>>()?;
+    let title = cx.ui(lang, "posters-title").text;
+    let context = StaffPage {
+        page: cx.page_view(lang, &title, &Page::Posters.path(), None),
+        communes,
+        pages,
+    };
+    cx.output(&cx.urls.file(lang, Page::Posters), "posters.html", &context)
+}
+
+/// A page at `from` that sends the reader to `to` (a site path or an https URL).
+fn redirect(cx: &Context, from: &str, to: &str) -> Result<(String, Vec<u8>), Diagnostic> {
+    let default = cx.languages.default_code();
+    if to.starts_with('/') && !produces(cx, to) {
+        return Err(Diagnostic::error(
+            Problem::BrokenLink,
+            cx.site.config.path(),
+            format!("`redirects`: `{from}` goes to `{to}`, which this build does not produce"),
+        )
+        .at(cx.site.config.redirects.line(), None));
+    }
+    let target = if to.starts_with('/') {
+        cx.urls.absolute_of(default, to)
+    } else {
+        to.to_string()
+    };
+    cx.output(
+        &format!("{from}index.html"),
+        "redirect.html",
+        &RedirectPage {
+            lang: default.to_string(),
+            target,
+        },
+    )
+}
+
+/// Whether a site path is a page of this build. Only the QR corner's own paths (`/q/…`,
+/// `…/communes/…`) are checked; any other path is another kind's page.
+fn produces(cx: &Context, path: &str) -> bool {
+    if !(path.starts_with("/q/") || path.contains("/communes/")) {
+        return true;
+    }
+    let site = cx.site;
+    subjects(site)
+        .into_iter()
+        .any(|subject| short_path(site, subject) == path)
+        || cx.languages.all().iter().any(|l| {
+            path.strip_prefix(&cx.urls.prefix(&l.code))
+                .is_some_and(|rest| sitemap_paths(site).iter().any(|p| p == rest))
+        })
+}
+
+/// A poster's SVG, and the facts its PDF carries (title, language).
+fn poster(cx: &Context, subject: Subject) -> Result<(String, PdfMetadata), Diagnostic> {
+    let poster = poster_view(cx, subject);
+    let metadata = PdfMetadata {
+        title: poster.languages.first().and_then(|l| l.title.clone()),
+        language: Some(poster.lang.clone()),
+    };
+    let (_, bytes) = cx.output("poster.svg", "poster.svg", &PosterContext { poster })?;
+    // Tera renders to a String: the bytes are UTF-8.
+    Ok((String::from_utf8_lossy(&bytes).into_owned(), metadata))
+}
+
+fn poster_view(cx: &Context, subject: Subject) -> PosterView {
+    let site = cx.site;
+    let url = format!("{}{}", site.config.published_url, short_path(site, subject));
+    let mut view = match subject {
+        Subject::Procedure { commune, entry } => {
+            let commune = &site.content.communes[commune];
+            let wall = &commune.wall[entry];
+            let procedure = site.content.procedure(&wall.code);
+            let first = &commune.poster_languages[0];
+            let mut shown = Vec::new();
+            let languages = commune
+                .poster_languages
+                .iter()
+                .map(|lang| {
+                    let (title, title_lang) = procedure
+                        .map(|p| p.name(lang, cx.languages))
+                        .unwrap_or_default();
+                    let new = !shown.contains(&title_lang);
+                    shown.push(title_lang);
+                    PosterLanguage {
+                        lang: lang.clone(),
+                        title: new.then(|| title.to_string()),
+                    }
+                })
+                .collect();
+            PosterView {
+                kind: "procedure",
+                lang: first.clone(),
+                url_text: String::new(),
+                languages,
+                code: Some(wall.code.clone()),
+                agency: procedure.and_then(|p| {
+                    p.texts
+                        .find(first, cx.languages, |t| t.agency.as_deref())
+                        .map(|(text, lang)| Text::new(text, lang, first))
+                }),
+                place: Some(format!("{}, {}", commune.name, commune.province)),
+                centre: Some(commune.centre.name.clone()),
+                desk: wall.desk.clone(),
+                illustrative: procedure.is_some_and(|p| p.illustrative),
+                site_title: site_title(cx, first),
+                domain: domain(cx),
+                date: site
+                    .config
+                    .poster_date
+                    .or(procedure.and_then(|p| p.updated))
+                    .map(|date| site.formatter(first).date(date)),
+                version: String::new(),
+                url,
             }
-            Subject::Article(index) => {
-                let article = &site.content.articles[index];
-                let lang = self.languages.default_code();
-                PosterView {
-                    kind: "page",
+        }
+        Subject::Article(index) => {
+            let article = &site.content.articles[index];
+            let lang = cx.languages.default_code();
+            PosterView {
+                kind: "page",
+                lang: lang.to_string(),
+                url_text: String::new(),
+                languages: vec![PosterLanguage {
                     lang: lang.to_string(),
-                    url_text: String::new(),
-                    languages: vec![PosterLanguage {
-                        lang: lang.to_string(),
-                        title: Some(article.texts.original().title.clone()),
-                    }],
-                    code: None,
-                    agency: None,
-                    place: None,
-                    centre: None,
-                    desk: None,
-                    illustrative: false,
-                    site_title: self.site_title(lang),
-                    domain: self.domain(),
-                    date: Some(
-                        site.formatter(lang)
-                            .date(site.config.poster_date.unwrap_or(article.date)),
-                    ),
-                    version: String::new(),
-                    url,
-                }
+                    title: Some(article.texts.original().title.clone()),
+                }],
+                code: None,
+                agency: None,
+                place: None,
+                centre: None,
+                desk: None,
+                illustrative: false,
+                site_title: site_title(cx, lang),
+                domain: domain(cx),
+                date: Some(
+                    site.formatter(lang)
+                        .date(site.config.poster_date.unwrap_or(article.date)),
+                ),
+                version: String::new(),
+                url,
             }
-        };
-        view.url_text = view
-            .url
-            .strip_prefix("https://")
-            .unwrap_or(&view.url)
-            .to_string();
-        let hash = blake3::hash(&serde_json::to_vec(&view).unwrap_or_default());
-        view.version = hash.to_hex()[..8].to_string();
-        view
-    }
+        }
+    };
+    view.url_text = view
+        .url
+        .strip_prefix("https://")
+        .unwrap_or(&view.url)
+        .to_string();
+    let hash = blake3::hash(&serde_json::to_vec(&view).unwrap_or_default());
+    view.version = hash.to_hex()[..8].to_string();
+    view
+}
 
-    fn site_title(&self, lang: &str) -> Text {
-        let found = self.site.config.title.get(lang, self.languages);
-        Text::new(found.text, found.lang, lang)
-    }
+fn site_title(cx: &Context, lang: &str) -> Text {
+    let found = cx.site.config.title.get(lang, cx.languages);
+    Text::new(found.text, found.lang, lang)
 }
 
 #[cfg(test)]

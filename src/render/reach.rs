@@ -14,7 +14,8 @@ use rayon::prelude::*;
 use crate::budget::{self, Budgets, Weight};
 use crate::diagnostics::{Diagnostic, Diagnostics};
 use crate::load::config::ShareImages;
-use crate::render::Renderer;
+use crate::render::context::Context;
+use crate::render::{article, qrcorner};
 use crate::render::fonts::WebFonts;
 use crate::render::images::Images;
 use crate::render::json_ld::{self, NewsArticle};
@@ -275,410 +276,405 @@ struct SearchFiles {
     index: Index,
 }
 
-impl Renderer<'_> {
-    /// The sharing, font, search and offline parts of a page's view.
-    pub(super) fn reach_view(&self, lang: &str) -> ReachView {
-        let config = &self.site.config;
-        let root_path = &config.root_path;
-        ReachView {
-            description: config
-                .description
-                .get(lang, self.languages)
-                .text
-                .to_string(),
-            og_type: "website",
-            og_locale: share::og_locale(lang),
-            share_image: self.share_image(lang, ""),
-            share_image_type: config.share_images.media_type(),
-            share_image_alt: config.title.get(lang, self.languages).text.to_string(),
-            font: self.prepared.fonts.for_lang(lang).map(|font| FontView {
-                href: format!("{root_path}/{}", font.path),
-                css: font.face_css(root_path),
-            }),
-            search: self.urls.href(lang, Page::Search),
-            offline_worker: config
-                .offline
-                .then(|| self.urls.href(lang, Page::OfflineWorker)),
+/// The sharing, font, search and offline parts of a page's view.
+pub(super) fn reach_view(cx: &Context, lang: &str) -> ReachView {
+    let config = &cx.site.config;
+    let root_path = &config.root_path;
+    ReachView {
+        description: config.description.get(lang, cx.languages).text.to_string(),
+        og_type: "website",
+        og_locale: share::og_locale(lang),
+        share_image: share_image(cx, lang, ""),
+        share_image_type: config.share_images.media_type(),
+        share_image_alt: config.title.get(lang, cx.languages).text.to_string(),
+        font: cx.prepared.fonts.for_lang(lang).map(|font| FontView {
+            href: format!("{root_path}/{}", font.path),
+            css: font.face_css(root_path),
+        }),
+        search: cx.urls.href(lang, Page::Search),
+        offline_worker: config
+            .offline
+            .then(|| cx.urls.href(lang, Page::OfflineWorker)),
+    }
+}
+
+/// Makes an article page's sharing data the article's own; returns its JSON-LD.
+pub(super) fn article_reach(cx: &Context, page: &mut PageView, article: &ArticleView) -> String {
+    let reach = &mut page.reach;
+    reach.og_type = "article";
+    if let Some(summary) = &article.summary {
+        reach.description = summary.text.clone();
+    }
+    reach.share_image = share_image(cx, &page.lang, &format!("/articles/{}", article.slug));
+    reach.share_image_alt = article.title.text.clone();
+    let mut images: Vec<String> = reach.share_image.iter().cloned().collect();
+    if let Some(image) = &article.image {
+        images.push(format!("{}{}", cx.urls.origin(), image));
+    }
+    json_ld::news_article_json_ld(&NewsArticle {
+        headline: &article.title.text,
+        description: article.summary.as_ref().map(|s| s.text.as_str()),
+        date_published: &article.date_iso,
+        in_language: &article.content_lang,
+        authors: &article.authors,
+        publisher: &page.site_title.text,
+        url: &page.url,
+        images,
+    })
+}
+
+/// The absolute URL of the share image of the page folder `dir` (`""`, `/articles/x`) in
+/// `lang`, if the site makes share images.
+pub(super) fn share_image(cx: &Context, lang: &str, dir: &str) -> Option<String> {
+    let extension = cx.site.config.share_images.extension()?;
+    Some(
+        cx.urls
+            .absolute_of(lang, &format!("{dir}/share.{extension}")),
+    )
+}
+
+/// The size and copies of an article image (a site path from `static/`).
+pub(super) fn image_view(cx: &Context, path: &str) -> Option<ImageView> {
+    let root_path = &cx.site.config.root_path;
+    cx.prepared.images.get(path).map(|info| ImageView {
+        src: format!("{root_path}{}", info.src),
+        srcset: info.srcset_attr(root_path),
+        width: info.width,
+        height: info.height,
+    })
+}
+
+/// The files built beside the pages: web fonts, image copies, the code stylesheet, and per
+/// language the search page and index, share images and the offline worker. Search pages
+/// are recorded in `log`; workers are built last, from what `log` holds. With the
+/// `previous` search indexes and the articles changed since (given when the previous
+/// render's globals still hold), indexes are updated page by page, only the changed
+/// articles' share cards are made again, and the fonts and image copies, which are globals,
+/// are kept. `changed_positions`: where the changed articles are, when they are where they
+/// were in the previous render (the layout held).
+pub(super) fn reach_files(
+    cx: &Context,
+    log: &PageLog,
+    previous: Option<(BTreeMap<String, Index>, &BTreeSet<String>)>,
+    changed_positions: Option<&[usize]>,
+) -> ReachFiles {
+    let mut files: Vec<File> = Vec::new();
+    let mut kept = Vec::new();
+    let fonts = cx.prepared.fonts.all().iter();
+    let fonts = fonts.map(|font| (&font.path, &font.bytes));
+    let variants = cx.prepared.images.variants.iter();
+    let variants = variants.map(|(path, bytes)| (path, bytes));
+    let css = cx.prepared.stylesheets.get_key_value(HIGHLIGHT_CSS);
+    for (path, bytes) in fonts.chain(variants).chain(css) {
+        if previous.is_some() {
+            kept.push(path.clone());
+        } else {
+            files.push(Ok((path.clone(), bytes.clone())));
         }
     }
-
-    /// Makes an article page's sharing data the article's own; returns its JSON-LD.
-    pub(super) fn article_reach(&self, page: &mut PageView, article: &ArticleView) -> String {
-        let reach = &mut page.reach;
-        reach.og_type = "article";
-        if let Some(summary) = &article.summary {
-            reach.description = summary.text.clone();
-        }
-        reach.share_image = self.share_image(&page.lang, &format!("/articles/{}", article.slug));
-        reach.share_image_alt = article.title.text.clone();
-        let mut images: Vec<String> = reach.share_image.iter().cloned().collect();
-        if let Some(image) = &article.image {
-            images.push(format!("{}{}", self.urls.origin(), image));
-        }
-        json_ld::news_article_json_ld(&NewsArticle {
-            headline: &article.title.text,
-            description: article.summary.as_ref().map(|s| s.text.as_str()),
-            date_published: &article.date_iso,
-            in_language: &article.content_lang,
-            authors: &article.authors,
-            publisher: &page.site_title.text,
-            url: &page.url,
-            images,
+    let (mut indexes, changed) = match previous {
+        Some((indexes, changed)) => (indexes, Some(changed)),
+        None => (BTreeMap::new(), None),
+    };
+    let previous: Vec<(&str, Option<Index>)> = cx
+        .languages
+        .all()
+        .iter()
+        .map(|language| (language.code.as_str(), indexes.remove(&language.code)))
+        .collect();
+    let per_language: Vec<(String, SharedCards, SearchFiles)> = previous
+        .into_par_iter()
+        .map(|(lang, previous)| {
+            let cards = share_cards(cx, lang, changed);
+            let changed = changed.map(|slugs| (slugs, changed_positions));
+            let search = search_files(cx, lang, log, previous, changed);
+            (lang.to_string(), cards, search)
         })
+        .collect();
+    let mut cards = Vec::new();
+    for (lang, shared, search) in per_language {
+        cards.extend(shared.made);
+        kept.extend(shared.kept.iter().flat_map(|dir| share_paths(cx, dir)));
+        files.extend(search.put);
+        kept.extend(search.kept);
+        indexes.insert(lang, search.index);
     }
-
-    /// The absolute URL of the share image of the page folder `dir` (`""`, `/articles/x`) in
-    /// `lang`, if the site makes share images.
-    pub(super) fn share_image(&self, lang: &str, dir: &str) -> Option<String> {
-        let extension = self.site.config.share_images.extension()?;
-        Some(
-            self.urls
-                .absolute_of(lang, &format!("{dir}/share.{extension}")),
-        )
+    // An incremental render makes only some cards: the others' PNGs stay in the cache.
+    let (share_files, share) = share_files(cx, cards, changed.is_none());
+    files.extend(share_files);
+    if cx.site.config.offline {
+        for language in cx.languages.all() {
+            files.push(offline_worker(cx, &language.code, log));
+        }
     }
-
-    /// The size and copies of an article image (a site path from `static/`).
-    pub(super) fn image_view(&self, path: &str) -> Option<ImageView> {
-        let root_path = &self.site.config.root_path;
-        self.prepared.images.get(path).map(|info| ImageView {
-            src: format!("{root_path}{}", info.src),
-            srcset: info.srcset_attr(root_path),
-            width: info.width,
-            height: info.height,
-        })
+    ReachFiles {
+        put: files,
+        kept,
+        search: indexes,
+        share,
     }
+}
 
-    /// The files built beside the pages: web fonts, image copies, the code stylesheet, and per
-    /// language the search page and index, share images and the offline worker. Search pages
-    /// are recorded in `log`; workers are built last, from what `log` holds. With the
-    /// `previous` search indexes and the articles changed since (given when the previous
-    /// render's globals still hold), indexes are updated page by page, only the changed
-    /// articles' share cards are made again, and the fonts and image copies, which are globals,
-    /// are kept. `changed_positions`: where the changed articles are, when they are where they
-    /// were in the previous render (the layout held).
-    pub(super) fn reach_files(
-        &self,
-        log: &PageLog,
-        previous: Option<(BTreeMap<String, Index>, &BTreeSet<String>)>,
-        changed_positions: Option<&[usize]>,
-    ) -> ReachFiles {
-        let mut files: Vec<File> = Vec::new();
-        let mut kept = Vec::new();
-        let fonts = self.prepared.fonts.all().iter();
-        let fonts = fonts.map(|font| (&font.path, &font.bytes));
-        let variants = self.prepared.images.variants.iter();
-        let variants = variants.map(|(path, bytes)| (path, bytes));
-        let css = self.prepared.stylesheets.get_key_value(HIGHLIGHT_CSS);
-        for (path, bytes) in fonts.chain(variants).chain(css) {
-            if previous.is_some() {
-                kept.push(path.clone());
-            } else {
-                files.push(Ok((path.clone(), bytes.clone())));
+/// The share cards of `lang`: the site's, each article's and each procedure landing
+/// page's (none when the site makes no share images). With the articles `changed` since
+/// the previous render, only theirs are made; the other cards' folders are `kept`.
+fn share_cards(cx: &Context, lang: &str, changed: Option<&BTreeSet<String>>) -> SharedCards {
+    let mut shared = SharedCards::default();
+    if cx.site.config.share_images == ShareImages::None {
+        return shared;
+    }
+    let prefix = cx.urls.prefix(lang);
+    let site_title = cx.site.config.title.get(lang, cx.languages);
+    let all = changed.is_none();
+    if all {
+        shared.made.push(share_card(
+            cx,
+            prefix.to_string(),
+            &ShareCard {
+                title: site_title.text,
+                lang: site_title.lang,
+                site_title: site_title.text,
+                site_lang: site_title.lang,
+                kicker: None,
+            },
+        ));
+    } else {
+        shared.kept.push(prefix.to_string());
+    }
+    let articles: Vec<Result<Result<Card, Diagnostic>, String>> = cx
+        .site
+        .content
+        .articles
+        .par_iter()
+        .map(|article| {
+            let dir = format!("{prefix}/articles/{}", article.slug);
+            if changed.is_some_and(|changed| !changed.contains(&article.slug)) {
+                return Err(dir);
             }
-        }
-        let (mut indexes, changed) = match previous {
-            Some((indexes, changed)) => (indexes, Some(changed)),
-            None => (BTreeMap::new(), None),
-        };
-        let previous: Vec<(&str, Option<Index>)> = self
-            .languages
-            .all()
-            .iter()
-            .map(|language| (language.code.as_str(), indexes.remove(&language.code)))
-            .collect();
-        let per_language: Vec<(String, SharedCards, SearchFiles)> = previous
-            .into_par_iter()
-            .map(|(lang, previous)| {
-                let cards = self.share_cards(lang, changed);
-                let changed = changed.map(|slugs| (slugs, changed_positions));
-                let search = self.search_files(lang, log, previous, changed);
-                (lang.to_string(), cards, search)
-            })
-            .collect();
-        let mut cards = Vec::new();
-        for (lang, shared, search) in per_language {
-            cards.extend(shared.made);
-            kept.extend(shared.kept.iter().flat_map(|dir| self.share_paths(dir)));
-            files.extend(search.put);
-            kept.extend(search.kept);
-            indexes.insert(lang, search.index);
-        }
-        // An incremental render makes only some cards: the others' PNGs stay in the cache.
-        let (share_files, share) = self.share_files(cards, changed.is_none());
-        files.extend(share_files);
-        if self.site.config.offline {
-            for language in self.languages.all() {
-                files.push(self.offline_worker(&language.code, log));
-            }
-        }
-        ReachFiles {
-            put: files,
-            kept,
-            search: indexes,
-            share,
-        }
-    }
-
-    /// The share cards of `lang`: the site's, each article's and each procedure landing
-    /// page's (none when the site makes no share images). With the articles `changed` since
-    /// the previous render, only theirs are made; the other cards' folders are `kept`.
-    fn share_cards(&self, lang: &str, changed: Option<&BTreeSet<String>>) -> SharedCards {
-        let mut shared = SharedCards::default();
-        if self.site.config.share_images == ShareImages::None {
-            return shared;
-        }
-        let prefix = self.urls.prefix(lang);
-        let site_title = self.site.config.title.get(lang, self.languages);
-        let all = changed.is_none();
-        if all {
-            shared.made.push(self.share_card(
-                prefix.to_string(),
+            let view = article::article_view(cx, article, lang);
+            Ok(share_card(
+                cx,
+                dir,
                 &ShareCard {
-                    title: site_title.text,
-                    lang: site_title.lang,
+                    title: &view.title.text,
+                    lang: &view.title.lang,
                     site_title: site_title.text,
                     site_lang: site_title.lang,
-                    kicker: None,
+                    kicker: Some((&view.column.title.text, &view.column.title.lang)),
                 },
-            ));
-        } else {
-            shared.kept.push(prefix.to_string());
+            ))
+        })
+        .collect();
+    for card in articles {
+        match card {
+            Ok(card) => shared.made.push(card),
+            Err(kept) => shared.kept.push(kept),
         }
-        let articles: Vec<Result<Result<Card, Diagnostic>, String>> = self
-            .site
-            .content
-            .articles
+    }
+    // Procedure cards change with the QR corner's content only: kept unless all are made.
+    if all {
+        shared.made.extend(qrcorner::procedure_cards(cx, lang));
+    } else {
+        let pages = qrcorner::procedure_card_pages(cx, lang);
+        shared.kept.extend(pages.into_iter().map(|(dir, _, _)| dir));
+    }
+    shared
+}
+
+/// The share card of the page folder `dir`: laid out here, written by the theme's
+/// [`share::CARD_TEMPLATE`].
+pub(super) fn share_card(cx: &Context, dir: String, card: &ShareCard) -> Result<Card, Diagnostic> {
+    let context = share::CardContext {
+        card: cx.prepared.cards.layout(card),
+    };
+    let (_, bytes) = cx.output(&share_path(&dir, "svg"), share::CARD_TEMPLATE, &context)?;
+    let svg = String::from_utf8(bytes).expect("Tera writes UTF-8");
+    Ok(Card { dir, svg })
+}
+
+/// The files of the share card in the page folder `dir`.
+fn share_paths(cx: &Context, dir: &str) -> Vec<String> {
+    let mut extensions = vec!["svg"];
+    extensions.extend(Some("png").filter(|_| cx.site.config.share_images == ShareImages::Png));
+    extensions
+        .into_iter()
+        .map(|extension| share_path(dir, extension))
+        .collect()
+}
+
+/// rasterised in parallel or taken from the site's cache.
+/// With `prune`, the cache is to keep only these cards' PNGs.
+fn share_files(
+    cx: &Context,
+    cards: Vec<Result<Card, Diagnostic>>,
+    prune: bool,
+) -> (Vec<File>, ShareReport) {
+    let mut report = ShareReport {
+        cards: cards.len(),
+        ..ShareReport::default()
+    };
+    let mut files: Vec<File> = Vec::new();
+    let cards: Vec<Card> = cards
+        .into_iter()
+        .filter_map(|card| card.map_err(|error| files.push(Err(error))).ok())
+        .collect();
+    if cx.site.config.share_images == ShareImages::Png {
+        let cache = png::Cache::new(&cx.site.config.site_dir);
+        // Cards with the same SVG (a language that shows its fallback's titles) are
+        // rasterised once.
+        let keys: Vec<String> = cards
+            .iter()
+            .map(|card| png::Cache::key(&card.svg))
+            .collect();
+        let mut unique: BTreeMap<&str, &str> = BTreeMap::new();
+        for (key, card) in keys.iter().zip(&cards) {
+            unique.entry(key).or_insert(&card.svg);
+        }
+        // usvg has panicked on text it could not shape: one card must not take the build
+        // down with it.
+        let pngs: BTreeMap<&str, Result<png::Png, String>> = unique
             .par_iter()
-            .map(|article| {
-                let dir = format!("{prefix}/articles/{}", article.slug);
-                if changed.is_some_and(|changed| !changed.contains(&article.slug)) {
-                    return Err(dir);
-                }
-                let view = self.article_view(article, lang);
-                Ok(self.share_card(
-                    dir,
-                    &ShareCard {
-                        title: &view.title.text,
-                        lang: &view.title.lang,
-                        site_title: site_title.text,
-                        site_lang: site_title.lang,
-                        kicker: Some((&view.column.title.text, &view.column.title.lang)),
-                    },
-                ))
+            .map(|(key, svg)| {
+                let png = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+                    cache.png(svg).map_err(|error| error.to_string())
+                }))
+                .unwrap_or_else(|_| Err("the rasteriser panicked".to_string()));
+                (*key, png)
             })
             .collect();
-        for card in articles {
-            match card {
-                Ok(card) => shared.made.push(card),
-                Err(kept) => shared.kept.push(kept),
-            }
-        }
-        // Procedure cards change with the QR corner's content only: kept unless all are made.
-        if all {
-            shared.made.extend(self.procedure_cards(lang));
-        } else {
-            let pages = self.procedure_card_pages(lang);
-            shared.kept.extend(pages.into_iter().map(|(dir, _, _)| dir));
-        }
-        shared
-    }
-
-    /// The share card of the page folder `dir`: laid out here, written by the theme's
-    /// [`share::CARD_TEMPLATE`].
-    pub(super) fn share_card(&self, dir: String, card: &ShareCard) -> Result<Card, Diagnostic> {
-        let context = share::CardContext {
-            card: self.prepared.cards.layout(card),
-        };
-        let (_, bytes) = self.output(&share_path(&dir, "svg"), share::CARD_TEMPLATE, &context)?;
-        let svg = String::from_utf8(bytes).expect("Tera writes UTF-8");
-        Ok(Card { dir, svg })
-    }
-
-    /// The files of the share card in the page folder `dir`.
-    fn share_paths(&self, dir: &str) -> Vec<String> {
-        let mut extensions = vec!["svg"];
-        extensions
-            .extend(Some("png").filter(|_| self.site.config.share_images == ShareImages::Png));
-        extensions
-            .into_iter()
-            .map(|extension| share_path(dir, extension))
-            .collect()
-    }
-
-    /// rasterised in parallel or taken from the site's cache.
-    /// With `prune`, the cache is to keep only these cards' PNGs.
-    fn share_files(
-        &self,
-        cards: Vec<Result<Card, Diagnostic>>,
-        prune: bool,
-    ) -> (Vec<File>, ShareReport) {
-        let mut report = ShareReport {
-            cards: cards.len(),
-            ..ShareReport::default()
-        };
-        let mut files: Vec<File> = Vec::new();
-        let cards: Vec<Card> = cards
-            .into_iter()
-            .filter_map(|card| card.map_err(|error| files.push(Err(error))).ok())
-            .collect();
-        if self.site.config.share_images == ShareImages::Png {
-            let cache = png::Cache::new(&self.site.config.site_dir);
-            // Cards with the same SVG (a language that shows its fallback's titles) are
-            // rasterised once.
-            let keys: Vec<String> = cards
-                .iter()
-                .map(|card| png::Cache::key(&card.svg))
-                .collect();
-            let mut unique: BTreeMap<&str, &str> = BTreeMap::new();
-            for (key, card) in keys.iter().zip(&cards) {
-                unique.entry(key).or_insert(&card.svg);
-            }
-            // usvg has panicked on text it could not shape: one card must not take the build
-            // down with it.
-            let pngs: BTreeMap<&str, Result<png::Png, String>> = unique
-                .par_iter()
-                .map(|(key, svg)| {
-                    let png = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
-                        cache.png(svg).map_err(|error| error.to_string())
-                    }))
-                    .unwrap_or_else(|_| Err("the rasteriser panicked".to_string()));
-                    (*key, png)
-                })
-                .collect();
-            for (key, png) in &pngs {
-                let Ok(png) = png else { continue };
-                if png.cached {
-                    report.cached += 1;
-                } else {
-                    report.rasterised += 1;
-                    report
-                        .cache
-                        .rasterised
-                        .push((key.to_string(), png.bytes.clone()));
-                }
-            }
-            for (key, card) in keys.iter().zip(&cards) {
-                let path = share_path(&card.dir, "png");
-                files.push(match &pngs[key.as_str()] {
-                    Ok(png) => Ok((path, png.bytes.clone())),
-                    Err(error) => Err(Diagnostic::error(
-                        crate::diagnostics::Problem::Output,
-                        path,
-                        format!("cannot rasterise the share image: {error}"),
-                    )),
-                });
-            }
-            if prune {
-                report.cache.used = Some(keys.iter().cloned().collect());
-            }
-        }
-        for card in cards {
-            let path = share_path(&card.dir, "svg");
-            files.push(Ok((path, card.svg.into_bytes())));
-        }
-        (files, report)
-    }
-
-    /// An article as the search index of `lang` holds it.
-    fn search_document(&self, index: usize, lang: &str) -> Document {
-        let article = &self.site.content.articles[index];
-        let view = self.article_view(article, lang);
-        let body = &self.site.bodies[&(article.slug.clone(), view.content_lang.clone())];
-        Document {
-            url: view.href,
-            title: view.title.text,
-            summary: view.summary.map(|s| s.text).unwrap_or_default(),
-            text: search::plain_text(&body.html),
-            lang: view.content_lang,
-        }
-    }
-
-    /// The search page and index of `lang`. With the `previous` index and the articles
-    /// `changed` since (by slug, and by position when the layout held), only the changed
-    /// articles are indexed again, when the articles are still the same pages in the same
-    /// order; only the index files that changed are put.
-    fn search_files(
-        &self,
-        lang: &str,
-        log: &PageLog,
-        previous: Option<Index>,
-        changed: Option<(&BTreeSet<String>, Option<&[usize]>)>,
-    ) -> SearchFiles {
-        let index_path = |name: &str| self.urls.file(lang, Page::SearchIndex(name));
-        let articles = &self.site.content.articles;
-        let articles_root = format!("{}/articles/", self.urls.root(lang));
-        // Compared piece by piece: a rebuild should not format every article's URL.
-        let is_page_of = |url: &str, index: usize| {
-            url.strip_prefix(articles_root.as_str())
-                .and_then(|rest| rest.strip_prefix(articles[index].slug.as_str()))
-                == Some("/")
-        };
-        // The positions of the changed articles, when the index holds the same pages.
-        let positions = |index: &Index| match changed? {
-            (_, Some(positions)) => Some(positions.to_vec()),
-            (slugs, None) => index.same_pages(articles.len(), is_page_of).then(|| {
-                (0..articles.len())
-                    .filter(|i| slugs.contains(&articles[*i].slug))
-                    .collect::<Vec<usize>>()
-            }),
-        };
-        let update = previous.and_then(|index| Some((positions(&index)?, index)));
-        let (index, rewritten) = match update {
-            Some((positions, mut index)) => {
-                let documents = positions
-                    .into_iter()
-                    .map(|i| (i, self.search_document(i, lang)))
-                    .collect();
-                let rewritten = index.update(documents);
-                (index, Some(rewritten))
-            }
-            None => {
-                let documents = (0..articles.len())
-                    .into_par_iter()
-                    .map(|i| self.search_document(i, lang))
-                    .collect();
-                (Index::new(documents), None)
-            }
-        };
-        let mut put: Vec<File> = Vec::new();
-        let mut kept = Vec::new();
-        for (name, json) in index.files() {
-            if rewritten.as_ref().is_none_or(|names| names.contains(name)) {
-                put.push(Ok((index_path(name), json.clone().into_bytes())));
+        for (key, png) in &pngs {
+            let Ok(png) = png else { continue };
+            if png.cached {
+                report.cached += 1;
             } else {
-                kept.push(index_path(name));
+                report.rasterised += 1;
+                report
+                    .cache
+                    .rasterised
+                    .push((key.to_string(), png.bytes.clone()));
             }
         }
-        let title = self.ui(lang, "search-title").text;
-        let view = SearchPage {
-            page: self.page_view(lang, &title, &Page::Search.path(), None),
-            index: self.urls.href(lang, Page::SearchIndex("")),
-        };
-        let page = self.output(&self.urls.file(lang, Page::Search), "search.html", &view);
-        if let Ok((path, bytes)) = &page {
-            log.record("search", lang, false, path, bytes);
+        for (key, card) in keys.iter().zip(&cards) {
+            let path = share_path(&card.dir, "png");
+            files.push(match &pngs[key.as_str()] {
+                Ok(png) => Ok((path, png.bytes.clone())),
+                Err(error) => Err(Diagnostic::error(
+                    crate::diagnostics::Problem::Output,
+                    path,
+                    format!("cannot rasterise the share image: {error}"),
+                )),
+            });
         }
-        put.push(page);
-        SearchFiles { put, kept, index }
+        if prune {
+            report.cache.used = Some(keys.iter().cloned().collect());
+        }
     }
+    for card in cards {
+        let path = share_path(&card.dir, "svg");
+        files.push(Ok((path, card.svg.into_bytes())));
+    }
+    (files, report)
+}
 
-    fn offline_worker(&self, lang: &str, log: &PageLog) -> File {
-        let root_path = &self.site.config.root_path;
-        let mut entries = log.offline_pages(lang);
-        for (path, bytes) in &self.prepared.stylesheets {
-            entries.push((format!("{root_path}/{path}"), blake3::hash(bytes)));
-        }
-        if let Some(font) = self.prepared.fonts.for_lang(lang) {
-            entries.push((
-                format!("{root_path}/{}", font.path),
-                blake3::hash(&font.bytes),
-            ));
-        }
-        let manifest = Manifest::new(lang, entries);
-        self.output(
-            &self.urls.file(lang, Page::OfflineWorker),
-            "sw.js",
-            &WorkerView::from(&manifest),
-        )
+/// An article as the search index of `lang` holds it.
+fn search_document(cx: &Context, index: usize, lang: &str) -> Document {
+    let article = &cx.site.content.articles[index];
+    let view = article::article_view(cx, article, lang);
+    let body = &cx.site.bodies[&(article.slug.clone(), view.content_lang.clone())];
+    Document {
+        url: view.href,
+        title: view.title.text,
+        summary: view.summary.map(|s| s.text).unwrap_or_default(),
+        text: search::plain_text(&body.html),
+        lang: view.content_lang,
     }
+}
+
+/// The search page and index of `lang`. With the `previous` index and the articles
+/// `changed` since (by slug, and by position when the layout held), only the changed
+/// articles are indexed again, when the articles are still the same pages in the same
+/// order; only the index files that changed are put.
+fn search_files(
+    cx: &Context,
+    lang: &str,
+    log: &PageLog,
+    previous: Option<Index>,
+    changed: Option<(&BTreeSet<String>, Option<&[usize]>)>,
+) -> SearchFiles {
+    let index_path = |name: &str| cx.urls.file(lang, Page::SearchIndex(name));
+    let articles = &cx.site.content.articles;
+    let articles_root = format!("{}/articles/", cx.urls.root(lang));
+    // Compared piece by piece: a rebuild should not format every article's URL.
+    let is_page_of = |url: &str, index: usize| {
+        url.strip_prefix(articles_root.as_str())
+            .and_then(|rest| rest.strip_prefix(articles[index].slug.as_str()))
+            == Some("/")
+    };
+    // The positions of the changed articles, when the index holds the same pages.
+    let positions = |index: &Index| match changed? {
+        (_, Some(positions)) => Some(positions.to_vec()),
+        (slugs, None) => index.same_pages(articles.len(), is_page_of).then(|| {
+            (0..articles.len())
+                .filter(|i| slugs.contains(&articles[*i].slug))
+                .collect::<Vec<usize>>()
+        }),
+    };
+    let update = previous.and_then(|index| Some((positions(&index)?, index)));
+    let (index, rewritten) = match update {
+        Some((positions, mut index)) => {
+            let documents = positions
+                .into_iter()
+                .map(|i| (i, search_document(cx, i, lang)))
+                .collect();
+            let rewritten = index.update(documents);
+            (index, Some(rewritten))
+        }
+        None => {
+            let documents = (0..articles.len())
+                .into_par_iter()
+                .map(|i| search_document(cx, i, lang))
+                .collect();
+            (Index::new(documents), None)
+        }
+    };
+    let mut put: Vec<File> = Vec::new();
+    let mut kept = Vec::new();
+    for (name, json) in index.files() {
+        if rewritten.as_ref().is_none_or(|names| names.contains(name)) {
+            put.push(Ok((index_path(name), json.clone().into_bytes())));
+        } else {
+            kept.push(index_path(name));
+        }
+    }
+    let title = cx.ui(lang, "search-title").text;
+    let view = SearchPage {
+        page: cx.page_view(lang, &title, &Page::Search.path(), None),
+        index: cx.urls.href(lang, Page::SearchIndex("")),
+    };
+    let page = cx.output(&cx.urls.file(lang, Page::Search), "search.html", &view);
+    if let Ok((path, bytes)) = &page {
+        log.record("search", lang, false, path, bytes);
+    }
+    put.push(page);
+    SearchFiles { put, kept, index }
+}
+
+fn offline_worker(cx: &Context, lang: &str, log: &PageLog) -> File {
+    let root_path = &cx.site.config.root_path;
+    let mut entries = log.offline_pages(lang);
+    for (path, bytes) in &cx.prepared.stylesheets {
+        entries.push((format!("{root_path}/{path}"), blake3::hash(bytes)));
+    }
+    if let Some(font) = cx.prepared.fonts.for_lang(lang) {
+        entries.push((
+            format!("{root_path}/{}", font.path),
+            blake3::hash(&font.bytes),
+        ));
+    }
+    let manifest = Manifest::new(lang, entries);
+    cx.output(
+        &cx.urls.file(lang, Page::OfflineWorker),
+        "sw.js",
+        &WorkerView::from(&manifest),
+    )
 }

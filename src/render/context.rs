@@ -1,0 +1,270 @@
+//! What every page of a render shares: the site, the compiled templates, what was prepared
+//! for the whole render (web fonts, image copies, share-card layouts), the article lists, and
+//! the common part of every page (header, languages, navigation, sharing data), UI strings, and
+//! a text's body as one reader gets it.
+
+use fluent_bundle::FluentValue;
+use serde::Serialize;
+use tera::{Context as TeraContext, Tera};
+
+use crate::diagnostics::{Diagnostic, Problem};
+use crate::languages::Languages;
+use crate::load::config::Named;
+use crate::markdown::{self, Rendered, embed};
+use crate::render::views::*;
+use crate::render::{infographics, lessons, reach, templates};
+use crate::resolve::lists::{Lists, Tag};
+use crate::resolve::site::Site;
+use crate::resolve::urls::{Page, Section, Urls};
+
+pub(super) struct Context<'a> {
+    pub site: &'a Site,
+    pub tera: &'a Tera,
+    pub prepared: &'a reach::Prepared,
+    pub languages: &'a Languages,
+    pub urls: &'a Urls,
+    pub lists: &'a Lists,
+}
+
+impl<'a> Context<'a> {
+    pub(super) fn new(
+        site: &'a Site,
+        tera: &'a Tera,
+        prepared: &'a reach::Prepared,
+        lists: &'a Lists,
+    ) -> Self {
+        Context {
+            site,
+            tera,
+            prepared,
+            languages: &site.config.languages,
+            urls: &site.urls,
+            lists,
+        }
+    }
+
+    pub(super) fn ui(&self, lang: &str, id: &str) -> Text {
+        match self.site.ui.message(lang, id, &[]) {
+            Some(message) => Text::new(message.text, &message.lang, lang),
+            None => Text::new(id, lang, lang),
+        }
+    }
+
+    pub(super) fn column_link(&self, column: &crate::load::config::Column, lang: &str) -> Link {
+        self.named_link(column, Section::Columns, lang)
+    }
+
+    pub(super) fn tag_link(&self, slug: &str, tag: &Tag, lang: &str) -> Link {
+        Link {
+            title: Text::new(tag.name.clone(), self.languages.default_code(), lang),
+            href: self.urls.href(lang, Page::Tag(slug)),
+        }
+    }
+
+    /// The common part of every page. `translated_in` lists the languages that really have the
+    /// page (`None`: all do, as for lists).
+    pub(super) fn page_view(
+        &self,
+        lang: &str,
+        title: &str,
+        path: &str,
+        translated_in: Option<&[&str]>,
+    ) -> PageView {
+        let config = &self.site.config;
+        let language = self.languages.get(lang).unwrap_or(self.languages.default());
+        let has = |code: &str| translated_in.is_none_or(|codes| codes.contains(&code));
+        let mut alternates: Vec<Alternate> = self
+            .languages
+            .all()
+            .iter()
+            .filter(|l| has(&l.code))
+            .map(|l| Alternate {
+                hreflang: l.code.clone(),
+                href: self.urls.absolute_of(&l.code, path),
+            })
+            .collect();
+        alternates.push(Alternate {
+            hreflang: "x-default".into(),
+            href: self.urls.absolute_of(self.languages.default_code(), path),
+        });
+        let site_title = config.title.get(lang, self.languages);
+        let description = config.description.get(lang, self.languages);
+        PageView {
+            lang: lang.to_string(),
+            lang_name: language.name.clone(),
+            dir: "ltr",
+            root: self.urls.root(lang),
+            site_root: self.urls.site_root().to_string(),
+            base_url: self.urls.base_url().to_string(),
+            site_title: Text::new(site_title.text, site_title.lang, lang),
+            site_description: (!description.text.is_empty())
+                .then(|| Text::new(description.text, description.lang, lang)),
+            title: title.to_string(),
+            url: self.urls.absolute_of(lang, path),
+            canonical: self.urls.absolute_of(lang, path),
+            alternates,
+            languages: self
+                .languages
+                .all()
+                .iter()
+                .map(|l| LanguageLink {
+                    code: l.code.clone(),
+                    name: l.name.clone(),
+                    href: self.urls.href_of(&l.code, path),
+                    current: l.code == lang,
+                    translated: has(&l.code),
+                })
+                .collect(),
+            columns: config
+                .columns
+                .iter()
+                .map(|column| self.column_link(column, lang))
+                .collect(),
+            learning: lessons::learning_links(self, lang),
+            feed: self.urls.href(lang, Page::Feed(None)),
+            generator: concat!("loa ", env!("CARGO_PKG_VERSION")),
+            reach: reach::reach_view(self, lang),
+        }
+    }
+
+    pub(super) fn output<T: Serialize>(
+        &self,
+        path: &str,
+        template: &str,
+        view: &T,
+    ) -> Result<(String, Vec<u8>), Diagnostic> {
+        let context = TeraContext::from_serialize(view).map_err(|e| {
+            Diagnostic::error(
+                Problem::Template,
+                template,
+                format!("cannot pass the page data: {e}"),
+            )
+        })?;
+        let html = self.tera.render(template, &context).map_err(|error| {
+            Diagnostic::error(
+                Problem::Template,
+                self.template_origin(template),
+                format!(
+                    "rendering /{}: {}",
+                    path.trim_start_matches('/'),
+                    templates::error_chain(&error)
+                ),
+            )
+        })?;
+        Ok((path.trim_start_matches('/').to_string(), html.into_bytes()))
+    }
+
+    /// The file a template comes from (the site's own, or the built-in theme's).
+    pub(super) fn template_origin(&self, template: &str) -> std::path::PathBuf {
+        self.site
+            .theme
+            .files
+            .get(&format!("templates/{template}"))
+            .map(|file| file.origin.clone())
+            .unwrap_or_else(|| template.into())
+    }
+
+    /// A link to the page of a course, audience or column: `page` is its kind of page.
+    pub(super) fn named_link(&self, named: &Named, section: Section, lang: &str) -> Link {
+        let found = named.title.get(lang, self.languages);
+        Link {
+            title: Text::new(found.text, found.lang, lang),
+            href: self.urls.href(lang, section.page(&named.id)),
+        }
+    }
+
+    /// A rendered text as a reader of `reader_lang` gets it, with links under `root`, the
+    /// images of their language with their size and phone-sized copies. Embeds are drawn in the
+    /// text's own language, like the words around them.
+    pub(super) fn body_html(
+        &self,
+        rendered: &Rendered,
+        root: &str,
+        text_lang: &str,
+        reader_lang: &str,
+    ) -> Result<String, Diagnostic> {
+        let chain = self.languages.chain(reader_lang);
+        let html = rendered.localize(root);
+        let html = self.site.images.localize(&html, chain);
+        let html = markdown::image::replace(&html, |index, plain| {
+            rendered
+                .images
+                .get(index)
+                .and_then(|image| {
+                    let path = crate::render::images::local_path(&image.url)?;
+                    let info = self
+                        .prepared
+                        .images
+                        .get(self.site.images.pick(path, chain))?;
+                    Some(info.img(&self.site.config.root_path, &image.alt, &image.title))
+                })
+                .unwrap_or_else(|| plain.to_string())
+        });
+        embed::replace(&html, |kind, id| match kind {
+            "infographic" => infographics::infographic_embed(self, id, root, text_lang),
+            other => Err(Diagnostic::error(
+                Problem::BrokenLink,
+                "content",
+                format!("loa cannot draw an embedded `{other}`"),
+            )),
+        })
+    }
+
+    /// The notice shown when the reader's language has no translation of the page at `path`.
+    pub(super) fn fallback(&self, lang: &str, text_lang: &str, path: &str) -> Option<Fallback> {
+        let name = |code: &str| {
+            self.languages
+                .get(code)
+                .map(|l| l.name.clone())
+                .unwrap_or_default()
+        };
+        (text_lang != lang).then(|| Fallback {
+            language: name(lang),
+            original_language: name(text_lang),
+            original_href: format!("{}{path}", self.urls.root(text_lang)),
+        })
+    }
+
+    /// The page view of a page that exists in `translated` languages and shows a text in
+    /// `text_lang`: a fallback page's canonical URL is its original's.
+    pub(super) fn translated_page_view(
+        &self,
+        lang: &str,
+        title: &str,
+        path: &str,
+        translated: &[&str],
+        text_lang: &str,
+    ) -> PageView {
+        let mut page = self.page_view(lang, title, path, Some(translated));
+        if text_lang != lang {
+            page.canonical = self.urls.absolute_of(text_lang, path);
+        }
+        page
+    }
+
+    /// A UI message with arguments; a message no `.ftl` file of the chain has is an error.
+    pub(super) fn message(
+        &self,
+        lang: &str,
+        id: &str,
+        args: &[(&str, &str)],
+    ) -> Result<String, Diagnostic> {
+        let args: Vec<(&str, FluentValue)> = args
+            .iter()
+            .map(|(name, value)| (*name, FluentValue::from(*value)))
+            .collect();
+        self.site
+            .ui
+            .message(lang, id, &args)
+            .map(|message| message.text)
+            .ok_or_else(|| {
+                Diagnostic::error(
+                    Problem::Translation,
+                    format!("i18n/{lang}.ftl"),
+                    format!(
+                        "the UI message `{id}` is in no .ftl file of `{lang}` or its fallbacks"
+                    ),
+                )
+            })
+    }
+}
