@@ -15,7 +15,6 @@ use crate::budget::{self, Budgets, Weight};
 use crate::diagnostics::{Diagnostic, Diagnostics};
 use crate::load::config::ShareImages;
 use crate::render::context::Context;
-use crate::render::{article, qrcorner};
 use crate::render::fonts::WebFonts;
 use crate::render::images::Images;
 use crate::render::json_ld::{self, NewsArticle};
@@ -24,6 +23,7 @@ use crate::render::search::index::Index;
 use crate::render::search::{self, Document};
 use crate::render::share::{self, ShareCard, png};
 use crate::render::views::*;
+use crate::render::{article, qrcorner};
 use crate::resolve::site::Site;
 use crate::resolve::urls::Page;
 
