@@ -6,7 +6,7 @@ pub mod highlight;
 pub mod image;
 pub mod raw_html;
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::BTreeMap;
 use std::path::Path;
 
 use pulldown_cmark::{
@@ -79,8 +79,9 @@ pub fn localize(html: &str, root: &str) -> String {
     html.replace(LANGUAGE_ROOT, root)
 }
 
-/// The pages an internal link may point at: `articles/<slug>` and so on.
-pub type LinkTargets = BTreeSet<String>;
+/// The pages an internal link may point at, as links name them (`articles/<slug>`), each with
+/// its path under a language's root (`/articles/<slug>/`), which the URL scheme decides.
+pub type LinkTargets = BTreeMap<String, String>;
 
 /// The Markdown extensions loa reads, so that anything else that parses a text sees what
 /// [`render`] sees.
@@ -385,7 +386,7 @@ fn shortcode(inside: &[Event], targets: &LinkTargets) -> Option<Result<embed::Em
         }
     }
     Some(embed::parse(&text)?.and_then(|embed| {
-        if targets.contains(&embed.target()) {
+        if targets.contains_key(&embed.target()) {
             Ok(embed)
         } else {
             Err(format!(
@@ -445,14 +446,14 @@ fn check_link<'a>(url: &CowStr<'a>, targets: &LinkTargets) -> Result<CowStr<'a>,
     let Some((page, anchor)) = internal_target(url) else {
         return Ok(url.clone());
     };
-    if !targets.contains(page) {
+    let Some(path) = targets.get(page) else {
         return Err(format!(
             "the link `{url}` points at a page that does not exist (`{page}`)"
         ));
-    }
+    };
     Ok(match anchor {
-        Some(anchor) => format!("{LANGUAGE_ROOT}/{page}/#{anchor}").into(),
-        None => format!("{LANGUAGE_ROOT}/{page}/").into(),
+        Some(anchor) => format!("{LANGUAGE_ROOT}{path}#{anchor}").into(),
+        None => format!("{LANGUAGE_ROOT}{path}").into(),
     })
 }
 
@@ -502,7 +503,11 @@ mod tests {
     use super::*;
 
     fn targets() -> LinkTargets {
-        ["articles/known".to_string()].into()
+        target("articles/known")
+    }
+
+    fn target(page: &str) -> LinkTargets {
+        [(page.to_string(), format!("/{page}/"))].into()
     }
 
     #[test]
@@ -548,7 +553,7 @@ mod tests {
 
     #[test]
     fn embeds_become_placeholders_and_unknown_ones_name_their_line() {
-        let targets: LinkTargets = ["infographics/ha-tang-so".to_string()].into();
+        let targets = target("infographics/ha-tang-so");
         let rendered = render(
             "Intro\n\n{{ infographic(id=\"ha-tang-so\") }}\n",
             Path::new("a.md"),
@@ -649,7 +654,7 @@ mod tests {
 
     #[test]
     fn raw_html_is_kept_sanitized_or_refused_with_its_line() {
-        let targets: LinkTargets = ["infographics/ha-tang-so".to_string()].into();
+        let targets = target("infographics/ha-tang-so");
         let render = |raw_html| render(RAW, Path::new("a.md"), 10, &targets, raw_html);
         let allowed = render(RawHtml::Allow).unwrap().html;
         assert!(allowed.contains("<script>alert(1)</script>") && allowed.contains("onclick"));

@@ -19,7 +19,7 @@ use crate::load::content::{self, Content, LoadOptions};
 use crate::load::font_chars;
 use crate::load::theme::{self, Theme};
 use crate::markdown::{self, LinkTargets, Rendered};
-use crate::resolve::urls::Urls;
+use crate::resolve::urls::{Page, Urls};
 
 /// Everything a build needs, loaded and checked.
 pub struct Site {
@@ -194,28 +194,24 @@ fn formatters(config: &Config) -> Result<BTreeMap<String, Formatter>, Diagnostic
 
 /// The pages internal links may point at.
 pub fn link_targets(content: &Content) -> LinkTargets {
-    content
-        .articles
-        .iter()
-        .map(|article| article_target(&article.slug))
-        .chain(
-            content
-                .lessons
-                .iter()
-                .map(|lesson| format!("lessons/{}", lesson.slug)),
-        )
-        .chain(
-            content
-                .infographics
-                .iter()
-                .map(|i| format!("infographics/{}", i.slug)),
-        )
-        .collect()
+    let articles = content.articles.iter();
+    let articles = articles.map(|article| article_target(&article.slug));
+    let lessons = content.lessons.iter();
+    let lessons = lessons.map(|lesson| target("lessons", &lesson.slug, Page::Lesson));
+    let infographics = content.infographics.iter();
+    let infographics = infographics.map(|i| target("infographics", &i.slug, Page::Infographic));
+    articles.chain(lessons).chain(infographics).collect()
 }
 
-/// The link target of the article `slug`: `articles/<slug>`.
-pub fn article_target(slug: &str) -> String {
-    format!("articles/{slug}")
+/// A page as `@/` links name it (`articles/<slug>`, as in `content/articles/<slug>.md`), and
+/// its path under a language's root.
+fn target<'a>(folder: &str, slug: &'a str, page: fn(&'a str) -> Page<'a>) -> (String, String) {
+    (format!("{folder}/{slug}"), page(slug).path())
+}
+
+/// The link target of the article `slug`, and its path.
+pub fn article_target(slug: &str) -> (String, String) {
+    target("articles", slug, Page::Article)
 }
 
 /// Renders every text of every lesson once, in parallel, checking links and embeds.

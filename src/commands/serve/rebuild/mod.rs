@@ -460,7 +460,7 @@ impl Workspace {
         let gone: BTreeSet<String> = old
             .iter()
             .filter(|article| !fresh_slugs.contains(article.slug.as_str()))
-            .map(|article| site::article_target(&article.slug))
+            .map(|article| site::article_target(&article.slug).0)
             .collect();
         // The kept articles are still in order: put each fresh one in its place.
         let mut all = kept;
@@ -473,11 +473,11 @@ impl Workspace {
         }
         for article in &old {
             site.link_targets
-                .remove(&site::article_target(&article.slug));
+                .remove(&site::article_target(&article.slug).0);
         }
         for article in &fresh {
-            site.link_targets
-                .insert(site::article_target(&article.slug));
+            let (target, path) = site::article_target(&article.slug);
+            site.link_targets.insert(target, path);
         }
         for article in old.iter().filter(|a| changed.contains(&a.slug)) {
             for (lang, _) in article.texts.versions() {
