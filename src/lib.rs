@@ -19,6 +19,7 @@ pub mod memo;
 pub mod paths;
 pub mod slug;
 pub mod trust;
+pub mod urls;
 pub mod yaml;
 
 #[cfg(test)]

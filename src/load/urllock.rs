@@ -24,26 +24,6 @@ pub const LOCK_FILE: &str = "qr-lock.yaml";
 /// version with big modules.
 pub const MAX_SHORT_PATH: usize = 25;
 
-/// The short path of a commune's procedure poster: `/q/<commune-short>/<code>/`. It depends
-/// only on the two ids, so reordering, renaming or adding procedures never changes it.
-pub fn procedure_path(commune_short: &str, code: &str) -> String {
-    format!("/q/{commune_short}/{code}/")
-}
-
-/// The short path of a page's poster (`poster: true` in an article's front matter):
-/// `/q/<k>/<id>/`, where `k` is the kind's first letter and `id` six base-32 characters of a
-/// hash of the page's slug, since slugs are too long to print.
-pub fn page_path(kind: &str, slug: &str) -> String {
-    // Letters and digits that cannot be misread for one another (no i, l, o, 0, 1).
-    const ALPHABET: &[u8] = b"abcdefghjkmnpqrstuvwxyz23456789";
-    let hash = blake3::hash(format!("{kind}/{slug}").as_bytes());
-    let id: String = hash.as_bytes()[..6]
-        .iter()
-        .map(|byte| ALPHABET[usize::from(*byte) % ALPHABET.len()] as char)
-        .collect();
-    format!("/q/{}/{id}/", kind.chars().next().unwrap_or('p'))
-}
-
 /// `redirects:` of `loa.yaml`: printed paths that moved, and where each now goes (a path of
 /// the site, or an https URL on a trusted domain).
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -292,16 +272,6 @@ mod tests {
             .map(|(a, b)| (a.to_string(), b.to_string()))
             .collect();
         Redirects::parse(&raw, &trusted, None)
-    }
-
-    #[test]
-    fn short_paths_fit_and_are_stable() {
-        assert_eq!(procedure_path("tt", "1.001193"), "/q/tt/1.001193/");
-        let page = page_path("articles", "goc-qr-dien-khanh");
-        assert_eq!(page, page_path("articles", "goc-qr-dien-khanh"));
-        assert_ne!(page, page_path("articles", "goc-qr-dien-khanh-2"));
-        assert!(page.starts_with("/q/a/") && page.len() == 12, "{page}");
-        assert!(page.len() <= MAX_SHORT_PATH);
     }
 
     #[test]

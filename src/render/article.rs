@@ -7,8 +7,8 @@ use crate::render::context::Context;
 use crate::render::incremental::{Reads, hash_of};
 use crate::render::views::{ArticlePage, ArticleView, Text};
 use crate::render::{PageKind, reach};
-use crate::resolve::urls::Page;
 use crate::slug::slugify;
+use crate::urls::Page;
 
 const WORDS_PER_MINUTE: usize = 200;
 

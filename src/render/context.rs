@@ -15,7 +15,7 @@ use crate::render::views::*;
 use crate::render::{infographics, lessons, reach, templates};
 use crate::resolve::lists::{Lists, Tag};
 use crate::resolve::site::Site;
-use crate::resolve::urls::{Page, Section, Urls};
+use crate::urls::{Page, Section, Urls};
 
 pub(super) struct Context<'a> {
     pub site: &'a Site,

@@ -5,7 +5,7 @@ use crate::render::PageKind;
 use crate::render::context::Context;
 use crate::render::incremental::{Reads, hash_of};
 use crate::render::views::{FeedEntry, FeedView};
-use crate::resolve::urls::Page;
+use crate::urls::Page;
 
 /// How many of the newest articles a feed holds.
 const FEED_ENTRIES: usize = 20;

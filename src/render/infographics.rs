@@ -11,7 +11,7 @@ use crate::render::chart::{self, Item};
 use crate::render::context::Context;
 use crate::render::incremental::Reads;
 use crate::render::views::{Fallback, PageView, Text};
-use crate::resolve::urls::Page;
+use crate::urls::Page;
 
 /// One infographic file to render.
 #[derive(Debug, Clone)]

@@ -12,7 +12,7 @@ use crate::render::context::Context;
 use crate::render::incremental::Reads;
 use crate::render::json_ld::{HowTo, HowToStep, how_to_json_ld};
 use crate::render::views::{Fallback, IndexEntry, Link, PageView, Text};
-use crate::resolve::urls::{Page, Section};
+use crate::urls::{Page, Section};
 
 /// One lesson file to render.
 #[derive(Debug, Clone)]

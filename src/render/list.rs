@@ -6,7 +6,7 @@ use crate::render::context::Context;
 use crate::render::incremental::{Reads, hash_of};
 use crate::render::views::{IndexEntry, IndexPage, ListPage, Pagination, Text};
 use crate::render::{PageKind, article};
-use crate::resolve::urls::{self, Page};
+use crate::urls::{self, Page};
 
 /// One page of a list, or an index.
 #[derive(Debug, Clone)]

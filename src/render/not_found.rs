@@ -5,7 +5,7 @@ use crate::render::PageKind;
 use crate::render::context::Context;
 use crate::render::incremental::Reads;
 use crate::render::views::PlainPage;
-use crate::resolve::urls::Page;
+use crate::urls::Page;
 
 /// A language's `404.html`.
 #[derive(Debug, Clone)]

@@ -25,7 +25,7 @@ use crate::render::share::{self, ShareCard, png};
 use crate::render::views::*;
 use crate::render::{article, qrcorner};
 use crate::resolve::site::Site;
-use crate::resolve::urls::Page;
+use crate::urls::Page;
 
 /// What is prepared once, before any page renders.
 pub(super) struct Prepared {

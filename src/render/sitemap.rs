@@ -6,7 +6,7 @@ use crate::render::context::Context;
 use crate::render::incremental::{Reads, hash_of};
 use crate::render::views::{Alternate, RobotsView, SitemapUrl, SitemapView};
 use crate::render::{PageKind, infographics, lessons, qrcorner};
-use crate::resolve::urls::Page;
+use crate::urls::Page;
 
 #[derive(Debug, Clone)]
 pub(super) enum Job {

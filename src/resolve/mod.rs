@@ -4,4 +4,3 @@
 pub mod lists;
 pub mod site;
 pub mod translation;
-pub mod urls;

@@ -19,7 +19,7 @@ use crate::load::content::{self, Content, LoadOptions};
 use crate::load::font_chars;
 use crate::load::theme::{self, Theme};
 use crate::markdown::{self, LinkTargets, Rendered};
-use crate::resolve::urls::{Page, Urls};
+use crate::urls::{Page, Urls};
 
 /// Everything a build needs, loaded and checked.
 pub struct Site {
@@ -109,7 +109,7 @@ impl Site {
             static_files.iter().map(|(name, _)| name.as_str()),
             &config.languages,
         );
-        let urls = Urls::new(&config);
+        let urls = Urls::new(&config.base_url, &config.root_path, &config.languages);
         let source_chars = font_chars::source_chars(&config, &theme);
         Ok(Site {
             config,

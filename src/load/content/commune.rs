@@ -10,7 +10,8 @@ use serde_saphyr::Spanned;
 use crate::diagnostics::{Diagnostic, Diagnostics, Problem, collect_all};
 use crate::load::config::{Config, is_identifier};
 use crate::load::content::{group, source};
-use crate::load::urllock::{MAX_SHORT_PATH, procedure_path};
+use crate::load::urllock::MAX_SHORT_PATH;
+use crate::urls::Printed;
 use crate::yaml;
 
 /// Posters on one commune's wall: a wall holds a few dozen; far more is a mistake, and each one
@@ -278,7 +279,11 @@ pub fn parse(
                 ),
             ));
         }
-        let path = procedure_path(&short, code);
+        let path = Printed::Procedure {
+            commune_short: &short,
+            code,
+        }
+        .path();
         if path.len() > MAX_SHORT_PATH {
             diagnostics.push(error(
                 line,

@@ -6,7 +6,7 @@ use crate::diagnostics::Diagnostic;
 use crate::load::content::Commune;
 use crate::render::context::Context;
 use crate::render::views::{PageView, Text};
-use crate::resolve::urls::Page;
+use crate::urls::Page;
 
 use super::landing::procedure;
 use super::{commune_path, domain, landing_path, local};
@@ -61,7 +61,7 @@ pub(super) fn commune_view(cx: &Context, commune: &Commune, lang: &str) -> Commu
     CommuneView {
         name: local(cx, &commune.name, lang),
         province: local(cx, &commune.province, lang),
-        href: format!("{}{}", cx.urls.root(lang), commune_path(commune)),
+        href: cx.urls.href(lang, Page::Commune(&commune.slug)),
         centre: CentreView {
             name: local(cx, &commune.centre.name, lang),
             address: local(cx, &commune.centre.address, lang),
@@ -88,11 +88,7 @@ pub(super) fn commune_page(
             Ok(WallItem {
                 code: entry.code.clone(),
                 name: Text::new(name, name_lang, lang),
-                href: format!(
-                    "{}{}",
-                    cx.urls.root(lang),
-                    landing_path(commune, &entry.code)
-                ),
+                href: cx.urls.href_of(lang, &landing_path(commune, &entry.code)),
             })
         })
         .collect::<Result<Vec<_>, Diagnostic>>()?;
@@ -102,11 +98,7 @@ pub(super) fn commune_page(
         procedures,
         domain: domain(cx),
     };
-    cx.output(
-        &format!("{}{path}index.html", cx.urls.prefix(lang)),
-        "commune.html",
-        &context,
-    )
+    cx.output(&cx.urls.file_in(lang, &path), "commune.html", &context)
 }
 
 pub(super) fn communes_page(cx: &Context, lang: &str) -> Result<(String, Vec<u8>), Diagnostic> {

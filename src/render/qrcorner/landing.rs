@@ -8,14 +8,13 @@ use crate::diagnostics::{Diagnostic, Problem};
 use crate::languages::Languages;
 use crate::load::content::procedure::{Fee, ProcedureText};
 use crate::load::content::{Commune, Procedure};
-use crate::load::urllock::procedure_path;
 use crate::render::context::Context;
 use crate::render::json_ld::{self, GovernmentService, ServiceCentre, ServiceFee};
 use crate::render::reach;
 use crate::render::reach::Card;
 use crate::render::share::ShareCard;
 use crate::render::views::{Link, PageView, Text};
-use crate::resolve::urls::Page;
+use crate::urls::{self, Page, Printed};
 
 use super::communes::{CommuneView, commune_view};
 use super::{commune_path, domain, landing_path, local};
@@ -95,18 +94,17 @@ pub(super) fn landing_files(
 ) -> Result<Vec<(String, Vec<u8>)>, Diagnostic> {
     let commune = &cx.site.content.communes[commune];
     let code = &commune.wall[entry].code;
-    let path = format!(
-        "{}{}index.html",
-        cx.urls.prefix(lang),
-        landing_path(commune, code)
-    );
-    let page = landing(cx, commune, entry, lang, &path)?;
+    let landing_page = Page::Procedure {
+        commune: &commune.slug,
+        code,
+    };
+    let page = landing(cx, commune, entry, lang, &cx.urls.file(lang, landing_page))?;
     let short = (commune.poster_languages[0] == lang).then(|| {
-        let path = procedure_path(&commune.short, code);
-        (
-            format!("{}index.html", path.trim_start_matches('/')),
-            page.1.clone(),
-        )
+        let printed = Printed::Procedure {
+            commune_short: &commune.short,
+            code,
+        };
+        (urls::file_of(&printed.path()), page.1.clone())
     });
     Ok(std::iter::once(page).chain(short).collect())
 }
@@ -323,7 +321,7 @@ fn procedure_view(cx: &Context, procedure: &Procedure, lang: &str, path: &str) -
         .collect();
     ProcedureView {
         code: procedure.code.clone(),
-        href: format!("{}{path}", cx.urls.root(lang)),
+        href: cx.urls.href_of(lang, path),
         name: text(&|t| t.name.as_deref()),
         field: text(&|t| t.field.as_deref()),
         agency: text(&|t| t.agency.as_deref()),

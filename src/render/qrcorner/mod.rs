@@ -17,13 +17,12 @@ use serde::Serialize;
 
 use crate::diagnostics::{Diagnostic, Problem};
 use crate::load::content::Commune;
-use crate::load::urllock::{page_path, procedure_path};
 use crate::render::PageKind;
 use crate::render::context::Context;
 use crate::render::incremental::{Reads, hash_of};
 use crate::render::views::Text;
 use crate::resolve::site::Site;
-use crate::resolve::urls::Page;
+use crate::urls::{self, Page, Poster, Printed};
 
 use communes::{commune_page, communes_page};
 pub(super) use functions::register_functions;
@@ -169,13 +168,17 @@ fn made_posters(site: &Site) -> Vec<Subject> {
 
 /// The path printed on a poster, after `base_url`.
 fn short_path(site: &Site, subject: Subject) -> String {
-    match subject {
+    let printed = match subject {
         Subject::Procedure { commune, entry } => {
             let commune = &site.content.communes[commune];
-            procedure_path(&commune.short, &commune.wall[entry].code)
+            Printed::Procedure {
+                commune_short: &commune.short,
+                code: &commune.wall[entry].code,
+            }
         }
-        Subject::Article(index) => page_path("articles", &site.content.articles[index].slug),
-    }
+        Subject::Article(index) => Printed::Article(&site.content.articles[index].slug),
+    };
+    printed.path()
 }
 
 /// Every URL this build prints on a poster: the input of the URL lock. Each must be on a
@@ -280,13 +283,16 @@ fn landing_path(commune: &Commune, code: &str) -> String {
     .path()
 }
 
-fn poster_file(site: &Site, subject: Subject) -> String {
+fn poster_of(site: &Site, subject: Subject) -> Poster<'_> {
     match subject {
         Subject::Procedure { commune, entry } => {
             let commune = &site.content.communes[commune];
-            format!("posters/{}/{}", commune.slug, commune.wall[entry].code)
+            Poster::Procedure {
+                commune: &commune.slug,
+                code: &commune.wall[entry].code,
+            }
         }
-        Subject::Article(index) => format!("posters/pages/{}", site.content.articles[index].slug),
+        Subject::Article(index) => Poster::Article(&site.content.articles[index].slug),
     }
 }
 
@@ -310,7 +316,7 @@ fn qrcorner(cx: &Context, job: &Job) -> Result<Vec<(String, Vec<u8>)>, Diagnosti
         Job::ShortRedirect { article } => {
             let article = &cx.site.content.articles[*article];
             let target = Page::Article(&article.slug).path();
-            redirect(cx, &page_path("articles", &article.slug), &target)
+            redirect(cx, &Printed::Article(&article.slug).path(), &target)
         }
         Job::Redirect { from, to } => redirect(cx, from, to),
         Job::Wall { commune } => return wall(cx, *commune),
@@ -348,7 +354,7 @@ fn redirect(cx: &Context, from: &str, to: &str) -> Result<(String, Vec<u8>), Dia
         to.to_string()
     };
     cx.output(
-        &format!("{from}index.html"),
+        &urls::file_of(from),
         "redirect.html",
         &RedirectPage {
             lang: default.to_string(),

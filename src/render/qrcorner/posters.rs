@@ -8,12 +8,10 @@ use crate::diagnostics::{Diagnostic, Problem};
 use crate::render::context::Context;
 use crate::render::poster::{self, PdfMetadata, PosterPage};
 use crate::render::views::{PageView, Text};
-use crate::resolve::urls::Page;
+use crate::urls::{Page, Poster};
 
 use super::landing::procedure;
-use super::{
-    Subject, domain, has_posters, local, made_posters, poster_file, short_path, site_title,
-};
+use super::{Subject, domain, has_posters, local, made_posters, poster_of, short_path, site_title};
 
 #[derive(Debug, Serialize)]
 struct StaffPoster {
@@ -104,12 +102,7 @@ pub(super) fn wall(cx: &Context, commune: usize) -> Result<Vec<(String, Vec<u8>)
         language: Some(c.poster_languages[0].clone()),
     };
     let pages: Vec<&PosterPage> = drawn.iter().map(|poster| &poster.page).collect();
-    let wall = pdf(
-        cx,
-        &format!("posters/{}/qr-corner.pdf", c.slug),
-        &pages,
-        &metadata,
-    )?;
+    let wall = pdf(cx, &Poster::Wall(&c.slug).file("pdf"), &pages, &metadata)?;
     let mut files = Vec::with_capacity(2 * drawn.len() + 1);
     for poster in drawn {
         files.push(poster.svg);
@@ -130,13 +123,13 @@ pub(super) fn page_poster(
 
 /// A poster drawn once: its SVG file, its PDF file, and its parsed page for a wall PDF.
 fn drawn_poster(cx: &Context, subject: Subject) -> Result<DrawnPoster, Diagnostic> {
-    let file = poster_file(cx.site, subject);
-    let pdf_file = format!("{file}.pdf");
+    let file = poster_of(cx.site, subject);
+    let pdf_file = file.file("pdf");
     let (svg, metadata) = poster(cx, subject)?;
     let page = PosterPage::parse(&svg, 1).map_err(|e| poster_error(cx, &pdf_file, e))?;
     let pdf = pdf(cx, &pdf_file, &[&page], &metadata)?;
     Ok(DrawnPoster {
-        svg: (format!("{file}.svg"), svg.into_bytes()),
+        svg: (file.file("svg"), svg.into_bytes()),
         pdf,
         page,
     })
@@ -161,11 +154,7 @@ fn poster_error(cx: &Context, file: &str, error: poster::PosterError) -> Diagnos
 }
 
 fn staff_poster(cx: &Context, subject: Subject, lang: &str) -> Result<StaffPoster, Diagnostic> {
-    let file = format!(
-        "{}/{}",
-        cx.site.config.root_path,
-        poster_file(cx.site, subject)
-    );
+    let file = poster_of(cx.site, subject);
     let (code, name) = match subject {
         Subject::Procedure { commune, entry } => {
             let code = &cx.site.content.communes[commune].wall[entry].code;
@@ -186,8 +175,8 @@ fn staff_poster(cx: &Context, subject: Subject, lang: &str) -> Result<StaffPoste
             cx.site.config.published_url,
             short_path(cx.site, subject)
         ),
-        pdf: format!("{file}.pdf"),
-        svg: format!("{file}.svg"),
+        pdf: cx.urls.shared_href(&file.file("pdf")),
+        svg: cx.urls.shared_href(&file.file("svg")),
     })
 }
 
@@ -212,10 +201,9 @@ pub(super) fn staff_page(cx: &Context, lang: &str) -> Result<(String, Vec<u8>), 
                 .filter_map(|code| cx.languages.get(code))
                 .map(|l| Text::new(l.name.clone(), &l.code, lang))
                 .collect(),
-            corner_pdf: format!(
-                "{}/posters/{}/qr-corner.pdf",
-                cx.site.config.root_path, commune.slug
-            ),
+            corner_pdf: cx
+                .urls
+                .shared_href(&Poster::Wall(&commune.slug).file("pdf")),
             posters,
         });
     }

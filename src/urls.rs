@@ -1,9 +1,10 @@
 //! The URL scheme: where every page lives, in every language. A page's site path
 //! ([`Page::path`]), its link ([`Urls::href`]), its absolute URL ([`Urls::absolute`]) and the
-//! file it is written to ([`Urls::file`]) all come from here, so the scheme changes in one place.
+//! file it is written to ([`Urls::file`]) all come from here, so the scheme changes in one place;
+//! so do the paths printed on posters ([`Printed`]), the poster files ([`Poster`]) and the share
+//! card beside a page ([`share_card`]).
 
 use crate::languages::Languages;
-use crate::load::config::Config;
 
 /// A page of the site, in no language yet.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -78,6 +79,73 @@ impl Page<'_> {
     }
 }
 
+/// A path printed on a poster, after `base_url`: the same in every language, and forever (see
+/// `qr-lock.yaml`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Printed<'a> {
+    /// A commune's procedure poster: `/q/<commune-short>/<code>/`. It depends only on the two
+    /// ids, so reordering, renaming or adding procedures never changes it.
+    Procedure {
+        commune_short: &'a str,
+        code: &'a str,
+    },
+    /// An article's poster (`poster: true`): `/q/a/<id>/`, `id` six base-32 characters of a
+    /// hash of the slug, since slugs are too long to print.
+    Article(&'a str),
+}
+
+impl Printed<'_> {
+    pub fn path(&self) -> String {
+        match self {
+            Printed::Procedure {
+                commune_short,
+                code,
+            } => format!("/q/{commune_short}/{code}/"),
+            Printed::Article(slug) => hashed_path("articles", slug),
+        }
+    }
+}
+
+/// `/q/<k>/<id>/`: `k` the kind's first letter, `id` six characters of a hash of kind and slug.
+fn hashed_path(kind: &str, slug: &str) -> String {
+    // Letters and digits that cannot be misread for one another (no i, l, o, 0, 1).
+    const ALPHABET: &[u8] = b"abcdefghjkmnpqrstuvwxyz23456789";
+    let hash = blake3::hash(format!("{kind}/{slug}").as_bytes());
+    let id: String = hash.as_bytes()[..6]
+        .iter()
+        .map(|byte| ALPHABET[usize::from(*byte) % ALPHABET.len()] as char)
+        .collect();
+    format!("/q/{}/{id}/", kind.chars().next().unwrap_or('p'))
+}
+
+/// A poster's files, the same in every language (a poster carries its own languages).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Poster<'a> {
+    /// A procedure's poster on a commune's wall, by the commune's slug.
+    Procedure { commune: &'a str, code: &'a str },
+    /// An article's poster, by its slug.
+    Article(&'a str),
+    /// A commune's wall: every poster of it in one PDF.
+    Wall(&'a str),
+}
+
+impl Poster<'_> {
+    /// The poster's file in `format` (`svg`, `pdf`) under the site root: `posters/x/y.pdf`.
+    pub fn file(&self, format: &str) -> String {
+        match self {
+            Poster::Procedure { commune, code } => format!("posters/{commune}/{code}.{format}"),
+            Poster::Article(slug) => format!("posters/pages/{slug}.{format}"),
+            Poster::Wall(commune) => format!("posters/{commune}/qr-corner.{format}"),
+        }
+    }
+}
+
+/// The site path of the share card of `page` in `format` (`svg`, `png`): `share.<format>` in
+/// the page's folder.
+pub fn share_card(page: Page, format: &str) -> String {
+    format!("{}share.{format}", page.path())
+}
+
 /// The pages named by an id declared in `loa.yaml`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Section {
@@ -127,16 +195,15 @@ pub struct Urls {
 }
 
 impl Urls {
-    pub fn new(config: &Config) -> Urls {
-        let origin = config
-            .base_url
-            .strip_suffix(&config.root_path)
-            .unwrap_or(&config.base_url);
+    /// The URLs of a site published at `base_url` (`https://host/sub`), whose own path under
+    /// its host is `root_path` (`/sub`, or empty).
+    pub fn new(base_url: &str, root_path: &str, languages: &Languages) -> Urls {
+        let origin = base_url.strip_suffix(root_path).unwrap_or(base_url);
         Urls {
             origin: origin.to_string(),
-            root_path: config.root_path.clone(),
-            base_url: config.base_url.clone(),
-            languages: config.languages.clone(),
+            root_path: root_path.to_string(),
+            base_url: base_url.to_string(),
+            languages: languages.clone(),
         }
     }
 
@@ -164,6 +231,12 @@ impl Urls {
     /// The absolute URL of the site's root, without a final `/`.
     pub fn base_url(&self) -> &str {
         &self.base_url
+    }
+
+    /// The link to a file shared by every language, by its path under the site root
+    /// (`posters/x/y.pdf` → `/sub/posters/x/y.pdf`).
+    pub fn shared_href(&self, file: &str) -> String {
+        format!("{}/{file}", self.root_path)
     }
 
     /// The link to a site path in a language (`/sub/tyz/articles/x/`).
@@ -197,18 +270,26 @@ impl Urls {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::languages::Language;
+
+    #[test]
+    fn printed_paths_are_short_and_stable() {
+        let procedure = Printed::Procedure {
+            commune_short: "tt",
+            code: "1.001193",
+        };
+        assert_eq!(procedure.path(), "/q/tt/1.001193/");
+        let page = Printed::Article("goc-qr-dien-khanh").path();
+        assert_eq!(page, Printed::Article("goc-qr-dien-khanh").path());
+        assert_ne!(page, Printed::Article("goc-qr-dien-khanh-2").path());
+        assert!(page.starts_with("/q/a/") && page.len() == 12, "{page}");
+    }
 
     #[test]
     fn pages_have_one_path_link_url_and_file_per_language() {
-        let site = tempfile::tempdir().unwrap();
-        std::fs::write(
-            site.path().join("loa.yaml"),
-            "title: {vi: T}\nbase_url: https://example.vn/sub\ndefault_language: vi\n\
-             languages: [{code: vi, name: Tiếng Việt}, {code: tyz, name: Tày}]\n",
-        )
-        .unwrap();
-        let config = crate::load::config::load(site.path(), None).unwrap();
-        let urls = Urls::new(&config);
+        let language = |code: &str| Language::new(code.into(), code.into(), None);
+        let languages = Languages::new(vec![language("vi"), language("tyz")], "vi").unwrap();
+        let urls = Urls::new("https://example.vn/sub", "/sub", &languages);
         let article = Page::Article("ket-qua");
         assert_eq!(article.path(), "/articles/ket-qua/");
         assert_eq!(urls.href("vi", article), "/sub/articles/ket-qua/");
@@ -224,6 +305,10 @@ mod tests {
         assert_eq!(
             urls.file("tyz", Page::Feed(Some("tin-tuc"))),
             "tyz/columns/tin-tuc/atom.xml"
+        );
+        assert_eq!(
+            urls.file_in("tyz", &share_card(article, "png")),
+            "tyz/articles/ket-qua/share.png"
         );
         assert_eq!(list_page("/tags/x/", 1), "/tags/x/");
         assert_eq!(list_page("/tags/x/", 3), "/tags/x/page/3/");
