@@ -2,13 +2,13 @@
 //! become a deterministic two-page A4 PDF with embedded fonts (checked with lopdf, and with
 //! poppler and zbar where installed).
 
-use std::path::Path;
-use std::process::{Command, Stdio};
-
 use resvg::tiny_skia::Pixmap;
 
 use super::qr::tests::{URL_32, URL_32_UPPER, URL_89};
 use super::*;
+
+#[path = "../../../tests/loa/support/tools.rs"]
+mod tools;
 
 const VI_TITLE: &str = "Đăng ký khai sinh";
 /// Stacked marks: circumflex or breve plus a tone mark on one vowel (ấ, ổ, ặ, ễ).
@@ -165,91 +165,38 @@ fn text_no_vendored_font_covers_is_dropped_not_fatal() {
     assert!(pdf.starts_with(b"%PDF-"));
 }
 
-/// Whether the command-line tools are here. Without them the test is skipped on a
-/// developer's machine, but CI (which sets CI) must have them, so there it fails instead.
-fn have_tools(tools: &[&str]) -> bool {
-    let missing: Vec<&str> = tools
-        .iter()
-        .copied()
-        .filter(|tool| {
-            Command::new(tool)
-                .arg("-v")
-                .stdin(Stdio::null())
-                .output()
-                .is_err()
-        })
-        .collect();
-    if missing.is_empty() {
-        return true;
-    }
-    assert!(
-        std::env::var_os("CI").is_none(),
-        "CI is set but these tools are missing: {missing:?} (apt-get install -y poppler-utils zbar-tools)"
-    );
-    eprintln!(
-        "SKIPPED: {missing:?} not installed (apt-get install -y poppler-utils zbar-tools); \
-         set CI=true to make this a failure"
-    );
-    false
-}
-
-fn run(program: &str, args: &[&str], dir: &Path) -> String {
-    let out = Command::new(program)
-        .args(args)
-        .current_dir(dir)
-        .stdin(Stdio::null())
-        .output()
-        .unwrap();
-    assert!(
-        out.status.success(),
-        "{program} {args:?} failed: {}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    String::from_utf8(out.stdout).unwrap()
-}
-
-fn without_whitespace(s: &str) -> String {
-    s.chars().filter(|c| !c.is_whitespace()).collect()
-}
-
 #[test]
 fn poppler_and_zbar_read_the_printed_pdf() {
-    if !have_tools(&["pdftoppm", "pdftotext", "pdffonts", "zbarimg"]) {
+    let missing = tools::missing_programs(&["pdftoppm", "pdftotext", "pdffonts", "zbarimg"]);
+    if !tools::system_tools_present(&missing, "apt-get install -y poppler-utils zbar-tools") {
         return;
     }
     let dir = tempfile::tempdir().unwrap();
     std::fs::write(dir.path().join("posters.pdf"), multilingual_pdf()).unwrap();
 
-    run(
+    tools::run(
         "pdftoppm",
         &["-r", "150", "-png", "posters.pdf", "page"],
         dir.path(),
     );
-    let scanned = run(
+    let scanned = tools::run(
         "zbarimg",
         &["--raw", "-q", "page-1.png", "page-2.png"],
         dir.path(),
     );
     assert_eq!(scanned.lines().collect::<Vec<_>>(), [URL_89, URL_32]);
 
-    let text = run("pdftotext", &["posters.pdf", "-"], dir.path());
+    let text = tools::run("pdftotext", &["posters.pdf", "-"], dir.path());
     assert!(text.contains(VI_TITLE), "{text}");
     assert!(text.contains(VI_STACKED), "{text}");
-    // Poppler splits Khmer and Tai Viet clusters with spaces or line breaks (its word
-    // heuristics see the marks' vertical offsets as gaps), but the characters and their
-    // order are intact, which is what copy and search need.
-    let text = without_whitespace(&text);
+    let text = tools::without_whitespace(&text);
     for s in [KM_TITLE, TAI_VIET, CHAM] {
         assert!(text.contains(s), "{s} not in {text}");
     }
 
-    let fonts = run("pdffonts", &["posters.pdf"], dir.path());
-    let mut lines = fonts.lines();
-    let header = lines.next().unwrap();
-    let emb = header.find("emb").unwrap();
-    let rows: Vec<&str> = lines.skip(1).collect();
-    assert_eq!(rows.len(), 6, "{fonts}");
-    for row in rows {
-        assert_eq!(row.get(emb..emb + 3), Some("yes"), "{row}");
+    let fonts = tools::pdf_fonts("posters.pdf", dir.path());
+    assert_eq!(fonts.len(), 6, "{fonts:?}");
+    for (row, embedded) in fonts {
+        assert!(embedded, "{row}");
     }
 }

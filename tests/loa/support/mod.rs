@@ -4,9 +4,11 @@
 
 mod editor;
 mod learning;
+pub mod tools;
 
 pub use editor::SiteCopy;
 pub use learning::{Fixture, attributes, texts};
+pub use tools::{missing_programs, system_tools_present};
 
 use std::collections::BTreeMap;
 use std::ffi::OsStr;
@@ -16,39 +18,6 @@ use std::sync::{Arc, OnceLock};
 
 use scraper::{ElementRef, Html, Selector};
 use tempfile::TempDir;
-
-/// Decides for a test that needs programs of the machine (zbarimg, pdftotext, chromium, node, …):
-/// true when nothing is `missing`. Otherwise, under CI (`CI` set) the test fails naming what is
-/// missing and `install`, the command that installs it; elsewhere it is skipped with that
-/// reason on stderr.
-#[track_caller]
-pub fn system_tools_present(missing: &[String], install: &str) -> bool {
-    if missing.is_empty() {
-        return true;
-    }
-    let missing = missing.join("; ");
-    assert!(
-        std::env::var_os("CI").is_none(),
-        "CI is set but this test cannot run: {missing} ({install})"
-    );
-    eprintln!("SKIPPED: {missing} ({install}); set CI=1 to make this a failure");
-    false
-}
-
-/// The programs of `programs` that cannot be started, each as `<program> is missing`.
-pub fn missing_programs(programs: &[&str]) -> Vec<String> {
-    programs
-        .iter()
-        .filter(|program| {
-            Command::new(program)
-                .arg("-v")
-                .stdin(std::process::Stdio::null())
-                .output()
-                .is_err()
-        })
-        .map(|program| format!("{program} is missing"))
-        .collect()
-}
 
 /// The repository root: the bundled demo site.
 pub fn repo_root() -> PathBuf {
