@@ -18,8 +18,9 @@ const POSTER_PROVINCE: &str = "Khánh Hòa";
 const TAGS: [&str; 5] = ["Kỹ năng số", "QR", "Qr", "Dịch vụ công", "Mới"];
 const TRANSLATIONS: [&str; 2] = ["en", "tyz"];
 
-/// [`write_site`]'s articles, half of which others link to, two more and a poster article; the QR corner's procedures and communes; and the site's own theme
-/// template and style sheet, UI strings and static file.
+/// [`write_site`]'s articles, half of which others link to, two more and a poster article; a
+/// lesson; the QR corner's procedures and communes; and the site's own theme template and style
+/// sheet, UI strings, image and static file.
 fn write_fixture(dir: &Path) {
     write_site(dir);
     let write = |path: &str, text: &str| {
@@ -39,7 +40,11 @@ fn write_fixture(dir: &Path) {
     let config = std::fs::read_to_string(dir.join("loa.yaml")).unwrap();
     write(
         "loa.yaml",
-        &format!("{config}trusted_domains: [example.vn, dichvucong.gov.vn]\n"),
+        &format!(
+            "{config}trusted_domains: [example.vn, dichvucong.gov.vn]\n\
+             courses:\n  - {{id: co-ban, title: {{vi: \"Cơ bản\"}}}}\n\
+             audiences:\n  - {{id: moi-nguoi, title: {{vi: \"Mọi người\"}}}}\n"
+        ),
     );
     for n in 1..=2 {
         write(
@@ -92,6 +97,12 @@ fn write_fixture(dir: &Path) {
             ),
         );
     }
+    // A lesson links to an article, which deleting that article must see.
+    write(
+        LESSON,
+        "---\ntitle: \"Quét mã\"\ncourse: co-ban\norder: 1\naudience: [moi-nguoi]\n\
+         duration: 5\nlevel: beginner\n---\n\nĐọc [tin này](@/articles/b-2).\n\n## Mở ứng dụng\n\nBấm vào biểu tượng.\n",
+    );
     write(TEMPLATE, &template(0));
     write(STYLE, &style(0));
     write(FTL, &ftl(0));
@@ -102,6 +113,7 @@ fn write_fixture(dir: &Path) {
 const TEMPLATE: &str = "themes/default/templates/article.html";
 const STYLE: &str = "themes/default/static/style.css";
 const FTL: &str = "i18n/en.ftl";
+const LESSON: &str = "content/lessons/quet-ma.md";
 /// The articles' image, and the files [`Edit::Static`] writes and removes: notes, the image
 /// and its English variant.
 const IMAGE: &str = "images/hinh.svg";
@@ -200,9 +212,13 @@ enum Edit {
     CommuneHours(u8),
     /// A second procedure put on, or taken off, the wall of the commune that has posters.
     CommuneWall,
-    Template(u8),
+    /// The site's own article template written, or removed (the default theme's again).
+    Template(Option<u8>),
     Style(u8),
-    Ftl(u8),
+    /// The site's own English UI strings written, or removed.
+    Ftl(Option<u8>),
+    /// The lesson's duration.
+    Lesson(u8),
     /// One of the [`STATIC`] files written, or removed.
     Static {
         file: usize,
@@ -260,9 +276,10 @@ fn edit() -> impl Strategy<Value = Edit> {
         (0..3u8).prop_map(Edit::ProcedureTime),
         (0..3u8).prop_map(Edit::CommuneHours),
         Just(Edit::CommuneWall),
-        (0..3u8).prop_map(Edit::Template),
+        proptest::option::of(0..3u8).prop_map(Edit::Template),
         (0..3u8).prop_map(Edit::Style),
-        (0..3u8).prop_map(Edit::Ftl),
+        proptest::option::of(0..3u8).prop_map(Edit::Ftl),
+        (1..4u8).prop_map(Edit::Lesson),
         (0..STATIC.len(), proptest::option::of(0..3u8))
             .prop_map(|(file, text)| Edit::Static { file, text }),
         (1..=3usize).prop_map(Edit::Paginate),
@@ -457,9 +474,10 @@ impl Fixture {
                 };
                 write(path, &text)
             }
-            Edit::Template(n) => write(dir.join(TEMPLATE), &template(*n)),
+            Edit::Template(n) => put(dir.join(TEMPLATE), n.map(template).as_deref()),
             Edit::Style(n) => write(dir.join(STYLE), &style(*n)),
-            Edit::Ftl(n) => write(dir.join(FTL), &ftl(*n)),
+            Edit::Ftl(n) => put(dir.join(FTL), n.map(ftl).as_deref()),
+            Edit::Lesson(n) => line(LESSON, "duration:", &format!("duration: {n}")),
             Edit::Static { file, text } => {
                 let text = text.map(|n| static_text(STATIC[*file], n));
                 put(dir.join("static").join(STATIC[*file]), text.as_deref())
