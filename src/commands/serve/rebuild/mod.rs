@@ -521,4 +521,6 @@ fn links_to(site: &Site, pages: &BTreeSet<String>) -> bool {
 }
 
 #[cfg(test)]
+mod property;
+#[cfg(test)]
 mod tests;

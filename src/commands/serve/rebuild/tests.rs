@@ -5,7 +5,7 @@ use crate::write::MemorySink;
 
 /// A site of a few articles in three languages, with two columns, tags, links between
 /// articles, translations and pagination, so that one edit touches many kinds of files.
-fn write_site(dir: &Path) {
+pub(super) fn write_site(dir: &Path) {
     std::fs::write(
         dir.join("loa.yaml"),
         "title: {vi: \"Trang thử\", en: \"Test site\"}\n\
@@ -51,26 +51,45 @@ fn first_build(dir: &Path, base_url: Option<String>) -> (SiteOptions, Workspace,
         drafts: false,
         posters_for: None,
     };
+    let (workspace, first) = first_build_with(&options);
+    (options, workspace, first)
+}
+
+pub(super) fn first_build_with(options: &SiteOptions) -> (Workspace, Built) {
     let mut workspace = Workspace::new(options.clone());
     let full = Changes {
         full: true,
         ..Changes::default()
     };
     let first = workspace.build(&full, &|_, _| {}).unwrap();
-    (options, workspace, first)
+    (workspace, first)
 }
 
-fn clean_build(options: &SiteOptions) -> BTreeMap<String, Vec<u8>> {
-    let site = Site::load(options).expect("the edited site loads");
+/// `loa build`'s files, in memory.
+pub(super) fn clean_build(options: &SiteOptions) -> Result<BTreeMap<String, Vec<u8>>, Diagnostics> {
+    let site = Site::load(options)?;
     let sink = MemorySink::default();
-    render::render_site(&site, &sink).expect("the edited site renders");
-    sink.into_files()
+    render::render_site(&site, &sink)?;
+    Ok(sink.into_files())
+}
+
+/// Rebuilds after the `edited` paths changed as `loa serve` does: the paths sorted as the
+/// watcher's are, and on success the rebuild's files replace `served`, the dev server's
+/// published files, while the files served until then go back to the workspace.
+pub(super) fn serve_rebuild(
+    workspace: &mut Workspace,
+    served: &mut Arc<Files>,
+    options: &SiteOptions,
+    edited: &[PathBuf],
+) -> Result<Built, Diagnostics> {
+    let changes = Changes::classify(&options.site_dir, edited.iter().cloned());
+    let built = workspace.build(&changes, &|_, _| {})?;
+    workspace.recycle(std::mem::replace(served, built.files.clone()));
+    Ok(built)
 }
 
 /// Applies `edit` to the files, rebuilds through the dev server's path, and checks every
-/// file against a clean build of the edited site. `served` stands for the dev server's
-/// published files: the rebuild's files replace them, and the files served until then go
-/// back to the workspace, as `loa serve` does.
+/// file against a clean build of the edited site.
 fn assert_rebuild_is_clean(
     workspace: &mut Workspace,
     served: &mut Arc<Files>,
@@ -78,14 +97,17 @@ fn assert_rebuild_is_clean(
     what: &str,
     edited: &[PathBuf],
 ) -> Built {
-    let changes = Changes::classify(&options.site_dir, edited.iter().cloned());
-    let built = workspace
-        .build(&changes, &|_, _| {})
+    let built = serve_rebuild(workspace, served, options, edited)
         .unwrap_or_else(|e| panic!("{what}: the rebuild fails: {e:?}"));
-    workspace.recycle(std::mem::replace(served, built.files.clone()));
-    let clean = clean_build(options);
-    let served: BTreeMap<&String, &[u8]> =
-        built.files.iter().map(|(k, v)| (k, v.as_slice())).collect();
+    let clean = clean_build(options).expect("the edited site builds");
+    assert_same_files(&built.files, &clean, what);
+    assert_eq!(built.stats.files, clean.len(), "{what}: file count");
+    built
+}
+
+/// Asserts that the `served` files are the `clean` ones, byte for byte.
+pub(super) fn assert_same_files(served: &Files, clean: &BTreeMap<String, Vec<u8>>, what: &str) {
+    let served: BTreeMap<&String, &[u8]> = served.iter().map(|(k, v)| (k, v.as_slice())).collect();
     let missing: Vec<&String> = clean.keys().filter(|k| !served.contains_key(k)).collect();
     let extra: Vec<&&String> = served.keys().filter(|k| !clean.contains_key(**k)).collect();
     assert!(missing.is_empty(), "{what}: files missing: {missing:?}");
@@ -99,8 +121,6 @@ fn assert_rebuild_is_clean(
         .map(|(path, _)| path)
         .collect();
     assert!(differ.is_empty(), "{what}: files that differ: {differ:?}");
-    assert_eq!(built.stats.files, clean.len(), "{what}: file count");
-    built
 }
 
 /// Khmer pages load a web font subset to the characters of the site's sources: an edit that
