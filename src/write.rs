@@ -231,13 +231,38 @@ pub fn store_share_cards(site_dir: &Path, update: &CacheUpdate) {
     }
 }
 
-/// Writes `file` atomically: a temporary file in the same folder, flushed to disk, renamed.
-/// Readers see the whole PNG or none.
+/// Writes the URL lock (`qr-lock.yaml`) with its new `text`, as
+/// [`crate::load::urllock::LockUpdate::to_write`] gives it. The rename is made durable too: a
+/// printed URL the lock forgot after a crash would no longer be checked.
+pub fn store_url_lock(file: &Path, text: &str) -> Result<(), Diagnostic> {
+    let dir = match file.parent() {
+        Some(dir) if !dir.as_os_str().is_empty() => dir,
+        _ => Path::new("."),
+    };
+    store(dir, file, text.as_bytes()).map_err(|e| {
+        Diagnostic::error(
+            Problem::Output,
+            file,
+            format!("cannot write the QR lock file: {e}"),
+        )
+    })?;
+    if let Ok(dir) = std::fs::File::open(dir) {
+        let _ = dir.sync_all();
+    }
+    Ok(())
+}
+
+/// Writes `file` atomically: a temporary file in the same folder (`.tmp-…`, which
+/// [`prune`] knows), flushed to disk, renamed. Readers see the whole file or none.
 fn store(dir: &Path, file: &Path, bytes: &[u8]) -> std::io::Result<()> {
     std::fs::create_dir_all(dir)?;
+    let suffix = file
+        .extension()
+        .map(|extension| format!(".{}", extension.to_string_lossy()))
+        .unwrap_or_default();
     let mut temp = tempfile::Builder::new()
         .prefix(".tmp-")
-        .suffix(".png")
+        .suffix(&suffix)
         .tempfile_in(dir)?;
     temp.write_all(bytes)?;
     temp.as_file().sync_all()?;
