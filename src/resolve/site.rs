@@ -12,11 +12,12 @@ use rayon::prelude::*;
 use crate::diagnostics::{Diagnostic, Diagnostics, Problem};
 use crate::languages::format::Formatter;
 use crate::languages::ui::UiStrings;
-use crate::load::config::{self, Config};
+use crate::load::config::{self, Config, ShareImages};
 use crate::load::content::images::ImageVariants;
 use crate::load::content::lesson::RenderedLesson;
 use crate::load::content::{self, Content, LoadOptions};
 use crate::load::font_chars;
+use crate::load::share_cache::SharePngs;
 use crate::load::statics::{self, StaticFiles};
 use crate::load::theme::{self, Theme};
 use crate::markdown::{self, LinkTargets, Rendered};
@@ -49,6 +50,8 @@ pub struct Site {
     pub urls: Urls,
     /// The characters the site's web fonts must draw (see [`font_chars::source_chars`]).
     pub source_chars: BTreeSet<char>,
+    /// The share-card PNGs earlier builds rasterised; empty unless the site makes PNG cards.
+    pub share_pngs: SharePngs,
 }
 
 /// What to load.
@@ -110,6 +113,11 @@ impl Site {
             ImageVariants::find(static_files.keys().map(String::as_str), &config.languages);
         let urls = Urls::new(&config);
         let source_chars = font_chars::source_chars(&config, &theme);
+        let share_pngs = if config.share_images == ShareImages::Png {
+            SharePngs::read(&config.site_dir)
+        } else {
+            SharePngs::default()
+        };
         Ok(Site {
             config,
             theme,
@@ -125,6 +133,7 @@ impl Site {
             posters_for: options.posters_for.clone(),
             urls,
             source_chars,
+            share_pngs,
         })
     }
 

@@ -243,7 +243,7 @@ impl Workspace {
         };
         step("load", &mut since);
         let Updated {
-            loaded,
+            mut loaded,
             changed_articles,
         } = updated;
         let previous = match (output, &changed_articles) {
@@ -263,6 +263,8 @@ impl Workspace {
         let sink = MemorySink::default();
         let rendered = render::render_changes(&loaded.site, &sink, previous, progress)?;
         crate::write::store_share_cards(&loaded.site.config.site_dir, &rendered.stats.share.cache);
+        // The next incremental build takes its PNGs from the site kept, not from the folder.
+        loaded.site.share_pngs.apply(&rendered.stats.share.cache);
         step("render", &mut since);
         let incremental = files.is_some();
         let mut files = files
