@@ -201,7 +201,7 @@ fn main() -> ExitCode {
                             share.cards,
                             share.rasterised,
                             share.cached,
-                            loa::render::share::png::CACHE_DIR
+                            loa::load::share_cache::CACHE_DIR
                         );
                         for (kind, (bytes, path)) in &report.stats.budget.heaviest {
                             eprintln!(

@@ -15,7 +15,7 @@ use std::sync::Mutex;
 use rayon::prelude::*;
 
 use crate::diagnostics::{Diagnostic, Problem};
-use crate::render::share::png::{Cache, CacheUpdate};
+use crate::load::share_cache::{self, CacheUpdate};
 use crate::render::{Sink, duplicate};
 
 /// Keeps files in memory: for `loa check`, the dev server and tests.
@@ -222,22 +222,47 @@ fn remove_leftovers(parent: &Path, name: &str) {
 /// after a render of every card removes the PNGs it did not use. A cache that cannot be written
 /// costs the next build time, not correctness: nothing here is an error.
 pub fn store_share_cards(site_dir: &Path, update: &CacheUpdate) {
-    let cache = Cache::new(site_dir);
+    let dir = share_cache::dir(site_dir);
     update.rasterised.par_iter().for_each(|(key, bytes)| {
-        let _ = store(cache.dir(), &cache.file(key), bytes);
+        let _ = store(&dir, &share_cache::file(&dir, key), bytes);
     });
     if let Some(used) = &update.used {
-        prune(cache.dir(), used);
+        prune(&dir, used);
     }
 }
 
-/// Writes `file` atomically: a temporary file in the same folder, flushed to disk, renamed.
-/// Readers see the whole PNG or none.
+/// Writes the URL lock (`qr-lock.yaml`) with its new `text`, as
+/// [`crate::load::urllock::LockUpdate::to_write`] gives it. The rename is made durable too: a
+/// printed URL the lock forgot after a crash would no longer be checked.
+pub fn store_url_lock(file: &Path, text: &str) -> Result<(), Diagnostic> {
+    let dir = match file.parent() {
+        Some(dir) if !dir.as_os_str().is_empty() => dir,
+        _ => Path::new("."),
+    };
+    store(dir, file, text.as_bytes()).map_err(|e| {
+        Diagnostic::error(
+            Problem::Output,
+            file,
+            format!("cannot write the QR lock file: {e}"),
+        )
+    })?;
+    if let Ok(dir) = std::fs::File::open(dir) {
+        let _ = dir.sync_all();
+    }
+    Ok(())
+}
+
+/// Writes `file` atomically: a temporary file in the same folder (`.tmp-…`, which
+/// [`prune`] knows), flushed to disk, renamed. Readers see the whole file or none.
 fn store(dir: &Path, file: &Path, bytes: &[u8]) -> std::io::Result<()> {
     std::fs::create_dir_all(dir)?;
+    let suffix = file
+        .extension()
+        .map(|extension| format!(".{}", extension.to_string_lossy()))
+        .unwrap_or_default();
     let mut temp = tempfile::Builder::new()
         .prefix(".tmp-")
-        .suffix(".png")
+        .suffix(&suffix)
         .tempfile_in(dir)?;
     temp.write_all(bytes)?;
     temp.as_file().sync_all()?;
@@ -277,6 +302,8 @@ fn prune(dir: &Path, used: &BTreeSet<String>) {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::load::share_cache::SharePngs;
+    use crate::render::share::png::{key, rasterise};
 
     fn card(title: &str) -> String {
         crate::render::share::built_in_card_svg(&crate::render::share::ShareCard {
@@ -288,44 +315,43 @@ mod tests {
         })
     }
 
-    /// What a render rasterised and what the cache then gives back.
-    fn rasterised(site: &Path, svg: &str) -> CacheUpdate {
-        let png = Cache::new(site).png(svg).unwrap();
-        assert!(!png.cached);
+    /// What a render that rasterised `svg` asks of the cache.
+    fn rasterised(svg: &str) -> CacheUpdate {
         CacheUpdate {
-            rasterised: vec![(Cache::key(svg), png.bytes)],
+            rasterised: vec![(key(svg), rasterise(svg).unwrap())],
             used: None,
         }
     }
 
     #[test]
     fn stored_cards_come_back_from_the_cache_with_the_same_bytes() {
-        use crate::render::share::png::rasterise;
         let site = tempfile::tempdir().unwrap();
         let svg = card("Đăng ký khai sinh");
-        let update = rasterised(site.path(), &svg);
+        let update = rasterised(&svg);
         store_share_cards(site.path(), &update);
-        let cache = Cache::new(site.path());
-        let second = cache.png(&svg).unwrap();
-        assert!(second.cached);
-        assert_eq!(second.bytes, update.rasterised[0].1);
-        assert_eq!(second.bytes, rasterise(&svg).unwrap());
-        let image = image::load_from_memory(&second.bytes).unwrap();
+        let cached = SharePngs::read(site.path());
+        let png = cached.get(&key(&svg)).unwrap();
+        assert_eq!(png, update.rasterised[0].1);
+        let image = image::load_from_memory(png).unwrap();
         assert_eq!((image.width(), image.height()), (1200, 630));
 
-        // A damaged file is rasterised again, not served.
-        let file = cache.file(&Cache::key(&svg));
-        std::fs::write(&file, &second.bytes[..100]).unwrap();
-        let again = cache.png(&svg).unwrap();
-        assert!(!again.cached && again.bytes == second.bytes);
+        // A damaged file is left out: the card is rasterised again, not served.
+        let file = share_cache::file(&share_cache::dir(site.path()), &key(&svg));
+        std::fs::write(&file, &png[..100]).unwrap();
+        assert!(SharePngs::read(site.path()).get(&key(&svg)).is_none());
 
-        // A render of every card that used only `other` leaves only `other`.
+        // A render of every card that used only `other` leaves only `other`, on disk and in
+        // the cache the dev server keeps.
         let other = card("Đăng ký kết hôn");
-        let mut update = rasterised(site.path(), &other);
-        update.used = Some(BTreeSet::from([Cache::key(&other)]));
+        let mut update = rasterised(&other);
+        update.used = Some(BTreeSet::from([key(&other)]));
         store_share_cards(site.path(), &update);
         assert!(!file.exists());
-        assert!(cache.png(&other).unwrap().cached);
+        let mut kept = cached.clone();
+        kept.apply(&update);
+        for cache in [SharePngs::read(site.path()), kept] {
+            assert!(cache.get(&key(&other)).is_some() && cache.get(&key(&svg)).is_none());
+        }
     }
 
     #[test]
@@ -334,13 +360,8 @@ mod tests {
         // A file where the cache folder should be.
         std::fs::write(site.path().join(".loa-cache"), b"").unwrap();
         let svg = card("Khai sinh");
-        store_share_cards(site.path(), &rasterised(site.path(), &svg));
-        let png = Cache::new(site.path()).png(&svg).unwrap();
-        assert!(!png.cached);
-        assert!(
-            png.bytes
-                .starts_with(crate::render::share::png::PNG_SIGNATURE)
-        );
+        store_share_cards(site.path(), &rasterised(&svg));
+        assert!(SharePngs::read(site.path()).get(&key(&svg)).is_none());
     }
 
     #[test]

@@ -74,7 +74,8 @@ pub fn build_with_progress(
         }
         Ok(stats) => {
             if !options.site.drafts
-                && let Err(diagnostic) = lock.save()
+                && let Some((file, text)) = lock.to_write()
+                && let Err(diagnostic) = write::store_url_lock(file, text)
             {
                 staging.abandon();
                 return Err(diagnostic.into());

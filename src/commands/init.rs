@@ -69,15 +69,21 @@ pub fn init(dir: &Path) -> Result<(), Diagnostic> {
             "the folder is not empty; loa init only writes into a new or empty folder".into(),
         ));
     }
-    let write = |relative: &str, text: &str| {
+    let write = |relative: &str, bytes: &[u8]| {
         let path = dir.join(relative);
         std::fs::create_dir_all(path.parent().unwrap_or(dir)).map_err(|e| error(e.to_string()))?;
-        std::fs::write(&path, text).map_err(|e| error(format!("{}: {e}", path.display())))
+        std::fs::write(&path, bytes).map_err(|e| error(format!("{}: {e}", path.display())))
     };
-    write(crate::load::config::FILE_NAME, CONFIG)?;
-    write("content/articles/chao-mung.md", FIRST_ARTICLE)?;
-    write("content/articles/chao-mung.en.md", FIRST_TRANSLATION)?;
-    write("static/.keep", "")?;
-    write(".gitignore", GITIGNORE)?;
-    crate::load::theme::write_defaults(dir).map_err(|e| error(e.to_string()))
+    write(crate::load::config::FILE_NAME, CONFIG.as_bytes())?;
+    write("content/articles/chao-mung.md", FIRST_ARTICLE.as_bytes())?;
+    write(
+        "content/articles/chao-mung.en.md",
+        FIRST_TRANSLATION.as_bytes(),
+    )?;
+    write("static/.keep", b"")?;
+    write(".gitignore", GITIGNORE.as_bytes())?;
+    for (relative, bytes) in crate::load::theme::default_files() {
+        write(&relative, bytes)?;
+    }
+    Ok(())
 }

@@ -174,6 +174,9 @@ pub struct Config {
     /// `base_url` as written in `loa.yaml`, even when `--base-url` overrides it for a preview:
     /// posters always print the published address.
     pub published_url: String,
+    /// The line of `base_url` in `loa.yaml`: errors about the printed addresses, found after
+    /// loading, point at it.
+    pub base_url_line: Option<usize>,
     /// What raw HTML in Markdown may do, in originals and in translations.
     pub raw_html: RawHtmlPolicy,
 }
@@ -384,6 +387,7 @@ pub fn parse(
         redirects,
         poster_date,
         published_url,
+        base_url_line: yaml::key_line(text, "base_url"),
         raw_html,
     })
 }

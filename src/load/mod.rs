@@ -1,8 +1,11 @@
 //! The load stage: every file of the site folder is read here (`loa.yaml`, the theme, the UI
-//! strings, the content files, the URL lock), parsed and validated.
+//! strings, the content files, the URL lock, the static files and the sizes of their images,
+//! the share-card cache), parsed and validated.
 
 pub mod config;
 pub mod content;
 pub mod font_chars;
+pub mod share_cache;
+pub mod statics;
 pub mod theme;
 pub mod urllock;

@@ -129,17 +129,13 @@ fn embedded_files<'a>(dir: &'a Dir<'a>) -> Vec<(String, &'a [u8])> {
     files
 }
 
-/// Writes the embedded theme and UI strings into a new site folder (`loa init`).
-pub fn write_defaults(site_dir: &Path) -> std::io::Result<()> {
-    for (relative, bytes) in embedded_files(&DEFAULT_THEME) {
-        let path = site_dir.join("themes/default").join(relative);
-        std::fs::create_dir_all(path.parent().unwrap_or(site_dir))?;
-        std::fs::write(path, bytes)?;
-    }
-    for (relative, bytes) in embedded_files(&DEFAULT_I18N) {
-        let path = site_dir.join("i18n").join(relative);
-        std::fs::create_dir_all(path.parent().unwrap_or(site_dir))?;
-        std::fs::write(path, bytes)?;
-    }
-    Ok(())
+/// The embedded theme and UI strings, by path inside a site folder: what `loa init` writes.
+pub fn default_files() -> Vec<(String, &'static [u8])> {
+    let theme = embedded_files(&DEFAULT_THEME)
+        .into_iter()
+        .map(|(relative, bytes)| (format!("themes/default/{relative}"), bytes));
+    let i18n = embedded_files(&DEFAULT_I18N)
+        .into_iter()
+        .map(|(relative, bytes)| (format!("i18n/{relative}"), bytes));
+    theme.chain(i18n).collect()
 }

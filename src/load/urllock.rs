@@ -7,7 +7,6 @@
 //! now goes (`redirects:`), in which case a redirect page is generated there.
 
 use std::collections::{BTreeMap, BTreeSet};
-use std::io::Write as _;
 use std::path::{Path, PathBuf};
 
 use serde::Deserialize;
@@ -120,7 +119,8 @@ struct LockFile {
     urls: Vec<Spanned<String>>,
 }
 
-/// The lock after a successful check: what to write back, if anything changed.
+/// The lock after a successful check: what to write back, if anything changed (written by
+/// [`crate::write::store_url_lock`]: loading only reads).
 #[derive(Debug)]
 pub struct LockUpdate {
     path: PathBuf,
@@ -129,36 +129,10 @@ pub struct LockUpdate {
 }
 
 impl LockUpdate {
-    /// Whether the lock file must be (re)written.
-    pub fn changed(&self) -> bool {
+    /// The lock file and its new text, when it must be (re)written.
+    pub fn to_write(&self) -> Option<(&Path, &str)> {
         self.changed
-    }
-
-    /// Writes the lock file atomically (temporary file, fsync, rename), only when it changed.
-    pub fn save(&self) -> Result<(), Diagnostic> {
-        if !self.changed {
-            return Ok(());
-        }
-        let error = |e: std::io::Error| {
-            Diagnostic::error(
-                Problem::Output,
-                &self.path,
-                format!("cannot write the QR lock file: {e}"),
-            )
-        };
-        let dir = match self.path.parent() {
-            Some(dir) if !dir.as_os_str().is_empty() => dir,
-            _ => Path::new("."),
-        };
-        let mut file = tempfile::NamedTempFile::new_in(dir).map_err(error)?;
-        file.write_all(self.text.as_bytes()).map_err(error)?;
-        file.as_file().sync_all().map_err(error)?;
-        file.persist(&self.path).map_err(|e| error(e.error))?;
-        // Make the rename itself durable.
-        if let Ok(dir) = std::fs::File::open(dir) {
-            let _ = dir.sync_all();
-        }
-        Ok(())
+            .then_some((self.path.as_path(), self.text.as_str()))
     }
 }
 
@@ -265,6 +239,13 @@ mod tests {
         paths.iter().map(|p| format!("{BASE}{p}")).collect()
     }
 
+    /// What `loa build` does with the lock after a good build.
+    fn save(update: &LockUpdate) {
+        if let Some((path, text)) = update.to_write() {
+            crate::write::store_url_lock(path, text).unwrap();
+        }
+    }
+
     fn redirects(pairs: &[(&str, &str)]) -> Result<Redirects, Vec<String>> {
         let trusted = TrustedDomains::parse(&["example.vn".into()]).unwrap();
         let raw = pairs
@@ -279,8 +260,8 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let none = Redirects::default();
         let first = verify(dir.path(), BASE, &none, &printed(&["/q/tt/1/", "/q/a/x/"])).unwrap();
-        assert!(first.changed());
-        first.save().unwrap();
+        assert!(first.to_write().is_some());
+        save(&first);
         let text = std::fs::read_to_string(dir.path().join(LOCK_FILE)).unwrap();
         assert!(
             text.contains(
@@ -288,31 +269,28 @@ mod tests {
             )
         );
         let again = verify(dir.path(), BASE, &none, &printed(&["/q/a/x/", "/q/tt/1/"])).unwrap();
-        assert!(!again.changed());
+        assert!(again.to_write().is_none());
         let more = verify(
             dir.path(),
             BASE,
             &none,
             &printed(&["/q/a/x/", "/q/tt/1/", "/q/tt/2/"]),
         );
-        assert!(more.unwrap().changed());
+        assert!(more.unwrap().to_write().is_some());
     }
 
     #[test]
     fn a_site_without_posters_gets_no_lock_file() {
         let dir = tempfile::tempdir().unwrap();
         let update = verify(dir.path(), BASE, &Redirects::default(), &BTreeSet::new()).unwrap();
-        assert!(!update.changed());
+        assert!(update.to_write().is_none());
     }
 
     #[test]
     fn a_printed_url_that_disappears_fails_unless_redirected() {
         let dir = tempfile::tempdir().unwrap();
         let none = Redirects::default();
-        verify(dir.path(), BASE, &none, &printed(&["/q/tt/1/", "/q/tt/2/"]))
-            .unwrap()
-            .save()
-            .unwrap();
+        save(&verify(dir.path(), BASE, &none, &printed(&["/q/tt/1/", "/q/tt/2/"])).unwrap());
         let errors = verify(dir.path(), BASE, &none, &printed(&["/q/tt/2/"])).unwrap_err();
         assert_eq!(errors.0.len(), 1);
         assert_eq!(errors.0[0].line, Some(5));
@@ -323,7 +301,7 @@ mod tests {
         );
         let moved = redirects(&[("/q/tt/1", "/q/tt/2/")]).unwrap();
         let update = verify(dir.path(), BASE, &moved, &printed(&["/q/tt/2/"])).unwrap();
-        assert!(!update.changed(), "the moved URL stays locked");
+        assert!(update.to_write().is_none(), "the moved URL stays locked");
         let other_base = verify(dir.path(), "https://new.vn", &none, &BTreeSet::new());
         assert_eq!(other_base.unwrap_err().0.len(), 2);
     }

@@ -4,18 +4,19 @@
 //! SVG scales by itself and gets only its size.
 //!
 //! The same goes for images inside Markdown bodies (`![alt](/images/x.jpg)`): the Markdown step
-//! lists them, this module measures them (with their per-language variants), and the render
-//! step writes them with [`ImageInfo::img`].
+//! lists them, loading measured them (with their per-language variants,
+//! [`crate::load::statics`]), this module makes their copies, and the render step writes them
+//! with [`ImageInfo::img`].
 
 use std::collections::BTreeMap;
 use std::io::Cursor;
-use std::path::Path;
 
 use image::imageops::FilterType;
-use image::{DynamicImage, ImageFormat, ImageReader};
+use image::{DynamicImage, ImageFormat};
 use rayon::prelude::*;
 
 use crate::diagnostics::{Diagnostic, Diagnostics, Problem};
+use crate::load::statics::{Image, StaticFile};
 use crate::resolve::site::Site;
 
 /// Widths of the resized copies; only those narrower than the original are made.
@@ -125,13 +126,19 @@ pub struct Images {
 }
 
 impl Images {
-    /// Measures every image of the site's pages (a site path such as `/images/a.jpg`, from
+    /// Sizes every image of the site's pages (a site path such as `/images/a.jpg`, from
     /// `static/`) and resizes the raster ones.
     pub fn prepare(site: &Site) -> Result<Images, Diagnostics> {
         let paths = site_images(site);
         let results: Vec<Result<Option<Prepared>, Diagnostic>> = paths
             .par_iter()
-            .map(|path| prepare_one(&site.config.site_dir, path))
+            .map(|path| {
+                // The article loader reports images that leave static/ or do not exist.
+                match site.static_files.get(path.trim_start_matches('/')) {
+                    Some(file) => prepare_one(path, file),
+                    None => Ok(None),
+                }
+            })
             .collect();
         let mut images = Images::default();
         let mut diagnostics = Diagnostics::default();
@@ -164,49 +171,46 @@ struct Prepared {
     variants: Vec<(String, Vec<u8>)>,
 }
 
-fn prepare_one(site_dir: &Path, path: &str) -> Result<Option<Prepared>, Diagnostic> {
-    // The article loader reports images that leave static/ or do not exist.
-    let Ok(file) = crate::paths::resolve(site_dir, "static", path.trim_start_matches('/')) else {
-        return Ok(None);
+/// The image at the site path `path`, read from `file`, and its copies.
+fn prepare_one(path: &str, file: &StaticFile) -> Result<Option<Prepared>, Diagnostic> {
+    let error = |message: String| Diagnostic::error(Problem::InvalidValue, &file.origin, message);
+    let prepared = |info: ImageInfo, variants| Prepared {
+        path: path.to_string(),
+        info,
+        variants,
+    };
+    let (format, width, height) = match &file.image {
+        None | Some(Image::Svg(None)) => return Ok(None),
+        Some(Image::Svg(Some((width, height)))) => {
+            let info = ImageInfo {
+                width: *width,
+                height: *height,
+                src: path.to_string(),
+                srcset: Vec::new(),
+            };
+            return Ok(Some(prepared(info, Vec::new())));
+        }
+        Some(Image::Raster { size: Err(e), .. }) => {
+            return Err(error(format!("cannot decode the image: {e}")));
+        }
+        Some(Image::Raster {
+            format,
+            size: Ok((width, height)),
+        }) => (*format, *width, *height),
     };
     let extension = path
         .rsplit('.')
         .next()
         .unwrap_or_default()
         .to_ascii_lowercase();
-    let bytes = match std::fs::read(&file) {
-        Ok(bytes) => bytes,
-        // The article loader reports missing images; nothing to measure here.
-        Err(_) => return Ok(None),
-    };
-    let error = |message: String| Diagnostic::error(Problem::InvalidValue, &file, message);
-    if extension == "svg" {
-        let text = String::from_utf8_lossy(&bytes);
-        return Ok(svg_size(&text).map(|(width, height)| Prepared {
-            path: path.to_string(),
-            info: ImageInfo {
-                width,
-                height,
-                src: path.to_string(),
-                srcset: Vec::new(),
-            },
-            variants: Vec::new(),
-        }));
-    }
-    let format = match extension.as_str() {
-        "jpg" | "jpeg" => ImageFormat::Jpeg,
-        "png" => ImageFormat::Png,
-        _ => return Ok(None),
-    };
-    let image = ImageReader::with_format(Cursor::new(&bytes), format)
-        .decode()
-        .map_err(|e| error(format!("cannot decode the image: {e}")))?;
-    let (width, height) = (image.width(), image.height());
     let stem = path.rsplit_once('.').map(|(stem, _)| stem).unwrap_or(path);
     let mut variants = Vec::new();
     let mut srcset = Vec::new();
+    // Decoded even when no copy is made: a file whose pixels are broken is reported, not
+    // shipped.
+    let mut source: DynamicImage = image::load_from_memory_with_format(&file.bytes, format)
+        .map_err(|e| error(format!("cannot decode the image: {e}")))?;
     // Largest first, each copy made from the one before: cheaper, and as sharp at these ratios.
-    let mut source: DynamicImage = image;
     for target in WIDTHS.iter().rev().copied().filter(|w| *w < width) {
         let target_height =
             ((u64::from(height) * u64::from(target)) / u64::from(width)).max(1) as u32;
@@ -228,16 +232,13 @@ fn prepare_one(site_dir: &Path, path: &str) -> Result<Option<Prepared>, Diagnost
     if !srcset.is_empty() && width <= MAX_OFFERED_WIDTH {
         srcset.push((path.to_string(), width));
     }
-    Ok(Some(Prepared {
-        path: path.to_string(),
-        info: ImageInfo {
-            width,
-            height,
-            src,
-            srcset,
-        },
-        variants,
-    }))
+    let info = ImageInfo {
+        width,
+        height,
+        src,
+        srcset,
+    };
+    Ok(Some(prepared(info, variants)))
 }
 
 fn encode(image: &DynamicImage, format: ImageFormat) -> image::ImageResult<Vec<u8>> {
@@ -253,57 +254,9 @@ fn encode(image: &DynamicImage, format: ImageFormat) -> image::ImageResult<Vec<u
     Ok(out.into_inner())
 }
 
-/// The size an SVG declares: its `width` and `height` in pixels, else its `viewBox`.
-pub fn svg_size(svg: &str) -> Option<(u32, u32)> {
-    let start = svg.find("<svg")?;
-    let tag = &svg[start..start + svg[start..].find('>')?];
-    let attribute = |name: &str| {
-        let at = tag.find(&format!(" {name}=\""))? + name.len() + 3;
-        tag[at..].split('"').next()
-    };
-    let pixels = |value: &str| {
-        value
-            .trim_end_matches("px")
-            .parse::<f64>()
-            .ok()
-            .filter(|v| *v > 0.0)
-            .map(|v| v.round() as u32)
-    };
-    if let (Some(width), Some(height)) = (
-        attribute("width").and_then(pixels),
-        attribute("height").and_then(pixels),
-    ) {
-        return Some((width, height));
-    }
-    let numbers: Vec<f64> = attribute("viewBox")?
-        .split([' ', ','])
-        .filter(|s| !s.is_empty())
-        .filter_map(|s| s.parse().ok())
-        .collect();
-    match numbers[..] {
-        [_, _, width, height] if width > 0.0 && height > 0.0 => {
-            Some((width.round() as u32, height.round() as u32))
-        }
-        _ => None,
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn svg_sizes_come_from_attributes_or_viewbox() {
-        assert_eq!(
-            svg_size(r#"<svg xmlns="x" width="640" height="360">"#),
-            Some((640, 360))
-        );
-        assert_eq!(
-            svg_size(r#"<svg viewBox="0 0 800 450" width="100%">"#),
-            Some((800, 450))
-        );
-        assert_eq!(svg_size("<svg>"), None);
-    }
 
     #[test]
     fn only_local_site_paths_are_measured() {
@@ -337,13 +290,17 @@ mod tests {
 
     #[test]
     fn a_large_photo_gets_smaller_copies_and_never_ships_the_original_in_srcset() {
-        let dir = tempfile::tempdir().unwrap();
-        std::fs::create_dir_all(dir.path().join("static/images")).unwrap();
         let photo = image::RgbImage::from_fn(2000, 1125, |x, y| {
             image::Rgb([(x % 256) as u8, (y % 256) as u8, 120])
         });
-        photo.save(dir.path().join("static/images/p.jpg")).unwrap();
-        let prepared = prepare_one(dir.path(), "/images/p.jpg").unwrap().unwrap();
+        let mut jpeg = Cursor::new(Vec::new());
+        photo.write_to(&mut jpeg, ImageFormat::Jpeg).unwrap();
+        let file = StaticFile::new(
+            "images/p.jpg",
+            "static/images/p.jpg".into(),
+            jpeg.into_inner(),
+        );
+        let prepared = prepare_one("/images/p.jpg", &file).unwrap().unwrap();
         assert_eq!((prepared.info.width, prepared.info.height), (2000, 1125));
         assert_eq!(
             prepared.info.srcset_attr("/sub").as_deref(),

@@ -207,18 +207,13 @@ pub fn render_changes(
     let mut files: Vec<Result<(String, Vec<u8>), Diagnostic>> = reach.put;
     if globals_held {
         let theme = site.theme.under("static").map(|(path, _)| path);
-        let statics = site.static_files.iter().map(|(path, _)| path.as_str());
+        let statics = site.static_files.keys().map(String::as_str);
         paths.extend(theme.chain(statics).map(str::to_string));
     } else {
         let theme = site.theme.under("static");
         files.extend(theme.map(|(path, file)| Ok((path.to_string(), file.bytes.clone()))));
-        files.extend(site.static_files.iter().map(|(path, origin)| {
-            std::fs::read(origin)
-                .map(|bytes| (path.to_string(), bytes))
-                .map_err(|e| {
-                    Diagnostic::error(Problem::Unreadable, origin, format!("cannot read: {e}"))
-                })
-        }));
+        let statics = site.static_files.iter();
+        files.extend(statics.map(|(path, file)| Ok((path.clone(), file.bytes.clone()))));
     }
     let written: Vec<Result<String, Diagnostic>> = files
         .into_par_iter()

@@ -14,6 +14,7 @@ use rayon::prelude::*;
 use crate::budget::{self, Budgets, Weight};
 use crate::diagnostics::{Diagnostic, Diagnostics};
 use crate::load::config::ShareImages;
+use crate::load::share_cache::CacheUpdate;
 use crate::render::context::Context;
 use crate::render::fonts::WebFonts;
 use crate::render::images::Images;
@@ -240,8 +241,8 @@ pub struct ShareReport {
     /// the same SVG share one).
     pub rasterised: usize,
     pub cached: usize,
-    /// What the cache should keep of this render (see [`png::CacheUpdate`]).
-    pub cache: png::CacheUpdate,
+    /// What the cache should keep of this render (see [`CacheUpdate`]).
+    pub cache: CacheUpdate,
 }
 
 /// The files built beside the pages.
@@ -502,7 +503,7 @@ fn share_paths(cx: &Context, dir: &str) -> Vec<String> {
         .collect()
 }
 
-/// rasterised in parallel or taken from the site's cache.
+/// rasterised in parallel or taken from the site's cache (loaded with it).
 /// With `prune`, the cache is to keep only these cards' PNGs.
 fn share_files(
     cx: &Context,
@@ -519,13 +520,9 @@ fn share_files(
         .filter_map(|card| card.map_err(|error| files.push(Err(error))).ok())
         .collect();
     if cx.site.config.share_images == ShareImages::Png {
-        let cache = png::Cache::new(&cx.site.config.site_dir);
         // Cards with the same SVG (a language that shows its fallback's titles) are
         // rasterised once.
-        let keys: Vec<String> = cards
-            .iter()
-            .map(|card| png::Cache::key(&card.svg))
-            .collect();
+        let keys: Vec<String> = cards.iter().map(|card| png::key(&card.svg)).collect();
         let mut unique: BTreeMap<&str, &str> = BTreeMap::new();
         for (key, card) in keys.iter().zip(&cards) {
             unique.entry(key).or_insert(&card.svg);
@@ -536,7 +533,7 @@ fn share_files(
             .par_iter()
             .map(|(key, svg)| {
                 let png = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
-                    cache.png(svg).map_err(|error| error.to_string())
+                    png::png(&cx.site.share_pngs, key, svg).map_err(|e| e.to_string())
                 }))
                 .unwrap_or_else(|_| Err("the rasteriser panicked".to_string()));
                 (*key, png)

@@ -4,7 +4,7 @@
 //! once and checks its links, so rendering pages only has to assemble.
 
 use std::collections::{BTreeMap, BTreeSet};
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use std::sync::Arc;
 
 use rayon::prelude::*;
@@ -12,11 +12,13 @@ use rayon::prelude::*;
 use crate::diagnostics::{Diagnostic, Diagnostics, Problem};
 use crate::languages::format::Formatter;
 use crate::languages::ui::UiStrings;
-use crate::load::config::{self, Config};
+use crate::load::config::{self, Config, ShareImages};
 use crate::load::content::images::ImageVariants;
 use crate::load::content::lesson::RenderedLesson;
 use crate::load::content::{self, Content, LoadOptions};
 use crate::load::font_chars;
+use crate::load::share_cache::SharePngs;
+use crate::load::statics::{self, StaticFiles};
 use crate::load::theme::{self, Theme};
 use crate::markdown::{self, LinkTargets, Rendered};
 use crate::urls::{Page, Urls};
@@ -35,8 +37,8 @@ pub struct Site {
     pub bodies: BTreeMap<(String, String), Rendered>,
     /// Every lesson text rendered once, by (lesson slug, language of the text).
     pub lessons: BTreeMap<(String, String), RenderedLesson>,
-    /// The files of the site's `static/` folder: path inside it and path to read.
-    pub static_files: Vec<(String, PathBuf)>,
+    /// The files of the site's `static/` folder, read and measured.
+    pub static_files: StaticFiles,
     /// Static images with per-language variants.
     pub images: ImageVariants,
     /// Problems that do not stop the build.
@@ -48,6 +50,8 @@ pub struct Site {
     pub urls: Urls,
     /// The characters the site's web fonts must draw (see [`font_chars::source_chars`]).
     pub source_chars: BTreeSet<char>,
+    /// The share-card PNGs earlier builds rasterised; empty unless the site makes PNG cards.
+    pub share_pngs: SharePngs,
 }
 
 /// What to load.
@@ -75,7 +79,7 @@ impl Site {
             },
         );
         let formatters = formatters(&config);
-        let statics = static_files(&config.site_dir);
+        let statics = statics::read(&config.site_dir);
         let (theme, ui, content, formatters, static_files) =
             match (theme, ui, content, formatters, statics) {
                 (Ok(theme), Ok(ui), Ok(content), Ok(formatters), Ok(statics)) => {
@@ -105,12 +109,15 @@ impl Site {
                 return Err(diagnostics);
             }
         };
-        let images = ImageVariants::find(
-            static_files.iter().map(|(name, _)| name.as_str()),
-            &config.languages,
-        );
+        let images =
+            ImageVariants::find(static_files.keys().map(String::as_str), &config.languages);
         let urls = Urls::new(&config.base_url, &config.root_path, &config.languages);
         let source_chars = font_chars::source_chars(&config, &theme);
+        let share_pngs = if config.share_images == ShareImages::Png {
+            SharePngs::read(&config.site_dir)
+        } else {
+            SharePngs::default()
+        };
         Ok(Site {
             config,
             theme,
@@ -126,6 +133,7 @@ impl Site {
             posters_for: options.posters_for.clone(),
             urls,
             source_chars,
+            share_pngs,
         })
     }
 
@@ -164,16 +172,6 @@ fn check_poster_province(
         ),
     )
     .into())
-}
-
-/// The files of `static/`; a symbolic link out of the site is an error.
-pub fn static_files(site_dir: &Path) -> Result<Vec<(String, PathBuf)>, Diagnostics> {
-    let walk = crate::paths::walk(site_dir, &site_dir.join("static"));
-    if walk.problems.has_errors() {
-        Err(walk.problems)
-    } else {
-        Ok(walk.files)
-    }
 }
 
 fn formatters(config: &Config) -> Result<BTreeMap<String, Formatter>, Diagnostics> {

@@ -194,12 +194,10 @@ pub fn printed_urls(site: &Site) -> Result<BTreeSet<String>, Diagnostic> {
         .find_map(|url| config.trusted_domains.check(url).err())
     {
         None => Ok(urls),
-        Some(problem) => {
-            let line = std::fs::read_to_string(config.path())
-                .ok()
-                .and_then(|text| crate::yaml::key_line(&text, "base_url"));
-            Err(Diagnostic::error(Problem::InvalidValue, config.path(), problem).at(line, None))
-        }
+        Some(problem) => Err(
+            Diagnostic::error(Problem::InvalidValue, config.path(), problem)
+                .at(config.base_url_line, None),
+        ),
     }
 }
 

@@ -3,38 +3,22 @@
 //! vendored Noto fonts, Khmer included), then stored as an opaque RGB PNG.
 //!
 //! Rasterising costs tens of milliseconds a card and a site has one per article, procedure
-//! landing page and language, so PNGs are kept in a cache inside the site,
-//! `.loa-cache/share/<hash>.png`, keyed by a hash of the card's SVG (and of loa's version, which
-//! fixes the rasteriser and the fonts). A rebuild rasterises only the cards whose SVG changed.
-//! The cache only ever holds what rasterising would give, so a build with it is byte-identical
-//! to a build without it; a cache that cannot be read is rasterised around, never an error.
-//! Rendering only reads it: what a render rasterised comes back as a [`CacheUpdate`], which
-//! `loa build` and `loa serve` hand to [`crate::write::store_share_cards`] (`loa check` writes
-//! nothing).
+//! landing page and language, so PNGs are kept in a cache inside the site
+//! ([`crate::load::share_cache`]), keyed by a hash of the card's SVG (and of loa's version,
+//! which fixes the rasteriser and the fonts). A rebuild rasterises only the cards whose SVG
+//! changed. The cache only ever holds what rasterising would give, so a build with it is
+//! byte-identical to a build without it. Loading reads the cache; what a render rasterised
+//! comes back as a [`crate::load::share_cache::CacheUpdate`], which `loa build` and `loa serve` hand to
+//! [`crate::write::store_share_cards`] (`loa check` writes nothing).
 
-use std::collections::BTreeSet;
 use std::io::Cursor;
-use std::path::{Path, PathBuf};
 
+use crate::load::share_cache::SharePngs;
 use crate::render::poster::{self, PosterError};
-
-/// The cache folder inside the site folder (`.loa-*` is ignored by git and by `loa serve`).
-pub const CACHE_DIR: &str = ".loa-cache/share";
 
 /// What goes into every cache key besides the SVG: loa's version fixes resvg, the fonts and
 /// the PNG encoder; the number changes if the card's PNG is ever made differently.
 const KEY_SALT: &str = concat!("loa ", env!("CARGO_PKG_VERSION"), " share-png 1\n");
-
-pub const PNG_SIGNATURE: &[u8] = b"\x89PNG\r\n\x1a\n";
-const PNG_END: &[u8] = b"\0\0\0\0IEND\xae\x42\x60\x82";
-
-/// What a render asks of the cache: the PNGs it rasterised, by key, to keep; and after a
-/// render of every card, the keys it used, so that the others can go.
-#[derive(Debug, Clone, Default)]
-pub struct CacheUpdate {
-    pub rasterised: Vec<(String, Vec<u8>)>,
-    pub used: Option<BTreeSet<String>>,
-}
 
 /// A card's PNG and whether it came from the cache.
 #[derive(Debug, Clone)]
@@ -68,54 +52,24 @@ pub fn rasterise(svg: &str) -> Result<Vec<u8>, PosterError> {
     Ok(out.into_inner())
 }
 
-/// The PNG cache of one site.
-#[derive(Debug, Clone)]
-pub struct Cache {
-    dir: PathBuf,
+/// The cache key of a card: a hash of its SVG.
+pub fn key(svg: &str) -> String {
+    let mut hasher = blake3::Hasher::new();
+    hasher.update(KEY_SALT.as_bytes());
+    hasher.update(svg.as_bytes());
+    hasher.finalize().to_hex().to_string()
 }
 
-impl Cache {
-    /// The cache of the site in `site_dir` (created when the first card is stored).
-    pub fn new(site_dir: &Path) -> Cache {
-        Cache {
-            dir: site_dir.join(CACHE_DIR),
-        }
-    }
-
-    /// The cache key of a card: a hash of its SVG.
-    pub fn key(svg: &str) -> String {
-        let mut hasher = blake3::Hasher::new();
-        hasher.update(KEY_SALT.as_bytes());
-        hasher.update(svg.as_bytes());
-        hasher.finalize().to_hex().to_string()
-    }
-
-    /// The file of the PNG with `key`.
-    pub fn file(&self, key: &str) -> PathBuf {
-        self.dir.join(format!("{key}.png"))
-    }
-
-    /// The cache folder.
-    pub fn dir(&self) -> &Path {
-        &self.dir
-    }
-
-    /// The card's PNG: from the cache, else rasterised.
-    pub fn png(&self, svg: &str) -> Result<Png, PosterError> {
-        let file = self.file(&Cache::key(svg));
-        if let Ok(bytes) = std::fs::read(&file)
-            && bytes.starts_with(PNG_SIGNATURE)
-            && bytes.ends_with(PNG_END)
-        {
-            return Ok(Png {
-                bytes,
-                cached: true,
-            });
-        }
-        let bytes = rasterise(svg)?;
-        Ok(Png {
-            bytes,
+/// The PNG of the card `svg` (its [`key`] given): from the cache, else rasterised.
+pub fn png(cache: &SharePngs, key: &str, svg: &str) -> Result<Png, PosterError> {
+    Ok(match cache.get(key) {
+        Some(bytes) => Png {
+            bytes: bytes.to_vec(),
+            cached: true,
+        },
+        None => Png {
+            bytes: rasterise(svg)?,
             cached: false,
-        })
-    }
+        },
+    })
 }

@@ -8,9 +8,10 @@
 //!   previous build's bytes. A removed article that a text links to, or a poster article,
 //!   loads the whole site again (links and the URL lock are checked there);
 //! - a theme file: only the theme is read again; a UI string file (`i18n/`): only the UI strings;
-//! - a static file: nothing is read again but the static files copied into the output and the
-//!   list of per-language image variants (`x.km.png` beside `x.png`); the articles' `image`
-//!   paths are re-checked. These render every page, into memory.
+//! - a static file: nothing is read again but the static files (their bytes, copied into the
+//!   output, and their images' sizes) and the list of per-language image variants (`x.km.png`
+//!   beside `x.png`); the articles' `image` paths are re-checked. These render every page,
+//!   into memory.
 //!
 //! Everything else — `loa.yaml`, other content kinds (lessons, infographics), folders created or
 //! removed, or any edit after a failed build — loads the whole site again and renders everything.
@@ -27,6 +28,7 @@ use crate::load::content::images::ImageVariants;
 use crate::load::content::source::{self, SourceFile};
 use crate::load::content::{Article, LoadOptions, article};
 use crate::load::font_chars;
+use crate::load::statics;
 use crate::load::theme::{self, Theme};
 use crate::markdown;
 use crate::render::{self, RenderState, RenderStats};
@@ -241,7 +243,7 @@ impl Workspace {
         };
         step("load", &mut since);
         let Updated {
-            loaded,
+            mut loaded,
             changed_articles,
         } = updated;
         let previous = match (output, &changed_articles) {
@@ -261,6 +263,8 @@ impl Workspace {
         let sink = MemorySink::default();
         let rendered = render::render_changes(&loaded.site, &sink, previous, progress)?;
         crate::write::store_share_cards(&loaded.site.config.site_dir, &rendered.stats.share.cache);
+        // The next incremental build takes its PNGs from the site kept, not from the folder.
+        loaded.site.share_pngs.apply(&rendered.stats.share.cache);
         step("render", &mut since);
         let incremental = files.is_some();
         let mut files = files
@@ -338,12 +342,12 @@ impl Workspace {
             }
         }
         if changes.statics {
-            site.static_files = match crate::resolve::site::static_files(&site_dir) {
+            site.static_files = match statics::read(&site_dir) {
                 Ok(files) => files,
                 Err(diagnostics) => return Some(Err(diagnostics)),
             };
             site.images = ImageVariants::find(
-                site.static_files.iter().map(|(name, _)| name.as_str()),
+                site.static_files.keys().map(String::as_str),
                 &site.config.languages,
             );
             // An article's `image` may name a static file that came or went: parse them again.
