@@ -1,7 +1,7 @@
 //! Remembered answers of pure functions, shared between the render's threads: posters and
 //! share cards set the same texts again and again, and shaping a text is their costly part.
 
-use std::collections::HashMap;
+use std::collections::{BTreeMap, HashMap};
 use std::hash::Hash;
 use std::sync::{Mutex, MutexGuard};
 
@@ -59,5 +59,16 @@ impl<K: Eq + Hash, V: Clone> Memo<K, V> {
         }
         answers.insert(key, answer.clone());
         answer
+    }
+}
+
+impl<K: Ord, V> Memo<K, V> {
+    /// Every answer kept, in the order of their arguments.
+    pub fn into_answers(self) -> BTreeMap<K, V> {
+        let answers = self.answers.into_inner();
+        answers
+            .unwrap_or_else(|poisoned| poisoned.into_inner())
+            .into_iter()
+            .collect()
     }
 }

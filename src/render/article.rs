@@ -55,16 +55,10 @@ impl PageKind for Job {
     fn offline(&self) -> bool {
         true
     }
-}
 
-impl Job {
-    /// The job's name that stays from one render to the next: an article's position moves
-    /// when one is added or re-dated, its slug does not.
-    pub(super) fn key(&self, cx: &Context) -> String {
-        format!(
-            "article {} {}",
-            cx.site.content.articles[self.index].slug, self.lang
-        )
+    fn key(&self, cx: &Context) -> String {
+        let slug = &cx.site.content.articles[self.index].slug;
+        format!("article {slug} {}", self.lang)
     }
 }
 

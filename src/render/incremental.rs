@@ -15,10 +15,10 @@
 //! A job is rendered again when the globals changed, when it is new or its inputs changed, or
 //! when one of the articles it reads changed (its `Article` value: every front-matter field and
 //! text of every language; equal values have equal Markdown renderings). Any other job would
-//! write the very bytes it wrote before, so they are kept. Derived files follow the same rule:
-//! search index files are updated page by page ([`crate::render::search::index`]), share cards
-//! are made again only for the changed articles, page weights and
-//! offline manifests come from the page log, which keeps the entries of kept pages.
+//! write the very bytes it wrote before, so they are kept. The files made from all pages at once
+//! follow the same rule: search index files are updated page by page
+//! ([`crate::render::search::index`]), page weights and offline manifests come from the page
+//! log, which keeps the entries of kept pages.
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::hash::{Hash, Hasher};
@@ -47,7 +47,7 @@ pub struct RenderState {
     pub(super) globals: Option<blake3::Hash>,
     /// The layout of the articles, and what it decides.
     pub(super) layout: Option<Layout>,
-    /// By job key (see [`job_key`]).
+    /// By job key (see [`crate::render::PageKind::key`]).
     pub(super) jobs: BTreeMap<String, JobRecord>,
     /// For each article (by position), the jobs that read it (by position in
     /// [`crate::render::jobs`]): with the same layout, the same jobs come in the same order.
@@ -61,7 +61,7 @@ pub struct RenderState {
     /// The files the jobs write, and the HTML pages among them per language.
     pub(super) job_files: BTreeSet<String>,
     pub(super) pages_per_language: BTreeMap<String, usize>,
-    /// The other files: search indexes, share images, fonts, static files…
+    /// The other files: search indexes, fonts, static files…
     pub(super) other_files: BTreeSet<String>,
 }
 
@@ -263,7 +263,7 @@ pub(super) fn plan<'a>(
             .collect();
         let dirty = positions
             .into_iter()
-            .map(|i| (i, job_key(cx, &jobs[i]), jobs[i].reads(cx).inputs))
+            .map(|i| (i, jobs[i].key(cx), jobs[i].reads(cx).inputs))
             .collect();
         let kept_pages = std::mem::take(&mut state.pages);
         return Plan {
@@ -278,7 +278,7 @@ pub(super) fn plan<'a>(
     let planned: Vec<(String, Reads, bool)> = jobs
         .par_iter()
         .map(|job| {
-            let key = job_key(cx, job);
+            let key = job.key(cx);
             let reads = job.reads(cx);
             let dirty = previous
                 .as_ref()
@@ -343,12 +343,4 @@ fn globals(cx: &Context) -> blake3::Hash {
         .collect();
     let images = format!("{:?}", cx.prepared.images);
     hash_of(&(names, fonts, images))
-}
-
-/// A job's name that stays the same from one build to the next.
-fn job_key(cx: &Context, job: &Job) -> String {
-    match job {
-        Job::Article(job) => job.key(cx),
-        _ => format!("{job:?}"),
-    }
 }

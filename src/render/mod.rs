@@ -26,7 +26,8 @@ pub mod templates;
 pub mod views;
 
 pub use incremental::{Previous, RenderState};
-pub use reach::{BudgetReport, ShareReport};
+pub use reach::BudgetReport;
+pub use share::cards::ShareReport;
 
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -129,6 +130,9 @@ pub fn render_changes(
         previous_files,
     } = incremental::plan(&cx, &jobs, previous, same_layout, &places);
     let log = reach::PageLog::new(site, &prepared, kept_pages);
+    let is_card = |index: &usize| matches!(jobs[*index], Job::ShareCard(_));
+    let cards = (0..jobs.len()).filter(is_card).count();
+    let cards_made = dirty.iter().filter(|(index, _, _)| is_card(index)).count();
     let done = std::sync::atomic::AtomicUsize::new(0);
     let results: Vec<Result<incremental::JobRecord, Diagnostic>> = dirty
         .par_iter()
@@ -201,9 +205,10 @@ pub fn render_changes(
     let reach = reach::reach_files(&cx, &log, previous_search, changed_positions.as_deref());
     paths.extend(reach.kept);
     state.search = reach.search;
-    stats.share = reach.share;
-    // Share cards alone are one file per page: written in parallel, like the pages. While the
-    // globals hold, the theme's and the site's static files are those of the previous render.
+    // With every card made, the cache keeps only theirs; else the other cards' PNGs stay.
+    stats.share = prepared.share_pngs.report(cards_made, cards_made == cards);
+    // While the globals hold, the theme's and the site's static files are those of the
+    // previous render.
     let mut files: Vec<Result<(String, Vec<u8>), Diagnostic>> = reach.put;
     if globals_held {
         let theme = site.theme.under("static").map(|(path, _)| path);
@@ -284,6 +289,15 @@ trait PageKind: Sized {
     fn offline(&self) -> bool {
         false
     }
+
+    /// The job's name, which stays the same from one render to the next while the job is the
+    /// same: a job that names an article by its position must name it by its slug here.
+    fn key(&self, _: &Context) -> String
+    where
+        Self: std::fmt::Debug,
+    {
+        format!("{self:?}")
+    }
 }
 
 /// One job of a render: a job of one page kind.
@@ -297,6 +311,7 @@ enum Job {
     Infographics(infographics::Job),
     Sitemap(sitemap::Job),
     QrCorner(qrcorner::Job),
+    ShareCard(share::cards::Job),
 }
 
 /// Runs `$call` on the page kind's job inside a [`Job`].
@@ -311,6 +326,7 @@ macro_rules! each_kind {
             Job::Infographics($kind) => $call,
             Job::Sitemap($kind) => $call,
             Job::QrCorner($kind) => $call,
+            Job::ShareCard($kind) => $call,
         }
     };
 }
@@ -330,6 +346,7 @@ fn all_jobs(cx: &Context) -> Vec<Job> {
     );
     jobs.extend(sitemap::Job::jobs(cx).into_iter().map(Job::Sitemap));
     jobs.extend(qrcorner::Job::jobs(cx).into_iter().map(Job::QrCorner));
+    jobs.extend(share::cards::Job::jobs(cx).into_iter().map(Job::ShareCard));
     jobs
 }
 
@@ -352,5 +369,9 @@ impl Job {
 
     fn offline(&self) -> bool {
         each_kind!(self, job => job.offline())
+    }
+
+    fn key(&self, cx: &Context) -> String {
+        each_kind!(self, job => job.key(cx))
     }
 }

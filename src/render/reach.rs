@@ -1,8 +1,9 @@
 //! The citizen-reach part of rendering: what makes pages light, findable, shareable and
-//! readable offline. Web fonts ([`crate::render::fonts`]) and image sizes ([`crate::render::images`]) are
-//! prepared before pages render; every written page is logged ([`PageLog`]) and weighed against
-//! its budget ([`crate::budget`]); after the pages come the files built from them: search pages
-//! and indexes ([`crate::render::search`]), share images ([`crate::render::share`]) and offline-pack workers
+//! readable offline. Web fonts ([`crate::render::fonts`]), image copies
+//! ([`crate::render::images`]) and the share cards' layout and PNGs ([`crate::render::share`])
+//! are prepared before pages render; every written page is logged ([`PageLog`]) and weighed
+//! against its budget ([`crate::budget`]); after the pages come the files built from all of
+//! them: search pages and indexes ([`crate::render::search`]) and offline-pack workers
 //! ([`crate::render::offline`]).
 
 use std::cmp::Reverse;
@@ -13,8 +14,7 @@ use rayon::prelude::*;
 
 use crate::budget::{self, Budgets, Weight};
 use crate::diagnostics::{Diagnostic, Diagnostics};
-use crate::load::config::ShareImages;
-use crate::load::share_cache::CacheUpdate;
+use crate::render::article;
 use crate::render::context::Context;
 use crate::render::fonts::WebFonts;
 use crate::render::images::Images;
@@ -22,11 +22,11 @@ use crate::render::json_ld::{self, NewsArticle};
 use crate::render::offline::{Manifest, WorkerView};
 use crate::render::search::index::Index;
 use crate::render::search::{self, Document};
-use crate::render::share::{self, ShareCard, png};
+use crate::render::share;
+use crate::render::share::cards::Pngs;
 use crate::render::views::*;
-use crate::render::{article, qrcorner};
 use crate::resolve::site::Site;
-use crate::urls::Page;
+use crate::urls::{self, Page};
 
 /// What is prepared once, before any page renders.
 pub(super) struct Prepared {
@@ -37,6 +37,8 @@ pub(super) struct Prepared {
     pub stylesheets: BTreeMap<String, Vec<u8>>,
     /// Draws the share cards: the lines it places are remembered for the whole render.
     pub cards: share::CardMaker,
+    /// The share cards' PNGs, made once per distinct card.
+    pub share_pngs: Pngs,
 }
 
 /// The stylesheet of highlighted code, linked only by pages that show code.
@@ -61,6 +63,7 @@ impl Prepared {
                 images,
                 stylesheets,
                 cards: share::CardMaker::default(),
+                share_pngs: Pngs::default(),
             }),
             (fonts, images) => {
                 let mut diagnostics = Diagnostics::default();
@@ -225,26 +228,6 @@ fn lock<T>(mutex: &Mutex<T>) -> std::sync::MutexGuard<'_, T> {
 
 type File = Result<(String, Vec<u8>), Diagnostic>;
 
-/// A share card: the page folder it belongs to (`km/articles/x`, `` for the default language's
-/// site card) and its SVG.
-pub(super) struct Card {
-    pub dir: String,
-    pub svg: String,
-}
-
-/// What a render did with share images.
-#[derive(Debug, Default, Clone)]
-pub struct ShareReport {
-    /// Cards made (one SVG each).
-    pub cards: usize,
-    /// Distinct PNGs rasterised in this build, and taken from `.loa-cache/share/` (cards with
-    /// the same SVG share one).
-    pub rasterised: usize,
-    pub cached: usize,
-    /// What the cache should keep of this render (see [`CacheUpdate`]).
-    pub cache: CacheUpdate,
-}
-
 /// The files built beside the pages.
 pub(super) struct ReachFiles {
     /// Files written by this render.
@@ -253,21 +236,6 @@ pub(super) struct ReachFiles {
     pub kept: Vec<String>,
     /// Each language's search index.
     pub search: BTreeMap<String, Index>,
-    pub share: ShareReport,
-}
-
-/// The share card file of the page folder `dir`.
-fn share_path(dir: &str, extension: &str) -> String {
-    format!("{dir}/share.{extension}")
-        .trim_start_matches('/')
-        .to_string()
-}
-
-/// One language's share cards: those made, and the page folders of those kept.
-#[derive(Default)]
-struct SharedCards {
-    made: Vec<Result<Card, Diagnostic>>,
-    kept: Vec<String>,
 }
 
 /// One language's search files.
@@ -285,7 +253,7 @@ pub(super) fn reach_view(cx: &Context, lang: &str) -> ReachView {
         description: config.description.get(lang, cx.languages).text.to_string(),
         og_type: "website",
         og_locale: share::og_locale(lang),
-        share_image: share_image(cx, lang, ""),
+        share_image: share_image(cx, lang, Page::Home),
         share_image_type: config.share_images.media_type(),
         share_image_alt: config.title.get(lang, cx.languages).text.to_string(),
         font: cx.prepared.fonts.for_lang(lang).map(|font| FontView {
@@ -306,7 +274,7 @@ pub(super) fn article_reach(cx: &Context, page: &mut PageView, article: &Article
     if let Some(summary) = &article.summary {
         reach.description = summary.text.clone();
     }
-    reach.share_image = share_image(cx, &page.lang, &format!("/articles/{}", article.slug));
+    reach.share_image = share_image(cx, &page.lang, Page::Article(&article.slug));
     reach.share_image_alt = article.title.text.clone();
     let mut images: Vec<String> = reach.share_image.iter().cloned().collect();
     if let Some(image) = &article.image {
@@ -324,13 +292,12 @@ pub(super) fn article_reach(cx: &Context, page: &mut PageView, article: &Article
     })
 }
 
-/// The absolute URL of the share image of the page folder `dir` (`""`, `/articles/x`) in
-/// `lang`, if the site makes share images.
-pub(super) fn share_image(cx: &Context, lang: &str, dir: &str) -> Option<String> {
+/// The absolute URL of the share image of `page` in `lang`, if the site makes share images.
+pub(super) fn share_image(cx: &Context, lang: &str, page: Page) -> Option<String> {
     let extension = cx.site.config.share_images.extension()?;
     Some(
         cx.urls
-            .absolute_of(lang, &format!("{dir}/share.{extension}")),
+            .absolute_of(lang, &urls::share_card(page, extension)),
     )
 }
 
@@ -346,12 +313,11 @@ pub(super) fn image_view(cx: &Context, path: &str) -> Option<ImageView> {
 }
 
 /// The files built beside the pages: web fonts, image copies, the code stylesheet, and per
-/// language the search page and index, share images and the offline worker. Search pages
-/// are recorded in `log`; workers are built last, from what `log` holds. With the
-/// `previous` search indexes and the articles changed since (given when the previous
-/// render's globals still hold), indexes are updated page by page, only the changed
-/// articles' share cards are made again, and the fonts and image copies, which are globals,
-/// are kept. `changed_positions`: where the changed articles are, when they are where they
+/// language the search page and index and the offline worker. Search pages are recorded in
+/// `log`; workers are built last, from what `log` holds. With the `previous` search indexes
+/// and the articles changed since (given when the previous render's globals still hold),
+/// indexes are updated page by page, and the fonts and image copies, which are globals, are
+/// kept. `changed_positions`: where the changed articles are, when they are where they
 /// were in the previous render (the layout held).
 pub(super) fn reach_files(
     cx: &Context,
@@ -383,26 +349,21 @@ pub(super) fn reach_files(
         .iter()
         .map(|language| (language.code.as_str(), indexes.remove(&language.code)))
         .collect();
-    let per_language: Vec<(String, SharedCards, SearchFiles)> = previous
+    let per_language: Vec<(String, SearchFiles)> = previous
         .into_par_iter()
         .map(|(lang, previous)| {
-            let cards = share_cards(cx, lang, changed);
             let changed = changed.map(|slugs| (slugs, changed_positions));
-            let search = search_files(cx, lang, log, previous, changed);
-            (lang.to_string(), cards, search)
+            (
+                lang.to_string(),
+                search_files(cx, lang, log, previous, changed),
+            )
         })
         .collect();
-    let mut cards = Vec::new();
-    for (lang, shared, search) in per_language {
-        cards.extend(shared.made);
-        kept.extend(shared.kept.iter().flat_map(|dir| share_paths(cx, dir)));
+    for (lang, search) in per_language {
         files.extend(search.put);
         kept.extend(search.kept);
         indexes.insert(lang, search.index);
     }
-    // An incremental render makes only some cards: the others' PNGs stay in the cache.
-    let (share_files, share) = share_files(cx, cards, changed.is_none());
-    files.extend(share_files);
     if cx.site.config.offline {
         for language in cx.languages.all() {
             files.push(offline_worker(cx, &language.code, log));
@@ -412,165 +373,7 @@ pub(super) fn reach_files(
         put: files,
         kept,
         search: indexes,
-        share,
     }
-}
-
-/// The share cards of `lang`: the site's, each article's and each procedure landing
-/// page's (none when the site makes no share images). With the articles `changed` since
-/// the previous render, only theirs are made; the other cards' folders are `kept`.
-fn share_cards(cx: &Context, lang: &str, changed: Option<&BTreeSet<String>>) -> SharedCards {
-    let mut shared = SharedCards::default();
-    if cx.site.config.share_images == ShareImages::None {
-        return shared;
-    }
-    let prefix = cx.urls.prefix(lang);
-    let site_title = cx.site.config.title.get(lang, cx.languages);
-    let all = changed.is_none();
-    if all {
-        shared.made.push(share_card(
-            cx,
-            prefix.to_string(),
-            &ShareCard {
-                title: site_title.text,
-                lang: site_title.lang,
-                site_title: site_title.text,
-                site_lang: site_title.lang,
-                kicker: None,
-            },
-        ));
-    } else {
-        shared.kept.push(prefix.to_string());
-    }
-    let articles: Vec<Result<Result<Card, Diagnostic>, String>> = cx
-        .site
-        .content
-        .articles
-        .par_iter()
-        .map(|article| {
-            let dir = format!("{prefix}/articles/{}", article.slug);
-            if changed.is_some_and(|changed| !changed.contains(&article.slug)) {
-                return Err(dir);
-            }
-            let view = article::article_view(cx, article, lang);
-            Ok(share_card(
-                cx,
-                dir,
-                &ShareCard {
-                    title: &view.title.text,
-                    lang: &view.title.lang,
-                    site_title: site_title.text,
-                    site_lang: site_title.lang,
-                    kicker: Some((&view.column.title.text, &view.column.title.lang)),
-                },
-            ))
-        })
-        .collect();
-    for card in articles {
-        match card {
-            Ok(card) => shared.made.push(card),
-            Err(kept) => shared.kept.push(kept),
-        }
-    }
-    // Procedure cards change with the QR corner's content only: kept unless all are made.
-    if all {
-        shared.made.extend(qrcorner::procedure_cards(cx, lang));
-    } else {
-        let pages = qrcorner::procedure_card_pages(cx, lang);
-        shared.kept.extend(pages.into_iter().map(|(dir, _, _)| dir));
-    }
-    shared
-}
-
-/// The share card of the page folder `dir`: laid out here, written by the theme's
-/// [`share::CARD_TEMPLATE`].
-pub(super) fn share_card(cx: &Context, dir: String, card: &ShareCard) -> Result<Card, Diagnostic> {
-    let context = share::CardContext {
-        card: cx.prepared.cards.layout(card),
-    };
-    let (_, bytes) = cx.output(&share_path(&dir, "svg"), share::CARD_TEMPLATE, &context)?;
-    let svg = String::from_utf8(bytes).expect("Tera writes UTF-8");
-    Ok(Card { dir, svg })
-}
-
-/// The files of the share card in the page folder `dir`.
-fn share_paths(cx: &Context, dir: &str) -> Vec<String> {
-    let mut extensions = vec!["svg"];
-    extensions.extend(Some("png").filter(|_| cx.site.config.share_images == ShareImages::Png));
-    extensions
-        .into_iter()
-        .map(|extension| share_path(dir, extension))
-        .collect()
-}
-
-/// rasterised in parallel or taken from the site's cache (loaded with it).
-/// With `prune`, the cache is to keep only these cards' PNGs.
-fn share_files(
-    cx: &Context,
-    cards: Vec<Result<Card, Diagnostic>>,
-    prune: bool,
-) -> (Vec<File>, ShareReport) {
-    let mut report = ShareReport {
-        cards: cards.len(),
-        ..ShareReport::default()
-    };
-    let mut files: Vec<File> = Vec::new();
-    let cards: Vec<Card> = cards
-        .into_iter()
-        .filter_map(|card| card.map_err(|error| files.push(Err(error))).ok())
-        .collect();
-    if cx.site.config.share_images == ShareImages::Png {
-        // Cards with the same SVG (a language that shows its fallback's titles) are
-        // rasterised once.
-        let keys: Vec<String> = cards.iter().map(|card| png::key(&card.svg)).collect();
-        let mut unique: BTreeMap<&str, &str> = BTreeMap::new();
-        for (key, card) in keys.iter().zip(&cards) {
-            unique.entry(key).or_insert(&card.svg);
-        }
-        // usvg has panicked on text it could not shape: one card must not take the build
-        // down with it.
-        let pngs: BTreeMap<&str, Result<png::Png, String>> = unique
-            .par_iter()
-            .map(|(key, svg)| {
-                let png = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
-                    png::png(&cx.site.share_pngs, key, svg).map_err(|e| e.to_string())
-                }))
-                .unwrap_or_else(|_| Err("the rasteriser panicked".to_string()));
-                (*key, png)
-            })
-            .collect();
-        for (key, png) in &pngs {
-            let Ok(png) = png else { continue };
-            if png.cached {
-                report.cached += 1;
-            } else {
-                report.rasterised += 1;
-                report
-                    .cache
-                    .rasterised
-                    .push((key.to_string(), png.bytes.clone()));
-            }
-        }
-        for (key, card) in keys.iter().zip(&cards) {
-            let path = share_path(&card.dir, "png");
-            files.push(match &pngs[key.as_str()] {
-                Ok(png) => Ok((path, png.bytes.clone())),
-                Err(error) => Err(Diagnostic::error(
-                    crate::diagnostics::Problem::Output,
-                    path,
-                    format!("cannot rasterise the share image: {error}"),
-                )),
-            });
-        }
-        if prune {
-            report.cache.used = Some(keys.iter().cloned().collect());
-        }
-    }
-    for card in cards {
-        let path = share_path(&card.dir, "svg");
-        files.push(Ok((path, card.svg.into_bytes())));
-    }
-    (files, report)
 }
 
 /// An article as the search index of `lang` holds it.

@@ -7,6 +7,7 @@
 //! Markup is the theme's: a card is laid out here ([`CardLayout`]) and written by the theme's
 //! [`CARD_TEMPLATE`].
 
+pub(super) mod cards;
 pub mod png;
 
 use serde::Serialize;

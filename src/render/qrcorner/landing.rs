@@ -1,7 +1,6 @@
 //! A procedure's landing page: what to bring, what it costs, how long it takes and where to
 //! apply online, in the reader's language; its JSON-LD; the share cards of landing pages.
 
-use rayon::prelude::*;
 use serde::Serialize;
 
 use crate::diagnostics::{Diagnostic, Problem};
@@ -11,8 +10,6 @@ use crate::load::content::{Commune, Procedure};
 use crate::render::context::Context;
 use crate::render::json_ld::{self, GovernmentService, ServiceCentre, ServiceFee};
 use crate::render::reach;
-use crate::render::reach::Card;
-use crate::render::share::ShareCard;
 use crate::render::views::{Link, PageView, Text};
 use crate::urls::{self, Page, Printed};
 
@@ -124,7 +121,11 @@ fn landing(
     let title = format!("{} · {}", view.name.text, commune.name);
     let mut page = cx.page_view(lang, &title, &path, Some(&translated));
     // The short path shows the page of its poster's first language: same card.
-    page.reach.share_image = reach::share_image(cx, lang, path.trim_end_matches('/'));
+    let landing_page = Page::Procedure {
+        commune: &commune.slug,
+        code: &wall.code,
+    };
+    page.reach.share_image = reach::share_image(cx, lang, landing_page);
     page.reach.share_image_alt = view.name.text.clone();
     let json_ld = government_service(cx, commune, procedure, &view, &page);
     let context = LandingPage {
@@ -187,55 +188,6 @@ fn government_service(
         url: &page.url,
         image: page.reach.share_image.as_deref(),
     })
-}
-
-/// The procedure landing pages that have a share card, in `lang`: each commune's wall
-/// entries whose procedure exists (a missing procedure fails its landing page), with the
-/// page's folder (`km/communes/x/ho-tich`, the folder of its card).
-pub(in crate::render) fn procedure_card_pages<'c>(
-    cx: &Context<'c>,
-    lang: &str,
-) -> Vec<(String, &'c Commune, &'c Procedure)> {
-    let prefix = cx.urls.prefix(lang);
-    let mut pages = Vec::new();
-    for commune in &cx.site.content.communes {
-        for entry in &commune.wall {
-            if let Some(procedure) = cx.site.content.procedure(&entry.code) {
-                let path = landing_path(commune, &entry.code);
-                let dir = format!("{prefix}{}", path.trim_end_matches('/'));
-                pages.push((dir, commune, procedure));
-            }
-        }
-    }
-    pages
-}
-
-/// The share cards of every procedure landing page in `lang`: the procedure's name, with
-/// the commune above it.
-pub(in crate::render) fn procedure_cards(
-    cx: &Context,
-    lang: &str,
-) -> Vec<Result<Card, Diagnostic>> {
-    let site_title = cx.site.config.title.get(lang, cx.languages);
-    let default = cx.languages.default_code();
-    procedure_card_pages(cx, lang)
-        .into_par_iter()
-        .map(|(dir, commune, procedure)| {
-            let place = format!("{}, {}", commune.name, commune.province);
-            let (name, name_lang) = procedure.name(lang, cx.languages);
-            reach::share_card(
-                cx,
-                dir,
-                &ShareCard {
-                    title: name,
-                    lang: name_lang,
-                    site_title: site_title.text,
-                    site_lang: site_title.lang,
-                    kicker: Some((&place, default)),
-                },
-            )
-        })
-        .collect()
 }
 
 pub(super) fn procedure<'c>(cx: &Context<'c>, code: &str) -> Result<&'c Procedure, Diagnostic> {

@@ -27,7 +27,6 @@ use crate::urls::{self, Page, Poster, Printed};
 use communes::{commune_page, communes_page};
 pub(super) use functions::register_functions;
 use landing::landing_files;
-pub(super) use landing::{procedure_card_pages, procedure_cards};
 use posters::{page_poster, staff_page, wall};
 
 /// What a poster leads to.
