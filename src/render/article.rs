@@ -56,9 +56,9 @@ impl PageKind for Job {
         true
     }
 
-    fn key(&self, cx: &Context) -> String {
+    fn key(&self, cx: &Context) -> Option<String> {
         let slug = &cx.site.content.articles[self.index].slug;
-        format!("article {slug} {}", self.lang)
+        Some(format!("article {slug} {}", self.lang))
     }
 }
 

@@ -43,6 +43,14 @@ impl<'a> Context<'a> {
         }
     }
 
+    /// A job per language of the site, in the site's order of languages.
+    pub(super) fn per_language<J>(&self, job: impl Fn(String) -> J) -> Vec<J> {
+        self.languages
+            .codes()
+            .map(|code| job(code.to_string()))
+            .collect()
+    }
+
     pub(super) fn ui(&self, lang: &str, id: &str) -> Text {
         match self.site.ui.message(lang, id, &[]) {
             Some(message) => Text::new(message.text, &message.lang, lang),

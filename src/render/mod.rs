@@ -290,13 +290,10 @@ trait PageKind: Sized {
         false
     }
 
-    /// The job's name, which stays the same from one render to the next while the job is the
-    /// same: a job that names an article by its position must name it by its slug here.
-    fn key(&self, _: &Context) -> String
-    where
-        Self: std::fmt::Debug,
-    {
-        format!("{self:?}")
+    /// The job's name between renders, when its [`Job`]'s `Debug` would not stay the same
+    /// while the job does: a job that names an article by its position names it by its slug.
+    fn key(&self, _: &Context) -> Option<String> {
+        None
     }
 }
 
@@ -312,6 +309,7 @@ enum Job {
     Sitemap(sitemap::Job),
     QrCorner(qrcorner::Job),
     ShareCard(share::cards::Job),
+    Search(search::page::Job),
 }
 
 /// Runs `$call` on the page kind's job inside a [`Job`].
@@ -327,6 +325,7 @@ macro_rules! each_kind {
             Job::Sitemap($kind) => $call,
             Job::QrCorner($kind) => $call,
             Job::ShareCard($kind) => $call,
+            Job::Search($kind) => $call,
         }
     };
 }
@@ -347,6 +346,7 @@ fn all_jobs(cx: &Context) -> Vec<Job> {
     jobs.extend(sitemap::Job::jobs(cx).into_iter().map(Job::Sitemap));
     jobs.extend(qrcorner::Job::jobs(cx).into_iter().map(Job::QrCorner));
     jobs.extend(share::cards::Job::jobs(cx).into_iter().map(Job::ShareCard));
+    jobs.extend(search::page::Job::jobs(cx).into_iter().map(Job::Search));
     jobs
 }
 
@@ -371,7 +371,9 @@ impl Job {
         each_kind!(self, job => job.offline())
     }
 
+    /// The job's name that stays the same from one render to the next.
     fn key(&self, cx: &Context) -> String {
-        each_kind!(self, job => job.key(cx))
+        let key = each_kind!(self, job => job.key(cx));
+        key.unwrap_or_else(|| format!("{self:?}"))
     }
 }

@@ -15,10 +15,7 @@ pub(super) struct Job {
 
 impl PageKind for Job {
     fn jobs(cx: &Context) -> Vec<Job> {
-        let lang = |code: &str| Job {
-            lang: code.to_string(),
-        };
-        cx.languages.codes().map(lang).collect()
+        cx.per_language(|lang| Job { lang })
     }
 
     fn reads(&self, _: &Context) -> Reads {

@@ -3,7 +3,7 @@
 //! ([`crate::render::images`]) and the share cards' layout and PNGs ([`crate::render::share`])
 //! are prepared before pages render; every written page is logged ([`PageLog`]) and weighed
 //! against its budget ([`crate::budget`]); after the pages come the files built from all of
-//! them: search pages and indexes ([`crate::render::search`]) and offline-pack workers
+//! them: search indexes ([`crate::render::search`]) and offline-pack workers
 //! ([`crate::render::offline`]).
 
 use std::cmp::Reverse;
@@ -313,8 +313,7 @@ pub(super) fn image_view(cx: &Context, path: &str) -> Option<ImageView> {
 }
 
 /// The files built beside the pages: web fonts, image copies, the code stylesheet, and per
-/// language the search page and index and the offline worker. Search pages are recorded in
-/// `log`; workers are built last, from what `log` holds. With the `previous` search indexes
+/// language the search index and the offline worker, built from what `log` holds. With the `previous` search indexes
 /// and the articles changed since (given when the previous render's globals still hold),
 /// indexes are updated page by page, and the fonts and image copies, which are globals, are
 /// kept. `changed_positions`: where the changed articles are, when they are where they
@@ -353,10 +352,7 @@ pub(super) fn reach_files(
         .into_par_iter()
         .map(|(lang, previous)| {
             let changed = changed.map(|slugs| (slugs, changed_positions));
-            (
-                lang.to_string(),
-                search_files(cx, lang, log, previous, changed),
-            )
+            (lang.to_string(), search_files(cx, lang, previous, changed))
         })
         .collect();
     for (lang, search) in per_language {
@@ -390,14 +386,13 @@ fn search_document(cx: &Context, index: usize, lang: &str) -> Document {
     }
 }
 
-/// The search page and index of `lang`. With the `previous` index and the articles
+/// The search index of `lang`. With the `previous` index and the articles
 /// `changed` since (by slug, and by position when the layout held), only the changed
 /// articles are indexed again, when the articles are still the same pages in the same
 /// order; only the index files that changed are put.
 fn search_files(
     cx: &Context,
     lang: &str,
-    log: &PageLog,
     previous: Option<Index>,
     changed: Option<(&BTreeSet<String>, Option<&[usize]>)>,
 ) -> SearchFiles {
@@ -446,16 +441,6 @@ fn search_files(
             kept.push(index_path(name));
         }
     }
-    let title = cx.ui(lang, "search-title").text;
-    let view = SearchPage {
-        page: cx.page_view(lang, &title, &Page::Search.path(), None),
-        index: cx.urls.href(lang, Page::SearchIndex("")),
-    };
-    let page = cx.output(&cx.urls.file(lang, Page::Search), "search.html", &view);
-    if let Ok((path, bytes)) = &page {
-        log.record("search", lang, false, path, bytes);
-    }
-    put.push(page);
     SearchFiles { put, kept, index }
 }
 

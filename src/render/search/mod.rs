@@ -14,6 +14,7 @@
 //! A query downloads `docs.json` once and one shard per distinct first character of its words.
 
 pub mod index;
+pub(super) mod page;
 pub mod tokens;
 
 use std::collections::BTreeMap;

@@ -157,14 +157,12 @@ impl PageKind for Job {
     }
 
     /// Article cards by the article's slug, which stays when articles before it come and go.
-    fn key(&self, cx: &Context) -> String {
-        match self.of {
-            Of::Article(index) => {
-                let slug = &cx.site.content.articles[index].slug;
-                format!("share card {slug} {}", self.lang)
-            }
-            Of::Site | Of::Procedure { .. } => format!("{self:?}"),
-        }
+    fn key(&self, cx: &Context) -> Option<String> {
+        let Of::Article(index) = self.of else {
+            return None;
+        };
+        let slug = &cx.site.content.articles[index].slug;
+        Some(format!("share card {slug} {}", self.lang))
     }
 }
 
