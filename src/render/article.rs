@@ -3,10 +3,12 @@
 
 use crate::diagnostics::Diagnostic;
 use crate::load::content::Article;
-use crate::render::context::Context;
+use crate::render::PageKind;
+use crate::render::body;
+use crate::render::context::{self, Context};
 use crate::render::incremental::{Reads, hash_of};
-use crate::render::views::{ArticlePage, ArticleView, Text};
-use crate::render::{PageKind, reach};
+use crate::render::json_ld::{self, NewsArticle};
+use crate::render::views::{ArticlePage, ArticleView, PageView, Text};
 use crate::slug::slugify;
 use crate::urls::Page;
 
@@ -108,7 +110,7 @@ pub(super) fn article_view(cx: &Context, article: &Article, lang: &str) -> Artic
         image_info: article
             .image
             .as_deref()
-            .and_then(|path| reach::image_view(cx, path)),
+            .and_then(|path| context::image_view(cx, path)),
         reading_minutes: body.words.div_ceil(WORDS_PER_MINUTE).max(1),
         content_lang: text_lang.to_string(),
         fallback,
@@ -126,14 +128,39 @@ fn article_page(cx: &Context, index: usize, lang: &str) -> Result<(String, Vec<u
         page.canonical = cx.urls.absolute_of(&view.content_lang, &path);
     }
     let body = &cx.site.bodies[&(article.slug.clone(), view.content_lang.clone())];
-    let json_ld = reach::article_reach(cx, &mut page, &view);
+    let json_ld = article_reach(cx, &mut page, &view);
     let context = ArticlePage {
         json_ld,
-        body: cx.body_html(body, &cx.urls.root(lang), &view.content_lang, lang)?,
+        body: body::body_html(cx, body, &cx.urls.root(lang), &view.content_lang, lang)?,
         page,
         headings: body.headings.clone(),
         has_code: body.has_code,
         article: view,
     };
     cx.output(&cx.urls.file_in(lang, &path), "article.html", &context)
+}
+
+/// Makes an article page's sharing data the article's own; returns its JSON-LD.
+pub(super) fn article_reach(cx: &Context, page: &mut PageView, article: &ArticleView) -> String {
+    let reach = &mut page.reach;
+    reach.og_type = "article";
+    if let Some(summary) = &article.summary {
+        reach.description = summary.text.clone();
+    }
+    reach.share_image = context::share_image(cx, &page.lang, Page::Article(&article.slug));
+    reach.share_image_alt = article.title.text.clone();
+    let mut images: Vec<String> = reach.share_image.iter().cloned().collect();
+    if let Some(image) = &article.image {
+        images.push(format!("{}{}", cx.urls.origin(), image));
+    }
+    json_ld::news_article_json_ld(&NewsArticle {
+        headline: &article.title.text,
+        description: article.summary.as_ref().map(|s| s.text.as_str()),
+        date_published: &article.date_iso,
+        in_language: &article.content_lang,
+        authors: &article.authors,
+        publisher: &page.site_title.text,
+        url: &page.url,
+        images,
+    })
 }

@@ -10,17 +10,17 @@ use tera::{Context as TeraContext, Tera};
 use crate::diagnostics::{Diagnostic, Problem};
 use crate::languages::Languages;
 use crate::load::config::Named;
-use crate::markdown::{self, Rendered, embed};
+use crate::render::prepared::Prepared;
 use crate::render::views::*;
-use crate::render::{infographics, lessons, reach, templates};
+use crate::render::{share, templates};
 use crate::resolve::lists::{Lists, Tag};
 use crate::resolve::site::Site;
-use crate::urls::{Page, Section, Urls};
+use crate::urls::{self, Page, Section, Urls};
 
 pub(super) struct Context<'a> {
     pub site: &'a Site,
     pub tera: &'a Tera,
-    pub prepared: &'a reach::Prepared,
+    pub prepared: &'a Prepared,
     pub languages: &'a Languages,
     pub urls: &'a Urls,
     pub lists: &'a Lists,
@@ -30,7 +30,7 @@ impl<'a> Context<'a> {
     pub(super) fn new(
         site: &'a Site,
         tera: &'a Tera,
-        prepared: &'a reach::Prepared,
+        prepared: &'a Prepared,
         lists: &'a Lists,
     ) -> Self {
         Context {
@@ -128,10 +128,10 @@ impl<'a> Context<'a> {
                 .iter()
                 .map(|column| self.column_link(column, lang))
                 .collect(),
-            learning: lessons::learning_links(self, lang),
+            learning: learning_links(self, lang),
             feed: self.urls.href(lang, Page::Feed(None)),
             generator: concat!("loa ", env!("CARGO_PKG_VERSION")),
-            reach: reach::reach_view(self, lang),
+            reach: reach_view(self, lang),
         }
     }
 
@@ -179,43 +179,6 @@ impl<'a> Context<'a> {
             title: Text::new(found.text, found.lang, lang),
             href: self.urls.href(lang, section.page(&named.id)),
         }
-    }
-
-    /// A rendered text as a reader of `reader_lang` gets it, with links under `root`, the
-    /// images of their language with their size and phone-sized copies. Embeds are drawn in the
-    /// text's own language, like the words around them.
-    pub(super) fn body_html(
-        &self,
-        rendered: &Rendered,
-        root: &str,
-        text_lang: &str,
-        reader_lang: &str,
-    ) -> Result<String, Diagnostic> {
-        let chain = self.languages.chain(reader_lang);
-        let html = rendered.localize(root);
-        let html = self.site.images.localize(&html, chain);
-        let html = markdown::image::replace(&html, |index, plain| {
-            rendered
-                .images
-                .get(index)
-                .and_then(|image| {
-                    let path = crate::render::images::local_path(&image.url)?;
-                    let info = self
-                        .prepared
-                        .images
-                        .get(self.site.images.pick(path, chain))?;
-                    Some(info.img(&self.site.config.root_path, &image.alt, &image.title))
-                })
-                .unwrap_or_else(|| plain.to_string())
-        });
-        embed::replace(&html, |kind, id| match kind {
-            "infographic" => infographics::infographic_embed(self, id, root, text_lang),
-            other => Err(Diagnostic::error(
-                Problem::BrokenLink,
-                "content",
-                format!("loa cannot draw an embedded `{other}`"),
-            )),
-        })
     }
 
     /// The notice shown when the reader's language has no translation of the page at `path`.
@@ -275,4 +238,62 @@ impl<'a> Context<'a> {
                 )
             })
     }
+}
+
+/// The sharing, font, search and offline parts of a page's view.
+pub(super) fn reach_view(cx: &Context, lang: &str) -> ReachView {
+    let config = &cx.site.config;
+    let root_path = &config.root_path;
+    ReachView {
+        description: config.description.get(lang, cx.languages).text.to_string(),
+        og_type: "website",
+        og_locale: share::og_locale(lang),
+        share_image: share_image(cx, lang, Page::Home),
+        share_image_type: config.share_images.media_type(),
+        share_image_alt: config.title.get(lang, cx.languages).text.to_string(),
+        font: cx.prepared.fonts.for_lang(lang).map(|font| FontView {
+            href: format!("{root_path}/{}", font.path),
+            css: font.face_css(root_path),
+        }),
+        search: cx.urls.href(lang, Page::Search),
+        offline_worker: config
+            .offline
+            .then(|| cx.urls.href(lang, Page::OfflineWorker)),
+    }
+}
+
+/// The absolute URL of the share image of `page` in `lang`, if the site makes share images.
+pub(super) fn share_image(cx: &Context, lang: &str, page: Page) -> Option<String> {
+    let extension = cx.site.config.share_images.extension()?;
+    Some(
+        cx.urls
+            .absolute_of(lang, &urls::share_card(page, extension)),
+    )
+}
+
+/// The size and copies of an article image (a site path from `static/`).
+pub(super) fn image_view(cx: &Context, path: &str) -> Option<ImageView> {
+    let root_path = &cx.site.config.root_path;
+    cx.prepared.images.get(path).map(|info| ImageView {
+        src: format!("{root_path}{}", info.src),
+        srcset: info.srcset_attr(root_path),
+        width: info.width,
+        height: info.height,
+    })
+}
+
+/// Navigation links to the indexes of courses and of infographics, for those the site has.
+fn learning_links(cx: &Context, lang: &str) -> Vec<Link> {
+    let link = |id: &str, page: Page| Link {
+        title: cx.ui(lang, id),
+        href: cx.urls.href(lang, page),
+    };
+    let mut links = Vec::new();
+    if !cx.site.config.courses.is_empty() {
+        links.push(link("nav-lessons", Page::Courses));
+    }
+    if !cx.site.content.infographics.is_empty() {
+        links.push(link("nav-infographics", Page::Infographics));
+    }
+    links
 }

@@ -2,6 +2,7 @@
 
 use crate::diagnostics::Diagnostic;
 use crate::render::PageKind;
+use crate::render::body;
 use crate::render::context::Context;
 use crate::render::incremental::{Reads, hash_of};
 use crate::render::views::{FeedEntry, FeedView};
@@ -98,7 +99,7 @@ fn feed(cx: &Context, job: &Job) -> Result<(String, Vec<u8>), Diagnostic> {
                 updated: format!("{}T00:00:00Z", article.date.iso()),
                 summary: text.summary.clone(),
                 authors: text.authors.clone(),
-                content: cx.body_html(body, &root, text_lang, lang)?,
+                content: body::body_html(cx, body, &root, text_lang, lang)?,
             })
         })
         .collect::<Result<_, Diagnostic>>()?;

@@ -29,7 +29,7 @@ use crate::languages::Languages;
 use crate::load::content::Article;
 use crate::render::Job;
 use crate::render::context::Context;
-use crate::render::reach::Pages;
+use crate::render::page_log::Pages;
 use crate::render::search::index::Index;
 use crate::resolve::lists::Lists;
 use crate::resolve::site::Site;

@@ -8,6 +8,7 @@ use crate::diagnostics::Diagnostic;
 use crate::load::config::Named;
 use crate::load::content::Lesson;
 use crate::render::PageKind;
+use crate::render::body;
 use crate::render::context::Context;
 use crate::render::incremental::Reads;
 use crate::render::json_ld::{HowTo, HowToStep, how_to_json_ld};
@@ -208,22 +209,6 @@ pub(super) fn lesson_urls<'c>(cx: &Context<'c>) -> Vec<(String, Vec<&'c str>)> {
     urls
 }
 
-/// Navigation links to the indexes of courses and of infographics, for those the site has.
-pub(super) fn learning_links(cx: &Context, lang: &str) -> Vec<Link> {
-    let link = |id: &str, page: Page| Link {
-        title: cx.ui(lang, id),
-        href: cx.urls.href(lang, page),
-    };
-    let mut links = Vec::new();
-    if !cx.site.config.courses.is_empty() {
-        links.push(link("nav-lessons", Page::Courses));
-    }
-    if !cx.site.content.infographics.is_empty() {
-        links.push(link("nav-infographics", Page::Infographics));
-    }
-    links
-}
-
 fn lessons_where<'c>(cx: &Context<'c>, keep: impl Fn(&Lesson) -> bool) -> Vec<&'c Lesson> {
     cx.site.content.lessons.iter().filter(|l| keep(l)).collect()
 }
@@ -274,7 +259,7 @@ fn lesson_page(cx: &Context, index: usize, lang: &str) -> Result<(String, Vec<u8
                 number: index + 1,
                 anchor: step.anchor.clone(),
                 title: step.title.clone(),
-                html: cx.body_html(html, &root, text_lang, lang)?,
+                html: body::body_html(cx, html, &root, text_lang, lang)?,
             })
         })
         .collect::<Result<Vec<_>, Diagnostic>>()?;
@@ -295,7 +280,7 @@ fn lesson_page(cx: &Context, index: usize, lang: &str) -> Result<(String, Vec<u8
         content_lang: text_lang.to_string(),
         fallback: cx.fallback(lang, text_lang, &path),
         stale: crate::resolve::translation::is_stale(&lesson.texts, text_lang, cx.languages),
-        intro: cx.body_html(&rendered.intro, &root, text_lang, lang)?,
+        intro: body::body_html(cx, &rendered.intro, &root, text_lang, lang)?,
         steps,
         prerequisites: (lesson.prerequisites.iter())
             .filter_map(|slug| lessons.iter().find(|l| &l.slug == slug))

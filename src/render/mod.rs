@@ -4,6 +4,7 @@
 //! straight to an output [`Sink`].
 
 mod article;
+mod body;
 pub mod chart;
 mod context;
 mod feed;
@@ -16,7 +17,9 @@ mod lessons;
 mod list;
 mod not_found;
 pub mod offline;
+mod page_log;
 pub mod poster;
+mod prepared;
 pub mod qrcorner;
 mod reach;
 pub mod search;
@@ -26,8 +29,8 @@ pub mod templates;
 pub mod views;
 
 pub use incremental::{Previous, RenderState};
-pub use reach::BudgetReport;
-pub use share::cards::ShareReport;
+pub use page_log::BudgetReport;
+pub use share::png::ShareReport;
 
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -107,7 +110,7 @@ pub fn render_changes(
             tera
         }
     };
-    let prepared = reach::Prepared::new(site)?;
+    let prepared = prepared::Prepared::new(site)?;
     // The previous render's layout holds when the changed articles keep their places in it
     // (see `Layout::holds_for`): then its lists and jobs are this render's.
     let kept_layout = previous.as_mut().and_then(|previous| {
@@ -129,7 +132,7 @@ pub fn render_changes(
         same_jobs,
         previous_files,
     } = incremental::plan(&cx, &jobs, previous, same_layout, &places);
-    let log = reach::PageLog::new(site, &prepared, kept_pages);
+    let log = page_log::PageLog::new(site, &prepared, kept_pages);
     let is_card = |index: &usize| matches!(jobs[*index], Job::ShareCard(_));
     let cards = (0..jobs.len()).filter(is_card).count();
     let cards_made = dirty.iter().filter(|(index, _, _)| is_card(index)).count();

@@ -7,9 +7,9 @@ use crate::diagnostics::{Diagnostic, Problem};
 use crate::languages::Languages;
 use crate::load::content::procedure::{Fee, ProcedureText};
 use crate::load::content::{Commune, Procedure};
+use crate::render::context;
 use crate::render::context::Context;
 use crate::render::json_ld::{self, GovernmentService, ServiceCentre, ServiceFee};
-use crate::render::reach;
 use crate::render::views::{Link, PageView, Text};
 use crate::urls::{self, Page, Printed};
 
@@ -125,7 +125,7 @@ fn landing(
         commune: &commune.slug,
         code: &wall.code,
     };
-    page.reach.share_image = reach::share_image(cx, lang, landing_page);
+    page.reach.share_image = context::share_image(cx, lang, landing_page);
     page.reach.share_image_alt = view.name.text.clone();
     let json_ld = government_service(cx, commune, procedure, &view, &page);
     let context = LandingPage {

@@ -1,19 +1,15 @@
 //! Share cards as a page kind: the site's card, each article's and each procedure landing
 //! page's, in every language, when the site makes share images. A card is laid out by
 //! [`CardMaker`](super::CardMaker), written by the theme's [`CARD_TEMPLATE`] as SVG and, for
-//! `share_images: png`, rasterised once per distinct SVG ([`Pngs`]).
-
-use std::collections::{BTreeMap, BTreeSet};
+//! `share_images: png`, rasterised once per distinct SVG ([`png::Pngs`]).
 
 use crate::diagnostics::{Diagnostic, Problem};
 use crate::load::config::ShareImages;
-use crate::load::share_cache::{CacheUpdate, SharePngs};
-use crate::memo::Memo;
 use crate::render::PageKind;
 use crate::render::article::article_view;
 use crate::render::context::Context;
 use crate::render::incremental::{Reads, hash_of};
-use crate::render::share::{CARD_TEMPLATE, CardContext, ShareCard, png};
+use crate::render::share::{CARD_TEMPLATE, CardContext, ShareCard};
 use crate::urls::{self, Page};
 
 /// One page's share card in one language.
@@ -163,64 +159,5 @@ impl PageKind for Job {
         };
         let slug = &cx.site.content.articles[index].slug;
         Some(format!("share card {slug} {}", self.lang))
-    }
-}
-
-/// What a render did with share images.
-#[derive(Debug, Default, Clone)]
-pub struct ShareReport {
-    /// Cards made (one SVG each).
-    pub cards: usize,
-    /// Distinct PNGs rasterised in this build, and taken from `.loa-cache/share/` (cards with
-    /// the same SVG share one).
-    pub rasterised: usize,
-    pub cached: usize,
-    /// What the cache should keep of this render (see [`CacheUpdate`]).
-    pub cache: CacheUpdate,
-}
-
-/// The PNGs of one render's cards, by key: cards with the same SVG (a language that shows its
-/// fallback's titles) are rasterised once, and a card's PNG comes from the site's cache when an
-/// earlier build made it.
-#[derive(Default)]
-pub struct Pngs {
-    made: Memo<String, Result<png::Png, String>>,
-}
-
-impl Pngs {
-    fn png(&self, cache: &SharePngs, svg: &str) -> Result<png::Png, String> {
-        let key = png::key(svg);
-        self.made.get_or(key.clone(), || {
-            // usvg has panicked on text it could not shape: one card must not take the build
-            // down with it.
-            let png = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
-                png::png(cache, &key, svg).map_err(|error| error.to_string())
-            }));
-            png.unwrap_or_else(|_| Err("the rasteriser panicked".to_string()))
-        })
-    }
-
-    /// What the render did with PNGs: `cards` made, and for the cache the PNGs rasterised, and
-    /// with `all_made` (every card of the site was made) the keys used, so the others can go.
-    pub fn report(self, cards: usize, all_made: bool) -> ShareReport {
-        let made: BTreeMap<String, Result<png::Png, String>> = self.made.into_answers();
-        let mut report = ShareReport {
-            cards,
-            ..Default::default()
-        };
-        let mut rasterised = Vec::new();
-        for (key, png) in &made {
-            match png {
-                Ok(png) if png.cached => report.cached += 1,
-                Ok(png) => rasterised.push((key.clone(), png.bytes.clone())),
-                Err(_) => {}
-            }
-        }
-        report.rasterised = rasterised.len();
-        report.cache = CacheUpdate {
-            rasterised,
-            used: all_made.then(|| made.into_keys().collect::<BTreeSet<String>>()),
-        };
-        report
     }
 }
