@@ -257,6 +257,9 @@ pub fn check_output_dir(site_dir: &Path, out_dir: &Path) -> Result<(), String> {
     Ok(())
 }
 
+/// A site's configuration file, at its root.
+pub const CONFIG_FILE: &str = "loa.yaml";
+
 /// The folders of a site that loa reads.
 const SOURCE_FOLDERS: &[&str] = &["content", "static", "themes", "i18n"];
 

@@ -74,7 +74,7 @@ pub fn init(dir: &Path) -> Result<(), Diagnostic> {
         std::fs::create_dir_all(path.parent().unwrap_or(dir)).map_err(|e| error(e.to_string()))?;
         std::fs::write(&path, bytes).map_err(|e| error(format!("{}: {e}", path.display())))
     };
-    write(crate::load::config::FILE_NAME, CONFIG.as_bytes())?;
+    write(crate::paths::CONFIG_FILE, CONFIG.as_bytes())?;
     write("content/articles/chao-mung.md", FIRST_ARTICLE.as_bytes())?;
     write(
         "content/articles/chao-mung.en.md",

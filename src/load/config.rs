@@ -10,10 +10,9 @@ use crate::languages::format::Date;
 use crate::languages::{Language, Languages, Localized};
 use crate::load::urllock::Redirects;
 use crate::markdown::{RawHtml, RawHtmlPolicy};
+use crate::paths::CONFIG_FILE;
 use crate::trust::TrustedDomains;
 use crate::yaml;
-
-pub const FILE_NAME: &str = "loa.yaml";
 
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -183,7 +182,7 @@ pub struct Config {
 
 impl Config {
     pub fn path(&self) -> PathBuf {
-        self.site_dir.join(FILE_NAME)
+        self.site_dir.join(CONFIG_FILE)
     }
 
     pub fn column(&self, id: &str) -> Option<&Column> {
@@ -201,7 +200,7 @@ impl Config {
 
 /// Reads `loa.yaml` from `site_dir`.
 pub fn load(site_dir: &Path, base_url_override: Option<&str>) -> Result<Config, Diagnostics> {
-    let path = site_dir.join(FILE_NAME);
+    let path = site_dir.join(CONFIG_FILE);
     let text = crate::load::content::source::read_text(&path)?;
     parse(site_dir, &text, base_url_override)
 }
@@ -212,7 +211,7 @@ pub fn parse(
     text: &str,
     base_url_override: Option<&str>,
 ) -> Result<Config, Diagnostics> {
-    let path = site_dir.join(FILE_NAME);
+    let path = site_dir.join(CONFIG_FILE);
     let raw: RawConfig = yaml::parse(text, &path, 1)?;
     let at = |key: &str, message: String, problem: Problem| {
         let diagnostic = Diagnostic::error(problem, &path, message);

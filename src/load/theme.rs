@@ -43,7 +43,7 @@ impl Theme {
         if !own.is_dir() && name != "default" {
             return Err(Diagnostic::error(
                 Problem::UnknownReference,
-                site_dir.join(crate::load::config::FILE_NAME),
+                site_dir.join(crate::paths::CONFIG_FILE),
                 format!("`theme: {name}`: there is no folder themes/{name}"),
             )
             .into());

@@ -187,7 +187,7 @@ pub fn verify(
             diagnostics.push(
                 Diagnostic::error(
                     Problem::Duplicate,
-                    site_dir.join(crate::load::config::FILE_NAME),
+                    site_dir.join(crate::paths::CONFIG_FILE),
                     format!(
                         "`redirects` moves `{from}`, but this build prints it on a poster; \
                          remove the redirect"

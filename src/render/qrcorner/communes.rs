@@ -8,8 +8,7 @@ use crate::render::context::Context;
 use crate::render::views::{PageView, Text};
 use crate::urls::Page;
 
-use super::landing::procedure;
-use super::{commune_path, domain, landing_path, local};
+use super::{commune_path, domain, landing_path, local, procedure};
 
 #[derive(Debug, Serialize)]
 struct CentreView {

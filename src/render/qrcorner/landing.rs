@@ -3,7 +3,7 @@
 
 use serde::Serialize;
 
-use crate::diagnostics::{Diagnostic, Problem};
+use crate::diagnostics::Diagnostic;
 use crate::languages::Languages;
 use crate::load::content::procedure::{Fee, ProcedureText};
 use crate::load::content::{Commune, Procedure};
@@ -14,7 +14,7 @@ use crate::render::views::{Link, PageView, Text};
 use crate::urls::{self, Page, Printed};
 
 use super::communes::{CommuneView, commune_view};
-use super::{commune_path, domain, landing_path, local};
+use super::{commune_path, domain, landing_path, local, procedure};
 
 /// A view's text as JSON-LD data takes it: (text, language).
 fn written(text: &Text) -> (&str, &str) {
@@ -187,16 +187,6 @@ fn government_service(
         legal_basis: (&legal_basis.0, &legal_basis.1),
         url: &page.url,
         image: page.reach.share_image.as_deref(),
-    })
-}
-
-pub(super) fn procedure<'c>(cx: &Context<'c>, code: &str) -> Result<&'c Procedure, Diagnostic> {
-    cx.site.content.procedure(code).ok_or_else(|| {
-        Diagnostic::error(
-            Problem::UnknownReference,
-            "content/procedures",
-            format!("no procedure `{code}`"),
-        )
     })
 }
 

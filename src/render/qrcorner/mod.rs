@@ -16,7 +16,7 @@ use std::collections::BTreeSet;
 use serde::Serialize;
 
 use crate::diagnostics::{Diagnostic, Problem};
-use crate::load::content::Commune;
+use crate::load::content::{Commune, Procedure};
 use crate::render::PageKind;
 use crate::render::context::Context;
 use crate::render::incremental::{Reads, hash_of};
@@ -379,4 +379,15 @@ fn produces(cx: &Context, path: &str) -> bool {
 fn site_title(cx: &Context, lang: &str) -> Text {
     let found = cx.site.config.title.get(lang, cx.languages);
     Text::new(found.text, found.lang, lang)
+}
+
+/// The procedure of the site with `code`; a wall may name one that is missing.
+fn procedure<'c>(cx: &Context<'c>, code: &str) -> Result<&'c Procedure, Diagnostic> {
+    cx.site.content.procedure(code).ok_or_else(|| {
+        Diagnostic::error(
+            Problem::UnknownReference,
+            "content/procedures",
+            format!("no procedure `{code}`"),
+        )
+    })
 }

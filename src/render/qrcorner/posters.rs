@@ -10,8 +10,9 @@ use crate::render::poster::{self, PdfMetadata, PosterPage};
 use crate::render::views::{PageView, Text};
 use crate::urls::{Page, Poster};
 
-use super::landing::procedure;
-use super::{Subject, domain, has_posters, local, made_posters, poster_of, short_path, site_title};
+use super::{
+    Subject, domain, has_posters, local, made_posters, poster_of, procedure, short_path, site_title,
+};
 
 #[derive(Debug, Serialize)]
 struct StaffPoster {

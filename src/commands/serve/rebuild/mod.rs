@@ -41,7 +41,7 @@ pub const WATCHED: [&str; 5] = [
     "themes",
     "i18n",
     "static",
-    crate::load::config::FILE_NAME,
+    crate::paths::CONFIG_FILE,
 ];
 
 /// What a batch of changed paths calls for.
