@@ -185,6 +185,7 @@ pub struct ShareReport {
 #[derive(Default)]
 pub struct Pngs {
     made: Memo<String, Result<png::Png, String>>,
+    rasteriser: png::Rasteriser,
 }
 
 impl Pngs {
@@ -194,7 +195,7 @@ impl Pngs {
             // usvg has panicked on text it could not shape: one card must not take the build
             // down with it.
             let png = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
-                png::png(cache, &key, svg).map_err(|error| error.to_string())
+                png::png(&self.rasteriser, cache, &key, svg).map_err(|error| error.to_string())
             }));
             png.unwrap_or_else(|_| Err("the rasteriser panicked".to_string()))
         })
