@@ -303,7 +303,7 @@ fn prune(dir: &Path, used: &BTreeSet<String>) {
 mod tests {
     use super::*;
     use crate::load::share_cache::SharePngs;
-    use crate::render::share::png::{key, rasterise};
+    use crate::render::share::png::{Rasteriser, key};
 
     fn card(title: &str) -> String {
         crate::render::share::built_in_card_svg(&crate::render::share::ShareCard {
@@ -318,7 +318,7 @@ mod tests {
     /// What a render that rasterised `svg` asks of the cache.
     fn rasterised(svg: &str) -> CacheUpdate {
         CacheUpdate {
-            rasterised: vec![(key(svg), rasterise(svg).unwrap())],
+            rasterised: vec![(key(svg), Rasteriser::default().rasterise(svg).unwrap())],
             used: None,
         }
     }

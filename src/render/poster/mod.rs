@@ -10,7 +10,9 @@ pub mod qr;
 #[cfg(test)]
 mod tests;
 
-pub use pdf::{PdfMetadata, PosterPage, pages_to_pdf, posters_to_pdf, svg_to_pixmap, svg_to_png};
+pub use pdf::{
+    PdfMetadata, PosterPage, canvas, pages_to_pdf, parse_svg, posters_to_pdf, svg_to_png,
+};
 pub use qr::{EcLevel, QUIET_ZONE_MODULES, QrCode};
 
 /// Everything that can go wrong while making a poster.

@@ -125,12 +125,28 @@ pub fn svg_to_png(svg: &str, dpi: f32) -> Result<Vec<u8>, PosterError> {
 }
 
 /// [`svg_to_png`] without the PNG encoding: the rasterised pixels, on white.
-pub fn svg_to_pixmap(svg: &str, dpi: f32) -> Result<tiny_skia::Pixmap, PosterError> {
+fn svg_to_pixmap(svg: &str, dpi: f32) -> Result<tiny_skia::Pixmap, PosterError> {
     if !(dpi > 0.0 && dpi <= MAX_DPI) {
         return Err(PosterError::InvalidDpi { dpi });
     }
-    let tree = parse(svg, 1, usvg_options())?;
+    let tree = parse_svg(svg)?;
     let scale = dpi / 96.0;
+    let mut pixmap = canvas(&tree, scale)?;
+    resvg::render(
+        &tree,
+        tiny_skia::Transform::from_scale(scale, scale),
+        &mut pixmap.as_mut(),
+    );
+    Ok(pixmap)
+}
+
+/// An SVG parsed with the fonts and rules of [`svg_to_png`]; errors name page 1.
+pub fn parse_svg(svg: &str) -> Result<usvg::Tree, PosterError> {
+    parse(svg, 1, usvg_options())
+}
+
+/// A white raster the size of `tree` drawn at `scale` pixels to the CSS pixel.
+pub fn canvas(tree: &usvg::Tree, scale: f32) -> Result<tiny_skia::Pixmap, PosterError> {
     let (width, height) = (
         (tree.size().width() * scale).round().max(1.0),
         (tree.size().height() * scale).round().max(1.0),
@@ -142,11 +158,6 @@ pub fn svg_to_pixmap(svg: &str, dpi: f32) -> Result<tiny_skia::Pixmap, PosterErr
     let mut pixmap = tiny_skia::Pixmap::new(width as u32, height as u32)
         .ok_or(PosterError::RasterTooLarge { width, height })?;
     pixmap.fill(tiny_skia::Color::WHITE);
-    resvg::render(
-        &tree,
-        tiny_skia::Transform::from_scale(scale, scale),
-        &mut pixmap.as_mut(),
-    );
     Ok(pixmap)
 }
 
