@@ -8,6 +8,8 @@
 
 use std::collections::BTreeMap;
 
+use serde::{Deserialize, Serialize};
+
 use crate::diagnostics::{Diagnostic, Problem};
 
 /// One kilobyte in budgets and reports: 1024 bytes.
@@ -93,7 +95,7 @@ impl Budgets {
 }
 
 /// What one page costs to download.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Weight {
     pub html: usize,
     pub css: usize,

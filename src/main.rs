@@ -195,6 +195,7 @@ fn main() -> ExitCode {
                         );
                     }
                     if cli.verbosity.verbose {
+                        eprintln!("steps: {}", loa::commands::progress::steps(&report.steps));
                         let share = &report.stats.share;
                         eprintln!(
                             "share images: {} cards; PNG: {} rasterised, {} from {}",

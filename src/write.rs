@@ -15,7 +15,9 @@ use std::sync::Mutex;
 use rayon::prelude::*;
 
 use crate::diagnostics::{Diagnostic, Problem};
+use crate::load::render_cache;
 use crate::load::share_cache::{self, CacheUpdate};
+use crate::render::cache::Stamp;
 use crate::render::{Sink, duplicate};
 
 /// Keeps files in memory: for `loa check`, the dev server and tests.
@@ -156,6 +158,43 @@ impl Staging {
         Ok(())
     }
 
+    /// Whether the output folder holds every file of `stamps` as a build left it: same size,
+    /// same modification time. Then its files are what that build wrote and can be kept.
+    pub fn output_holds(&self, stamps: &BTreeMap<String, Stamp>) -> bool {
+        stamps.par_iter().all(|(path, stamp)| {
+            let file = self.out_dir.join(path);
+            std::fs::symlink_metadata(file)
+                .is_ok_and(|meta| meta.is_file() && Stamp::of(&meta).as_ref() == Some(stamp))
+        })
+    }
+
+    /// Brings the `files` that this build did not write over from the output folder, where the
+    /// previous build left them (see [`Staging::output_holds`]): hard links, or copies where
+    /// links cannot be made.
+    pub fn keep<'a>(&self, files: impl Iterator<Item = &'a String>) -> Result<(), Diagnostic> {
+        let files: Vec<&String> = files.collect();
+        files.par_iter().try_for_each(|path| {
+            let target = self.dir.join(path);
+            if target.exists() {
+                return Ok(());
+            }
+            let previous = self.out_dir.join(path);
+            let io_error = |e: std::io::Error| {
+                Diagnostic::error(
+                    Problem::Output,
+                    &previous,
+                    format!("cannot keep the file of the previous build: {e}"),
+                )
+            };
+            if let Some(parent) = target.parent() {
+                std::fs::create_dir_all(parent).map_err(io_error)?;
+            }
+            std::fs::hard_link(&previous, &target)
+                .or_else(|_| std::fs::copy(&previous, &target).map(|_| ()))
+                .map_err(io_error)
+        })
+    }
+
     /// Drops the staged files: the build failed and the old output stays.
     pub fn abandon(self) {
         let _ = remove_tree(&self.dir);
@@ -228,6 +267,32 @@ pub fn store_share_cards(site_dir: &Path, update: &CacheUpdate) {
     });
     if let Some(used) = &update.used {
         prune(&dir, used);
+    }
+}
+
+/// The size and modification time of each of `files` in the output folder `out_dir`, after
+/// the build that wrote them, for [`store_render_cache`]; `None` when one cannot be read.
+pub fn stamps<'a>(
+    out_dir: &Path,
+    files: impl Iterator<Item = &'a String>,
+) -> Option<BTreeMap<String, Stamp>> {
+    let files: Vec<&String> = files.collect();
+    files
+        .par_iter()
+        .map(|path| {
+            let meta = std::fs::symlink_metadata(out_dir.join(path)).ok()?;
+            Some(((*path).clone(), Stamp::of(&meta)?))
+        })
+        .collect()
+}
+
+/// Saves what the build into `out_dir` rendered (`bytes`, from [`crate::render::cache::save`])
+/// for the next build into it. Like the share-card cache, one that cannot be written costs the
+/// next build time, not correctness.
+pub fn store_render_cache(site_dir: &Path, out_dir: &Path, bytes: &[u8]) {
+    let file = render_cache::file(site_dir, out_dir);
+    if let Some(dir) = file.parent() {
+        let _ = store(dir, &file, bytes);
     }
 }
 

@@ -4,8 +4,9 @@ use std::path::PathBuf;
 use std::time::{Duration, Instant};
 
 use crate::diagnostics::{Diagnostic, Diagnostics, Problem, Severity};
-use crate::load::urllock;
-use crate::render::{self, RenderStats};
+use crate::load::{render_cache, urllock};
+use crate::render::cache::{self, Fingerprints, Kept};
+use crate::render::{self, Previous, RenderStats};
 use crate::resolve::site::{Site, SiteOptions};
 use crate::write::{self, Staging};
 
@@ -25,6 +26,8 @@ pub struct BuildReport {
     pub stats: RenderStats,
     pub warnings: Vec<Diagnostic>,
     pub elapsed: Duration,
+    /// How long each step took, in order, for `--verbose`.
+    pub steps: Vec<(&'static str, Duration)>,
 }
 
 /// Builds the site. On any error the previous output folder is left exactly as it was.
@@ -41,10 +44,18 @@ pub fn build_with_progress(
     progress: &(dyn Fn(usize, usize) + Sync),
 ) -> Result<BuildReport, Diagnostics> {
     let started = Instant::now();
+    let mut steps = Vec::new();
+    let mut since = started;
+    let mut step = |name: &'static str| {
+        steps.push((name, since.elapsed()));
+        since = Instant::now();
+    };
     if let Err(message) = crate::paths::check_output_dir(&options.site.site_dir, &options.out_dir) {
         return Err(Diagnostic::error(Problem::PathEscape, &options.out_dir, message).into());
     }
     let site = Site::load(&options.site)?;
+    let saved = render_cache::read(&site.config.site_dir, &options.out_dir);
+    step("load");
     let config = &site.config;
     let lock = urllock::verify(
         &config.site_dir,
@@ -52,13 +63,34 @@ pub fn build_with_progress(
         &config.redirects,
         &render::qrcorner::printed_urls(&site)?,
     )?;
+    step("check printed URLs");
     let staging = Staging::create(&options.out_dir)?;
-    let rendered = render::render_site_with_progress(&site, &staging, progress);
-    if let Ok(stats) = &rendered {
-        write::store_share_cards(&config.site_dir, &stats.share.cache);
+    // What the last build into this folder rendered, where it holds for the site as it is and
+    // the folder still has its files: then only what changed is rendered (see `render::cache`).
+    let fingerprints = Fingerprints::of(&site);
+    let kept = saved
+        .and_then(|bytes| cache::kept(&fingerprints, &bytes))
+        .filter(|kept| staging.output_holds(&kept.stamps));
+    step("check the last build");
+    let rendered = match kept {
+        Some(Kept { state, changed, .. }) => {
+            let previous = Previous {
+                state,
+                changed: &changed,
+            };
+            render::render_changes(&site, &staging, Some(previous), progress).and_then(|r| {
+                staging.keep(cache::files(&r.state))?;
+                Ok(r)
+            })
+        }
+        None => render::render_changes(&site, &staging, None, progress),
+    };
+    step("render");
+    if let Ok(rendered) = &rendered {
+        write::store_share_cards(&config.site_dir, &rendered.stats.share.cache);
     }
-    match rendered {
-        Ok(stats) if options.strict && !stats.budget.warnings.is_empty() => {
+    match rendered.map(|rendered| (rendered.stats, rendered.state)) {
+        Ok((stats, _)) if options.strict && !stats.budget.warnings.is_empty() => {
             staging.abandon();
             Err(Diagnostics(
                 stats
@@ -72,7 +104,7 @@ pub fn build_with_progress(
                     .collect(),
             ))
         }
-        Ok(stats) => {
+        Ok((stats, state)) => {
             if !options.site.drafts
                 && let Some((file, text)) = lock.to_write()
                 && let Err(diagnostic) = write::store_url_lock(file, text)
@@ -81,12 +113,19 @@ pub fn build_with_progress(
                 return Err(diagnostic.into());
             }
             staging.commit()?;
+            step("swap");
+            if let Some(stamps) = write::stamps(&options.out_dir, cache::files(&state)) {
+                let bytes = cache::save(&fingerprints, &state, stamps);
+                write::store_render_cache(&config.site_dir, &options.out_dir, &bytes);
+            }
+            step("save the render");
             let mut warnings = site.warnings;
             warnings.extend(stats.budget.warnings.iter().cloned());
             Ok(BuildReport {
                 stats,
                 warnings,
                 elapsed: started.elapsed(),
+                steps,
             })
         }
         Err(diagnostics) => {

@@ -116,3 +116,12 @@ pub fn pages_per_language(stats: &crate::render::RenderStats) -> String {
         .collect::<Vec<_>>()
         .join(", ")
 }
+
+/// How long each step of a build took: `load 51.0 ms, render 854.2 ms`.
+pub fn steps(steps: &[(&'static str, Duration)]) -> String {
+    let steps: Vec<String> = steps
+        .iter()
+        .map(|(name, took)| format!("{name} {:.1} ms", took.as_secs_f64() * 1000.0))
+        .collect();
+    steps.join(", ")
+}

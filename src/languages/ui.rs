@@ -25,6 +25,8 @@ pub struct FtlSource {
 pub struct UiStrings {
     bundles: BTreeMap<String, FluentBundle<FluentResource>>,
     chains: BTreeMap<String, Vec<String>>,
+    /// The hash of the sources (see [`UiStrings::fingerprint`]).
+    fingerprint: blake3::Hash,
 }
 
 impl std::fmt::Debug for UiStrings {
@@ -36,6 +38,11 @@ impl std::fmt::Debug for UiStrings {
 }
 
 impl UiStrings {
+    /// A hash of the `.ftl` texts these strings were made from: equal for equal texts.
+    pub fn fingerprint(&self) -> blake3::Hash {
+        self.fingerprint
+    }
+
     /// Builds one bundle per site language from `sources` (later sources override earlier ones,
     /// message by message). Returns warnings for messages a language lacks.
     pub fn new(
@@ -43,6 +50,14 @@ impl UiStrings {
         sources: Vec<FtlSource>,
     ) -> Result<(Self, Vec<Diagnostic>), Diagnostics> {
         let mut diagnostics = Diagnostics::default();
+        let mut fingerprint = blake3::Hasher::new();
+        for source in &sources {
+            for part in [&source.lang, &source.text] {
+                fingerprint.update(&(part.len() as u64).to_le_bytes());
+                fingerprint.update(part.as_bytes());
+            }
+        }
+        let fingerprint = fingerprint.finalize();
         let mut bundles = BTreeMap::new();
         let mut ids: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
         for language in languages.all() {
@@ -125,7 +140,12 @@ impl UiStrings {
             .iter()
             .map(|language| (language.code.clone(), language.chain.clone()))
             .collect();
-        Ok((UiStrings { bundles, chains }, warnings))
+        let strings = UiStrings {
+            bundles,
+            chains,
+            fingerprint,
+        };
+        Ok((strings, warnings))
     }
 
     /// The message `id` in `lang` (or along its fallback chain), with arguments.

@@ -136,9 +136,10 @@ impl Layout {
 
 /// The files a job wrote (most jobs write one; a commune's wall writes its posters and the
 /// wall PDF), and the inputs they were written from.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, serde::Serialize, serde::Deserialize)]
 pub(super) struct JobRecord {
     pub paths: Vec<String>,
+    #[serde(with = "crate::render::serde_hash::one")]
     pub inputs: blake3::Hash,
     /// The language of the job's HTML pages, for the per-language page counts.
     pub page_lang: Option<String>,

@@ -5,6 +5,7 @@
 
 mod article;
 mod body;
+pub mod cache;
 pub mod chart;
 mod context;
 mod feed;
@@ -23,6 +24,7 @@ mod prepared;
 pub mod qrcorner;
 mod reach;
 pub mod search;
+mod serde_hash;
 pub mod share;
 mod sitemap;
 pub mod templates;

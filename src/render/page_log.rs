@@ -5,17 +5,25 @@ use std::cmp::Reverse;
 use std::collections::{BTreeMap, BTreeSet};
 use std::sync::Mutex;
 
+use serde::{Deserialize, Serialize};
+
 use crate::budget::{self, Budgets, Weight};
 use crate::diagnostics::Diagnostic;
 use crate::render::prepared::Prepared;
 use crate::resolve::site::Site;
 
+/// A page kind of [`budget::KINDS`]; a name, not `&'static str`, for serde, which would
+/// borrow a `&str` field from its input.
+type Kind = &'static str;
+
 /// One written page.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
 pub(super) struct LoggedPage {
-    kind: &'static str,
+    #[serde(with = "kind_name")]
+    kind: Kind,
     lang: String,
     /// The hash of a page of the offline pack, for its manifest; other pages are not hashed.
+    #[serde(with = "crate::render::serde_hash::optional")]
     offline: Option<blake3::Hash>,
     weight: Weight,
     /// Over its budget, or with JavaScript where none is allowed.
@@ -23,8 +31,9 @@ pub(super) struct LoggedPage {
 }
 
 /// Logged pages by path, with what the budget report needs kept up to date as pages come and
-/// go, so that the report of a render after an edit does not look at every page.
-#[derive(Default)]
+/// go, so that the report of a render after an edit does not look at every page. Kept between
+/// builds as the pages alone.
+#[derive(Default, Clone)]
 pub(super) struct Pages {
     by_path: BTreeMap<String, LoggedPage>,
     /// Per page kind, each page's weight and path: the last one is the heaviest (of equal
@@ -32,6 +41,45 @@ pub(super) struct Pages {
     weights: BTreeMap<&'static str, BTreeSet<(usize, Reverse<String>)>>,
     /// The pages with warnings.
     warned: BTreeSet<String>,
+}
+
+impl Serialize for Pages {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        self.by_path.serialize(serializer)
+    }
+}
+
+impl<'de> Deserialize<'de> for Pages {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Pages, D::Error> {
+        let by_path = BTreeMap::<String, LoggedPage>::deserialize(deserializer)?;
+        let mut pages = Pages::default();
+        for (path, page) in by_path {
+            pages.insert(path, page);
+        }
+        Ok(pages)
+    }
+}
+
+/// A page kind by its name in [`budget::KINDS`], so that a logged page read back names a kind
+/// loa knows.
+mod kind_name {
+    use serde::{Deserialize, Deserializer, Serializer, de::Error};
+
+    pub fn serialize<S: Serializer>(kind: &&'static str, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(kind)
+    }
+
+    pub fn deserialize<'de, D: Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<&'static str, D::Error> {
+        let name = String::deserialize(deserializer)?;
+        // Files that are not pages have no kind (see `PageKind::budget_kind`).
+        std::iter::once(&"")
+            .chain(crate::budget::KINDS)
+            .find(|kind| **kind == name)
+            .copied()
+            .ok_or_else(|| D::Error::custom(format!("unknown page kind `{name}`")))
+    }
 }
 
 impl Pages {

@@ -15,7 +15,7 @@ use crate::languages::ui::UiStrings;
 use crate::load::config::{self, Config, ShareImages};
 use crate::load::content::images::ImageVariants;
 use crate::load::content::lesson::RenderedLesson;
-use crate::load::content::{self, Content, LoadOptions};
+use crate::load::content::{self, Article, Content, LoadOptions};
 use crate::load::font_chars;
 use crate::load::share_cache::SharePngs;
 use crate::load::statics::{self, StaticFiles};
@@ -137,11 +137,73 @@ impl Site {
         })
     }
 
+    /// A hash of everything loaded but the articles — the configuration (with the command
+    /// line's base URL and `--posters-for`), theme, UI strings, lessons, infographics, the QR
+    /// corner's content, static files and the characters the web fonts draw —, so that a site
+    /// with the same fingerprint and the same articles (see [`Site::article_fingerprint`])
+    /// renders the same files, with the same loa.
+    pub fn fingerprint(&self) -> blake3::Hash {
+        let mut hasher = Fingerprint::default();
+        let content = &self.content;
+        let values = (
+            &self.config,
+            &content.lessons,
+            &content.infographics,
+            &content.procedures,
+            &content.communes,
+            &self.posters_for,
+            &self.source_chars,
+        );
+        hasher.debug(&values);
+        for (path, file) in &self.theme.files {
+            hasher.bytes(path.as_bytes());
+            hasher.bytes(&file.bytes);
+        }
+        for (path, file) in &self.static_files {
+            hasher.bytes(path.as_bytes());
+            hasher.bytes(&file.bytes);
+        }
+        hasher.bytes(self.ui.fingerprint().as_bytes());
+        hasher.0.finalize()
+    }
+
+    /// A hash of an article's value: every front-matter field and text of every language.
+    pub fn article_fingerprint(article: &Article) -> blake3::Hash {
+        let mut hasher = Fingerprint::default();
+        hasher.debug(article);
+        hasher.0.finalize()
+    }
+
     pub fn formatter(&self, lang: &str) -> &Formatter {
         self.formatters
             .get(lang)
             .or_else(|| self.formatters.get(self.config.languages.default_code()))
             .expect("a formatter exists for every site language")
+    }
+}
+
+/// Hashes values by their `Debug` form (every field of loaded content derives it) and bytes
+/// by their length and content, without building the texts.
+#[derive(Default)]
+struct Fingerprint(blake3::Hasher);
+
+impl Fingerprint {
+    fn debug(&mut self, value: &impl std::fmt::Debug) {
+        use std::fmt::Write as _;
+        // Writing into a hasher cannot fail.
+        let _ = write!(self, "{value:?}");
+    }
+
+    fn bytes(&mut self, bytes: &[u8]) {
+        self.0.update(&(bytes.len() as u64).to_le_bytes());
+        self.0.update(bytes);
+    }
+}
+
+impl std::fmt::Write for Fingerprint {
+    fn write_str(&mut self, text: &str) -> std::fmt::Result {
+        self.0.update(text.as_bytes());
+        Ok(())
     }
 }
 

@@ -1,7 +1,9 @@
 //! Properties of whole builds. The order in which files are found does not change the output:
 //! articles read from a shuffled file list render byte-identical sites. And a build into an
-//! existing output folder (which reuses unchanged files) after any sequence of edits equals a
-//! clean build into a fresh folder.
+//! existing output folder (which renders only what changed since the last build into it, and
+//! reuses unchanged files) equals a clean build into a fresh folder after every edit of any
+//! sequence: of articles, of the other sources, of the output folder itself, of the render
+//! cache.
 
 use std::collections::BTreeMap;
 
@@ -67,6 +69,18 @@ enum Edit {
     RemoveTranslation,
     AddArticle(u8),
     DeleteArticle,
+    /// The site title in `loa.yaml`.
+    SiteTitle(u8),
+    /// A UI string, in the site's own `i18n/vi.ftl`.
+    UiString(u8),
+    /// A static file added or changed.
+    StaticFile(u8),
+    /// A lesson's text.
+    Lesson(u8),
+    /// A page of the last build changed by hand in the output folder.
+    TamperOutput(u8),
+    /// The render cache left damaged (a disk that filled up, a killed copy).
+    DamageCache,
 }
 
 const ORIGINAL: &str = "content/articles/ngay-hoi-so.md";
@@ -81,8 +95,16 @@ fn edit() -> impl Strategy<Value = Edit> {
         Just(Edit::RemoveTranslation),
         any::<u8>().prop_map(Edit::AddArticle),
         Just(Edit::DeleteArticle),
+        any::<u8>().prop_map(Edit::SiteTitle),
+        any::<u8>().prop_map(Edit::UiString),
+        any::<u8>().prop_map(Edit::StaticFile),
+        any::<u8>().prop_map(Edit::Lesson),
+        any::<u8>().prop_map(Edit::TamperOutput),
+        Just(Edit::DamageCache),
     ]
 }
+
+const LESSON: &str = "content/lessons/quet-ma-qr.md";
 
 fn apply(site: &SiteCopy, edit: &Edit) {
     let original = site.read(ORIGINAL);
@@ -115,6 +137,27 @@ fn apply(site: &SiteCopy, edit: &Edit) {
         Edit::DeleteArticle => {
             let _ = std::fs::remove_file(site.path(SECOND));
         }
+        Edit::SiteTitle(n) => {
+            let config = site.read("loa.yaml");
+            let line = format!("  vi: \"Trang thử {n}\"");
+            site.write("loa.yaml", &replace_line(&config, "  vi: \"Trang thử", &line));
+        }
+        Edit::UiString(n) => site.write("i18n/vi.ftl", &format!("search-title = Tìm kiếm {n}\n")),
+        Edit::StaticFile(n) => site.write("static/ghi-chu.txt", &format!("Ghi chú {n}\n")),
+        Edit::Lesson(n) => {
+            let lesson = site.read(LESSON);
+            site.write(LESSON, &format!("{lesson}\nMột bước nữa {n}.\n"));
+        }
+        Edit::TamperOutput(n) => {
+            let page = site.dir.parent().expect("a temporary folder").join("reused/index.html");
+            let _ = std::fs::write(page, format!("<p>sửa tay {n}</p>"));
+        }
+        Edit::DamageCache => {
+            let cache = site.path(".loa-cache/render");
+            for entry in std::fs::read_dir(cache).into_iter().flatten().flatten() {
+                let _ = std::fs::write(entry.path(), b"\x00\x01 not a render");
+            }
+        }
     }
 }
 
@@ -136,27 +179,32 @@ proptest! {
     #![proptest_config(ProptestConfig::with_cases(8))]
 
     #[test]
-    fn a_rebuild_after_any_edits_equals_a_clean_build(
-        edits in proptest::collection::vec(edit(), 1..5)
+    fn a_rebuild_after_each_of_any_edits_equals_a_clean_build(
+        edits in proptest::collection::vec(edit(), 1..6)
     ) {
         let site = SiteCopy::new("serve");
         let first = site.loa(&["build", ".", "--output", "../reused"]);
         prop_assert_eq!(first.code, Some(0), "{}", first.stderr);
-        for edit in &edits {
+        let parent = site.dir.parent().expect("a temporary folder").to_path_buf();
+        for (step, edit) in edits.iter().enumerate() {
             apply(&site, edit);
             let rebuilt = site.loa(&["build", ".", "--output", "../reused"]);
             prop_assert_eq!(rebuilt.code, Some(0), "{:?}: {}", edit, rebuilt.stderr);
-        }
-        let clean = site.loa(&["build", ".", "--output", "../clean"]);
-        prop_assert_eq!(clean.code, Some(0), "{}", clean.stderr);
-        let parent = site.dir.parent().expect("a temporary folder");
-        let (reused, clean) = (tree(&parent.join("reused")), tree(&parent.join("clean")));
-        prop_assert_eq!(
-            reused.keys().collect::<Vec<_>>(),
-            clean.keys().collect::<Vec<_>>()
-        );
-        for (name, bytes) in &clean {
-            prop_assert!(&reused[name] == bytes, "{} differs after {:?}", name, edits);
+            // A folder no build wrote into before, so that no render is kept for it.
+            let clean_dir = format!("../clean-{step}");
+            let clean = site.loa(&["build", ".", "--output", &clean_dir]);
+            prop_assert_eq!(clean.code, Some(0), "{}", clean.stderr);
+            let clean_dir = parent.join(format!("clean-{step}"));
+            let (reused, clean) = (tree(&parent.join("reused")), tree(&clean_dir));
+            prop_assert_eq!(
+                reused.keys().collect::<Vec<_>>(),
+                clean.keys().collect::<Vec<_>>(),
+                "after {:?}", &edits[..=step]
+            );
+            for (name, bytes) in &clean {
+                prop_assert!(&reused[name] == bytes, "{} differs after {:?}", name, &edits[..=step]);
+            }
+            std::fs::remove_dir_all(clean_dir).expect("the clean build is removed");
         }
     }
 }

@@ -157,16 +157,11 @@ fn rebuild(
                 eprintln!("{line}");
             }
             if options.verbose {
-                let steps: Vec<String> = built
-                    .steps
-                    .iter()
-                    .map(|(name, took)| format!("{name} {:.1} ms", took.as_secs_f64() * 1000.0))
-                    .collect();
                 eprintln!(
                     "  {} of {} files rendered; {}; served after {:.1} ms",
                     built.rendered,
                     built.stats.files,
-                    steps.join(", "),
+                    super::progress::steps(&built.steps),
                     served.as_secs_f64() * 1000.0
                 );
             }

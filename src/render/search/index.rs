@@ -7,6 +7,7 @@ use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 use rayon::prelude::*;
 
+use serde::{Deserialize, Serialize};
 use serde_json::{Value, json};
 
 use crate::render::search::tokens::{shard, tokens};
@@ -18,7 +19,7 @@ use crate::render::search::{
 const DOCS: &str = "docs.json";
 
 /// The index of one language's documents, and its files.
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
 pub struct Index {
     documents: Vec<Document>,
     /// token → (document, score), by document.

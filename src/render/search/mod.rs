@@ -19,8 +19,10 @@ pub mod tokens;
 
 use std::collections::BTreeMap;
 
+use serde::{Deserialize, Serialize};
+
 /// A page to find.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct Document {
     pub url: String,
     pub title: String,
