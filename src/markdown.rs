@@ -5,6 +5,7 @@ pub mod embed;
 pub mod highlight;
 pub mod image;
 pub mod raw_html;
+mod rendered;
 
 use std::collections::BTreeMap;
 use std::path::Path;
@@ -16,6 +17,7 @@ use pulldown_cmark::{
 use crate::diagnostics::{Diagnostic, Problem};
 use crate::slug::slugify;
 pub use raw_html::{RawHtml, RawHtmlPolicy};
+pub use rendered::{Heading, ImageRef, LinkRef, Rendered};
 
 /// Stands for the root of the reader's language (`""`, `/tyz`) in rendered HTML, so one
 /// rendering of a text serves every language that shows it; see [`localize`].
@@ -27,45 +29,6 @@ pub const MAX_NESTING: usize = 100;
 
 /// The prefix of an internal link in Markdown: `[text](@/articles/slug)`.
 pub const INTERNAL_PREFIX: &str = "@/";
-
-/// A heading of a rendered text, for tables of contents and anchor checks.
-#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
-pub struct Heading {
-    pub level: u8,
-    pub id: String,
-    pub text: String,
-}
-
-/// A Markdown text turned into HTML.
-#[derive(Debug, Clone, Default)]
-pub struct Rendered {
-    /// HTML with [`LANGUAGE_ROOT`] where the reader's language root goes.
-    pub html: String,
-    pub headings: Vec<Heading>,
-    pub words: usize,
-    pub has_code: bool,
-    /// Every link as written in the source, for `loa check`.
-    pub links: Vec<LinkRef>,
-    /// Every image as written in the source, for `loa check`.
-    pub images: Vec<ImageRef>,
-}
-
-/// A link of a Markdown text: its destination as written, and its line in the file.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct LinkRef {
-    pub url: String,
-    pub line: usize,
-}
-
-/// An image of a Markdown text: its source as written, its alt text and title, and its line in
-/// the file. Its index in [`Rendered::images`] marks it in the HTML (see [`image`]).
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct ImageRef {
-    pub url: String,
-    pub alt: String,
-    pub title: String,
-    pub line: usize,
-}
 
 impl Rendered {
     /// The HTML for readers of the language whose pages live under `root`.

@@ -263,7 +263,7 @@ fn remove_leftovers(parent: &Path, name: &str) {
 pub fn store_share_cards(site_dir: &Path, update: &CacheUpdate) {
     let dir = share_cache::dir(site_dir);
     update.rasterised.par_iter().for_each(|(key, bytes)| {
-        let _ = store(&dir, &share_cache::file(&dir, key), bytes);
+        let _ = store(&dir, &share_cache::file(&dir, key), bytes, Flush::ToDisk);
     });
     if let Some(used) = &update.used {
         prune(&dir, used);
@@ -292,7 +292,17 @@ pub fn stamps<'a>(
 pub fn store_render_cache(site_dir: &Path, out_dir: &Path, bytes: &[u8]) {
     let file = render_cache::file(site_dir, out_dir);
     if let Some(dir) = file.parent() {
-        let _ = store(dir, &file, bytes);
+        let _ = store(dir, &file, bytes, Flush::No);
+    }
+}
+
+/// Keeps the Markdown renderings of the site's articles for the next build (`bytes`, from
+/// [`crate::resolve::site::Site::bodies_to_keep`]); like the render cache, a file that cannot
+/// be written costs time, not correctness.
+pub fn store_markdown_cache(site_dir: &Path, bytes: &[u8]) {
+    let file = render_cache::markdown_file(site_dir);
+    if let Some(dir) = file.parent() {
+        let _ = store(dir, &file, bytes, Flush::No);
     }
 }
 
@@ -304,7 +314,7 @@ pub fn store_url_lock(file: &Path, text: &str) -> Result<(), Diagnostic> {
         Some(dir) if !dir.as_os_str().is_empty() => dir,
         _ => Path::new("."),
     };
-    store(dir, file, text.as_bytes()).map_err(|e| {
+    store(dir, file, text.as_bytes(), Flush::ToDisk).map_err(|e| {
         Diagnostic::error(
             Problem::Output,
             file,
@@ -317,9 +327,20 @@ pub fn store_url_lock(file: &Path, text: &str) -> Result<(), Diagnostic> {
     Ok(())
 }
 
+/// Whether [`store`] waits until a file's bytes are on disk before it renames the file.
+#[derive(Clone, Copy, PartialEq)]
+enum Flush {
+    ToDisk,
+    /// For the render cache: tens of megabytes for a large site, whose loss in a crash costs a
+    /// full render, and whose damage the reader sees (it does not decode, or describes an
+    /// output that is not there).
+    No,
+}
+
 /// Writes `file` atomically: a temporary file in the same folder (`.tmp-…`, which
-/// [`prune`] knows), flushed to disk, renamed. Readers see the whole file or none.
-fn store(dir: &Path, file: &Path, bytes: &[u8]) -> std::io::Result<()> {
+/// [`prune`] knows), flushed to disk when `flush` says, renamed. Readers see the whole file
+/// or none.
+fn store(dir: &Path, file: &Path, bytes: &[u8], flush: Flush) -> std::io::Result<()> {
     std::fs::create_dir_all(dir)?;
     let suffix = file
         .extension()
@@ -330,7 +351,9 @@ fn store(dir: &Path, file: &Path, bytes: &[u8]) -> std::io::Result<()> {
         .suffix(&suffix)
         .tempfile_in(dir)?;
     temp.write_all(bytes)?;
-    temp.as_file().sync_all()?;
+    if flush == Flush::ToDisk {
+        temp.as_file().sync_all()?;
+    }
     temp.persist(file).map_err(|e| e.error)?;
     Ok(())
 }

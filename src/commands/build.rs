@@ -118,6 +118,9 @@ pub fn build_with_progress(
                 let bytes = cache::save(&fingerprints, &state, stamps);
                 write::store_render_cache(&config.site_dir, &options.out_dir, &bytes);
             }
+            if let Some(bytes) = &site.bodies_to_keep {
+                write::store_markdown_cache(&config.site_dir, bytes);
+            }
             step("save the render");
             let mut warnings = site.warnings;
             warnings.extend(stats.budget.warnings.iter().cloned());

@@ -23,3 +23,19 @@ pub fn file(site_dir: &Path, out_dir: &Path) -> PathBuf {
 pub fn read(site_dir: &Path, out_dir: &Path) -> Option<Vec<u8>> {
     std::fs::read(file(site_dir, out_dir)).ok()
 }
+
+/// Which loa saved a cache: its version and the hash of its sources (from `build.rs`). A
+/// cache of another loa is not used: the same version number may render differently while
+/// loa is developed.
+pub const LOA_BUILD: &str = concat!(env!("CARGO_PKG_VERSION"), "+", env!("LOA_SOURCES"));
+
+/// The file of the articles' Markdown renderings that the last build of the site kept (one
+/// for the site: they do not depend on the output folder).
+pub fn markdown_file(site_dir: &Path) -> PathBuf {
+    site_dir.join(CACHE_DIR).join("markdown.bin")
+}
+
+/// The bytes of the kept Markdown renderings, if any.
+pub fn read_markdown(site_dir: &Path) -> Option<Vec<u8>> {
+    std::fs::read(markdown_file(site_dir)).ok()
+}

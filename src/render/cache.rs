@@ -17,14 +17,12 @@ use std::collections::{BTreeMap, BTreeSet};
 use rayon::prelude::*;
 use serde::{Deserialize, Serialize};
 
+use crate::load::render_cache::LOA_BUILD;
 use crate::render::incremental::{JobRecord, RenderState};
 use crate::render::page_log::Pages;
 use crate::render::search::index::Index;
 use crate::render::serde_hash;
 use crate::resolve::site::Site;
-
-/// Which loa saved a render: its version and the hash of its sources.
-const IDENTITY: &str = concat!(env!("CARGO_PKG_VERSION"), "+", env!("LOA_SOURCES"));
 
 /// A file's size and modification time, as a build left it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -92,7 +90,7 @@ pub struct Kept {
 /// fingerprint; `None` for anything else, a damaged file too.
 pub fn kept(fingerprints: &Fingerprints, bytes: &[u8]) -> Option<Kept> {
     let saved: Saved = postcard::from_bytes(bytes).ok()?;
-    if saved.identity != IDENTITY || saved.site != fingerprints.site {
+    if saved.identity != LOA_BUILD || saved.site != fingerprints.site {
         return None;
     }
     let before = saved.articles.as_ref();
@@ -144,7 +142,7 @@ pub fn save(
     stamps: BTreeMap<String, Stamp>,
 ) -> Vec<u8> {
     let saved = Saved {
-        identity: Cow::Borrowed(IDENTITY),
+        identity: Cow::Borrowed(LOA_BUILD),
         site: fingerprints.site,
         articles: Cow::Borrowed(&fingerprints.articles),
         globals: state.globals,

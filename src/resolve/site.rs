@@ -3,6 +3,7 @@
 //! `load` reads everything (the I/O edge); `resolve` is pure: it renders every Markdown text
 //! once and checks its links, so rendering pages only has to assemble.
 
+use std::borrow::Cow;
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::PathBuf;
 use std::sync::Arc;
@@ -13,10 +14,12 @@ use crate::diagnostics::{Diagnostic, Diagnostics, Problem};
 use crate::languages::format::Formatter;
 use crate::languages::ui::UiStrings;
 use crate::load::config::{self, Config, ShareImages};
+use crate::load::content::article::ArticleText;
 use crate::load::content::images::ImageVariants;
 use crate::load::content::lesson::RenderedLesson;
 use crate::load::content::{self, Article, Content, LoadOptions};
 use crate::load::font_chars;
+use crate::load::render_cache::{self, LOA_BUILD};
 use crate::load::share_cache::SharePngs;
 use crate::load::statics::{self, StaticFiles};
 use crate::load::theme::{self, Theme};
@@ -35,6 +38,9 @@ pub struct Site {
     pub link_targets: LinkTargets,
     /// Every Markdown text rendered once, by (article slug, language of the text).
     pub bodies: BTreeMap<(String, String), Rendered>,
+    /// The renderings to keep for the next build, when they differ from those kept before
+    /// (see [`KeptBodies`]).
+    pub bodies_to_keep: Option<Vec<u8>>,
     /// Every lesson text rendered once, by (lesson slug, language of the text).
     pub lessons: BTreeMap<(String, String), RenderedLesson>,
     /// The files of the site's `static/` folder, read and measured.
@@ -99,10 +105,14 @@ impl Site {
             check_poster_province(&content, &config, province)?;
         }
         let link_targets = link_targets(&content);
-        let bodies = resolve(&content, &config, &link_targets);
+        let kept = KeptBodies::read(&config, &link_targets);
+        let bodies = resolve(&content, &config, &link_targets, &kept);
         let lessons = resolve_lessons(&content, &config, &link_targets);
         let (bodies, lessons) = match (bodies, lessons) {
-            (Ok(bodies), Ok(lessons)) => (bodies, lessons),
+            (Ok((bodies, rendered)), Ok(lessons)) => {
+                let bodies_to_keep = kept.to_keep(&bodies, rendered, &content);
+                ((bodies, bodies_to_keep), lessons)
+            }
             (bodies, lessons) => {
                 diagnostics.extend(bodies.err().into_iter().flatten());
                 diagnostics.extend(lessons.err().into_iter().flatten());
@@ -125,7 +135,8 @@ impl Site {
             formatters,
             content,
             link_targets,
-            bodies,
+            bodies: bodies.0,
+            bodies_to_keep: bodies.1,
             lessons,
             static_files,
             images,
@@ -168,9 +179,38 @@ impl Site {
     }
 
     /// A hash of an article's value: every front-matter field and text of every language.
+    /// Field by field, named in full so that a new field cannot be forgotten here: the texts
+    /// are most of a site, and their `Debug` form escapes every character.
     pub fn article_fingerprint(article: &Article) -> blake3::Hash {
+        let Article {
+            slug,
+            date,
+            column,
+            tags,
+            image,
+            poster,
+            texts,
+            slug_line,
+        } = article;
         let mut hasher = Fingerprint::default();
-        hasher.debug(article);
+        hasher.debug(&(slug, date, column, tags, image, poster, slug_line));
+        for (lang, text) in texts.versions() {
+            let ArticleText {
+                lang: text_lang,
+                path,
+                title,
+                summary,
+                authors,
+                image_alt,
+                body,
+                body_line,
+                translated_from,
+            } = text;
+            hasher.debug(&(lang, text_lang, path, summary, authors, image_alt));
+            hasher.debug(&(body_line, translated_from));
+            hasher.bytes(title.as_bytes());
+            hasher.bytes(body.as_bytes());
+        }
         hasher.0.finalize()
     }
 
@@ -299,15 +339,20 @@ fn resolve_lessons(
         .collect())
 }
 
+/// Rendered texts by (article slug, language of the text).
+type Bodies = BTreeMap<(String, String), Rendered>;
+
 /// A rendered text keyed by (article slug, language of the text).
 type RenderedText = ((String, String), Rendered);
 
-/// Renders every text of every article once, in parallel, checking links.
+/// Renders every text of every article once, in parallel, checking links; a text whose
+/// rendering the last build kept is not rendered again. Also says how many texts were.
 fn resolve(
     content: &Content,
     config: &Config,
     targets: &LinkTargets,
-) -> Result<BTreeMap<(String, String), Rendered>, Diagnostics> {
+    kept: &KeptBodies,
+) -> Result<(Bodies, usize), Diagnostics> {
     let texts: Vec<(&str, &str, &crate::load::content::article::ArticleText)> = content
         .articles
         .iter()
@@ -318,16 +363,101 @@ fn resolve(
                 .map(move |(lang, text)| (article.slug.as_str(), lang, text))
         })
         .collect();
+    let rendered = std::sync::atomic::AtomicUsize::new(0);
     let results: Vec<Result<RenderedText, Diagnostics>> = texts
         .into_par_iter()
         .map(|(slug, lang, text)| {
-            render_article_text(config, lang, text, targets)
-                .map(|rendered| ((slug.to_string(), lang.to_string()), rendered))
+            let body = match kept.get(lang, text) {
+                Some(body) => body.clone(),
+                None => {
+                    rendered.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+                    render_article_text(config, lang, text, targets)?
+                }
+            };
+            Ok(((slug.to_string(), lang.to_string()), body))
         })
         .collect();
-    Ok(crate::diagnostics::collect_all(results)?
+    let bodies = crate::diagnostics::collect_all(results)?
         .into_iter()
-        .collect())
+        .collect();
+    Ok((bodies, rendered.into_inner()))
+}
+
+/// The renderings of articles' texts that the last build kept, in
+/// [`render_cache::markdown_file`]: a text renders the same when its language, file, first
+/// line and Markdown are the same, and so are the raw HTML policy and the link targets (a
+/// link to a page that is gone is an error, one to a new page no longer is), with the same
+/// loa. A missing, damaged or other loa's file keeps nothing.
+struct KeptBodies {
+    /// The hash of the raw HTML policy and the link targets.
+    context: blake3::Hash,
+    /// By the key of the text ([`text_key`]).
+    bodies: BTreeMap<[u8; 32], Rendered>,
+}
+
+/// The kept renderings as saved. Borrowed when saved, owned when read.
+#[derive(serde::Serialize, serde::Deserialize)]
+struct SavedBodies<'a> {
+    build: Cow<'a, str>,
+    context: [u8; 32],
+    bodies: Vec<([u8; 32], Cow<'a, Rendered>)>,
+}
+
+/// What a text's rendering depends on besides the context of [`KeptBodies`].
+fn text_key(lang: &str, text: &ArticleText) -> [u8; 32] {
+    let mut hasher = Fingerprint::default();
+    hasher.bytes(lang.as_bytes());
+    hasher.debug(&(&text.path, text.body_line));
+    hasher.bytes(text.body.as_bytes());
+    *hasher.0.finalize().as_bytes()
+}
+
+impl KeptBodies {
+    fn read(config: &Config, targets: &LinkTargets) -> KeptBodies {
+        let mut context = Fingerprint::default();
+        context.debug(&(&config.raw_html, config.languages.default_code(), targets));
+        let context = context.0.finalize();
+        let saved = render_cache::read_markdown(&config.site_dir)
+            .and_then(|bytes| postcard::from_bytes::<SavedBodies>(&bytes).ok())
+            .filter(|saved| saved.build == LOA_BUILD && saved.context == *context.as_bytes());
+        let bodies = saved.into_iter().flat_map(|saved| saved.bodies);
+        KeptBodies {
+            context,
+            bodies: bodies.map(|(key, body)| (key, body.into_owned())).collect(),
+        }
+    }
+
+    fn get(&self, lang: &str, text: &ArticleText) -> Option<&Rendered> {
+        self.bodies.get(&text_key(lang, text))
+    }
+
+    /// The bytes that keep `bodies` for the next build, unless they are the kept ones: none
+    /// was `rendered` and as many were kept.
+    fn to_keep(
+        &self,
+        bodies: &Bodies,
+        rendered: usize,
+        content: &Content,
+    ) -> Option<Vec<u8>> {
+        if rendered == 0 && bodies.len() == self.bodies.len() {
+            return None;
+        }
+        let texts = content.articles.iter().flat_map(|article| {
+            let texts = article.texts.versions();
+            texts.map(|(lang, text)| (&article.slug, lang, text))
+        });
+        let saved = SavedBodies {
+            build: Cow::Borrowed(LOA_BUILD),
+            context: *self.context.as_bytes(),
+            bodies: texts
+                .filter_map(|(slug, lang, text)| {
+                    let body = bodies.get(&(slug.clone(), lang.to_string()))?;
+                    Some((text_key(lang, text), Cow::Borrowed(body)))
+                })
+                .collect(),
+        };
+        postcard::to_stdvec(&saved).ok()
+    }
 }
 
 /// Renders the body of an article's text in `lang`, under the site's raw HTML policy.

@@ -21,6 +21,8 @@ const DOCS: &str = "docs.json";
 /// The index of one language's documents, and its files.
 #[derive(Debug, Clone, Default, Serialize, Deserialize)]
 pub struct Index {
+    /// Without their texts once scored: the postings hold what an update needs of them, and a
+    /// site's texts are most of what a saved render would hold (see `render::cache`).
     documents: Vec<Document>,
     /// token → (document, score), by document.
     postings: BTreeMap<String, Vec<(u32, u32)>>,
@@ -46,6 +48,13 @@ fn scores(document: &Document) -> HashMap<String, u32> {
         }
     }
     scores
+}
+
+fn without_text(document: Document) -> Document {
+    Document {
+        text: String::new(),
+        ..document
+    }
 }
 
 impl Index {
@@ -76,7 +85,7 @@ impl Index {
                 .or_default()
                 .insert(token, json);
         }
-        index.documents = documents;
+        index.documents = documents.into_iter().map(without_text).collect();
         index.files.insert(DOCS.to_string(), index.docs_json());
         let files: Vec<(String, String)> = index
             .shards
@@ -85,6 +94,16 @@ impl Index {
             .collect();
         index.files.extend(files);
         index
+    }
+
+    /// The tokens of the document numbered `doc`, with their scores, from the postings.
+    fn scores_of(&self, doc: u32) -> HashMap<String, u32> {
+        let postings = self.postings.iter();
+        let postings = postings.filter_map(|(token, postings)| {
+            let at = postings.binary_search_by_key(&doc, |(d, _)| *d).ok()?;
+            Some((token.clone(), postings[at].1))
+        });
+        postings.collect()
     }
 
     /// Whether the indexed documents are `count` pages in the same order, for which
@@ -114,7 +133,7 @@ impl Index {
                     &document.summary,
                     &document.lang,
                 );
-            let before = scores(old);
+            let before = self.scores_of(number as u32);
             let after = scores(&document);
             let doc = number as u32;
             for (token, score) in &before {
@@ -155,7 +174,7 @@ impl Index {
                     Err(at) => postings.insert(at, (doc, score)),
                 }
             }
-            self.documents[number] = document;
+            self.documents[number] = without_text(document);
         }
         for token in touched_tokens {
             if let (Some(postings), Some(tokens)) = (
