@@ -5,8 +5,9 @@
 //!
 //! A site's cards differ in their texts only, so what the theme draws before its first text
 //! (the background, the branding) is drawn once per render and each card draws its texts on a
-//! copy ([`Rasteriser`]). Even so a card costs milliseconds and a site has one per
-//! article, procedure landing page and language, so PNGs are kept in a cache inside the site
+//! raster holding the background, touching only their areas ([`Rasteriser`]). Even so a card
+//! costs milliseconds and a site has one per article, procedure landing page and language, so
+//! PNGs are kept in a cache inside the site
 //! ([`crate::load::share_cache`]), keyed by a hash of the card's SVG (and of loa's version,
 //! which fixes the rasteriser and the fonts). A rebuild rasterises only the cards whose SVG
 //! changed. The cache only ever holds what rasterising would give, so a build with it is
@@ -15,7 +16,7 @@
 //! [`crate::write::store_share_cards`] (`loa check` writes nothing).
 
 use std::collections::{BTreeMap, BTreeSet, HashMap};
-use std::sync::Arc;
+use std::sync::{Arc, Mutex, MutexGuard};
 
 use resvg::{tiny_skia, usvg};
 
@@ -25,7 +26,7 @@ use crate::render::poster::{self, PosterError};
 
 /// What goes into every cache key besides the SVG: loa's version fixes resvg, the fonts and
 /// the PNG encoder; the number changes if the card's PNG is ever made differently.
-const KEY_SALT: &str = concat!("loa ", env!("CARGO_PKG_VERSION"), " share-png 2\n");
+const KEY_SALT: &str = concat!("loa ", env!("CARGO_PKG_VERSION"), " share-png 3\n");
 
 /// A card's PNG and whether it came from the cache.
 #[derive(Debug, Clone)]
@@ -37,9 +38,30 @@ pub struct Png {
 /// Rasterises cards, drawing each distinct background once: the nodes before a card's first
 /// text, by the card's SVG without its texts. Painting in document order over a copy of them
 /// gives the same pixels as drawing the whole card.
+///
+/// A card's texts cover a fraction of it, so a card touches only the rectangles its texts
+/// are drawn in: it draws on a raster left from an earlier card of the same background, whose
+/// rectangles were put back, and only those rectangles' pixels are looked up in the palette
+/// (the background's indices are computed once).
 #[derive(Default)]
 pub struct Rasteriser {
-    backgrounds: Memo<String, Result<Arc<tiny_skia::Pixmap>, String>>,
+    backgrounds: Memo<String, Result<Arc<Background>, String>>,
+    /// Rasters holding their background's pixels, one per thread at work at most.
+    spare: Mutex<Vec<(Arc<Background>, tiny_skia::Pixmap)>>,
+}
+
+/// A background drawn, and as palette indices when it has few colours.
+struct Background {
+    pixmap: tiny_skia::Pixmap,
+    indexed: Option<(Palette, Vec<u8>)>,
+}
+
+/// A pixel rectangle of a raster: columns `x0..x1` of rows `y0..y1`.
+struct Area {
+    x0: usize,
+    x1: usize,
+    y0: usize,
+    y1: usize,
 }
 
 impl Rasteriser {
@@ -51,11 +73,43 @@ impl Rasteriser {
         let background = self.backgrounds.get_or(background_key(svg), || {
             let mut pixmap = poster::canvas(&tree, 1.0).map_err(|error| error.to_string())?;
             draw(&nodes[..texts], &mut pixmap);
-            Ok(Arc::new(pixmap))
+            let indexed = Palette::default().index(pixmap.data());
+            Ok(Arc::new(Background { pixmap, indexed }))
         });
-        let mut pixmap = tiny_skia::Pixmap::clone(&*background.map_err(PosterError::Png)?);
+        let background = background.map_err(PosterError::Png)?;
+        let mut pixmap = self.take(&background);
         draw(&nodes[texts..], &mut pixmap);
-        encode(&pixmap)
+        let (width, height) = (pixmap.width() as usize, pixmap.height() as usize);
+        let mut areas = Vec::new();
+        for node in &nodes[texts..] {
+            drawn_areas(node, width, height, &mut areas);
+        }
+        let png = encode(&background, &pixmap, &areas);
+        for area in &areas {
+            for row in area.y0..area.y1 {
+                let span = (row * width + area.x0) * 4..(row * width + area.x1) * 4;
+                pixmap.data_mut()[span.clone()].copy_from_slice(&background.pixmap.data()[span]);
+            }
+        }
+        self.spare_lock().push((background, pixmap));
+        png
+    }
+
+    /// A raster with `background`'s pixels: a spare one, else a copy.
+    fn take(&self, background: &Arc<Background>) -> tiny_skia::Pixmap {
+        let mut spare = self.spare_lock();
+        match spare.iter().position(|(of, _)| Arc::ptr_eq(of, background)) {
+            Some(found) => spare.swap_remove(found).1,
+            None => background.pixmap.clone(),
+        }
+    }
+
+    fn spare_lock(&self) -> MutexGuard<'_, Vec<(Arc<Background>, tiny_skia::Pixmap)>> {
+        // A raster is put back only once its background is restored, so one left by a
+        // panicking thread is never in the list.
+        self.spare
+            .lock()
+            .unwrap_or_else(|poisoned| poisoned.into_inner())
     }
 }
 
@@ -67,6 +121,39 @@ fn draw(nodes: &[usvg::Node], pixmap: &mut tiny_skia::Pixmap) {
             let at = tiny_skia::Transform::from_translate(bounds.x(), bounds.y());
             resvg::render_node(node, at, &mut pixmap.as_mut());
         }
+    }
+}
+
+/// The areas of a `width`×`height` raster that drawing `node` can change: a text's by its
+/// glyph runs (a title's lines leave most of its box alone), others by their bounds.
+fn drawn_areas(node: &usvg::Node, width: usize, height: usize, areas: &mut Vec<Area>) {
+    let bounds = match node {
+        usvg::Node::Text(text) => {
+            for node in text.flattened().children() {
+                drawn_areas(node, width, height, areas);
+            }
+            return;
+        }
+        usvg::Node::Group(group) if !group.should_isolate() => {
+            for node in group.children() {
+                drawn_areas(node, width, height, areas);
+            }
+            return;
+        }
+        usvg::Node::Group(group) => group.abs_layer_bounding_box().to_rect(),
+        usvg::Node::Path(path) => path.abs_stroke_bounding_box(),
+        usvg::Node::Image(image) => image.abs_bounding_box(),
+    };
+    // Anti-aliasing reaches the pixels a shape's edge crosses; one more on each side is margin.
+    let clamp = |value: f32, limit: usize| (value.max(0.0) as usize).min(limit);
+    let area = Area {
+        x0: clamp(bounds.left().floor() - 1.0, width),
+        x1: clamp(bounds.right().ceil() + 1.0, width),
+        y0: clamp(bounds.top().floor() - 1.0, height),
+        y1: clamp(bounds.bottom().ceil() + 1.0, height),
+    };
+    if area.x0 < area.x1 && area.y0 < area.y1 {
+        areas.push(area);
     }
 }
 
@@ -101,23 +188,41 @@ fn background_key(svg: &str) -> String {
     key
 }
 
-/// An opaque pixmap as PNG, fast: few colours go in a palette, and fdeflate's fast level with
-/// the Up filter keeps the flat areas small.
-fn encode(pixmap: &tiny_skia::Pixmap) -> Result<Vec<u8>, PosterError> {
+/// A card drawn on `background` in `areas` as PNG, fast: few colours go in a palette (the
+/// background's, then those first seen in the areas), and fdeflate's fast level with the Up
+/// filter keeps the flat areas small.
+fn encode(
+    background: &Background,
+    pixmap: &tiny_skia::Pixmap,
+    areas: &[Area],
+) -> Result<Vec<u8>, PosterError> {
     let (width, height) = (pixmap.width(), pixmap.height());
     let mut out = Vec::new();
     let mut encoder = png::Encoder::new(&mut out, width, height);
     encoder.set_compression(png::Compression::Fast);
     encoder.set_filter(png::Filter::Up);
-    // The card is opaque (drawn on white): premultiplied colours are the colours.
-    let data = match palette(pixmap.data()) {
+    let indexed = background.indexed.as_ref().and_then(|(palette, indices)| {
+        let mut palette = palette.clone();
+        let mut indices = indices.clone();
+        let rgba = pixmap.data();
+        let width = width as usize;
+        for area in areas {
+            for row in area.y0..area.y1 {
+                let (start, end) = (row * width + area.x0, row * width + area.x1);
+                palette.map(&rgba[start * 4..end * 4], &mut indices[start..end])?;
+            }
+        }
+        Some((palette, indices))
+    });
+    let data = match indexed {
         Some((palette, indices)) => {
             encoder.set_color(png::ColorType::Indexed);
-            encoder.set_palette(palette);
+            encoder.set_palette(palette.colours);
             indices
         }
         None => {
             encoder.set_color(png::ColorType::Rgb);
+            // The card is opaque (drawn on white): premultiplied colours are the colours.
             pixmap
                 .data()
                 .chunks_exact(4)
@@ -132,40 +237,64 @@ fn encode(pixmap: &tiny_skia::Pixmap) -> Result<Vec<u8>, PosterError> {
     Ok(out)
 }
 
-/// The colours of RGBA pixels in order of first appearance (as a PNG palette) and each pixel's
-/// index among them, or `None` past 256 colours.
-fn palette(rgba: &[u8]) -> Option<(Vec<u8>, Vec<u8>)> {
-    let mut palette = Vec::new();
-    let mut indices = vec![0; rgba.len() / 4];
-    let mut known: HashMap<u32, u8> = HashMap::new();
-    // Anti-aliased edges change colour at every pixel: a direct-mapped table of colours seen
-    // answers most of them before the map. `u32::MAX` is no 24-bit colour.
-    let mut seen = [(u32::MAX, 0u8); 4096];
-    let mut last = (u32::MAX, 0u8);
-    for (pixel, index) in rgba.chunks_exact(4).zip(&mut indices) {
-        let pixel: [u8; 4] = pixel.try_into().expect("chunks of 4");
-        // One load of the whole pixel, alpha masked off (assembling the three bytes stalled
-        // every pixel on a store to the stack).
-        let colour = u32::from_le_bytes(pixel) & 0x00FF_FFFF;
-        if colour != last.0 {
-            let slot = (colour.wrapping_mul(0x9E37_79B1) >> 20) as usize;
-            if seen[slot].0 != colour {
-                let index = match known.get(&colour) {
-                    Some(index) => *index,
-                    None => {
-                        let index = u8::try_from(known.len()).ok()?;
-                        known.insert(colour, index);
-                        palette.extend_from_slice(&pixel[..3]);
-                        index
-                    }
-                };
-                seen[slot] = (colour, index);
-            }
-            last = seen[slot];
+/// The colours of opaque RGBA pixels in order of first appearance (as a PNG palette's bytes),
+/// at most 256.
+#[derive(Clone)]
+struct Palette {
+    colours: Vec<u8>,
+    known: HashMap<u32, u8>,
+    /// Anti-aliased edges change colour at every pixel: a direct-mapped table of colours seen
+    /// answers most of them before the map. `u32::MAX` is no 24-bit colour.
+    seen: Box<[(u32, u8); 4096]>,
+}
+
+impl Default for Palette {
+    fn default() -> Self {
+        Palette {
+            colours: Vec::new(),
+            known: HashMap::new(),
+            seen: Box::new([(u32::MAX, 0); 4096]),
         }
-        *index = last.1;
     }
-    Some((palette, indices))
+}
+
+impl Palette {
+    /// The palette of `rgba` and each pixel's index in it, or `None` past 256 colours.
+    fn index(mut self, rgba: &[u8]) -> Option<(Palette, Vec<u8>)> {
+        let mut indices = vec![0; rgba.len() / 4];
+        self.map(rgba, &mut indices)?;
+        Some((self, indices))
+    }
+
+    /// Writes the index of each pixel of `rgba` to `indices`, adding colours not seen yet;
+    /// `None` past 256 colours.
+    fn map(&mut self, rgba: &[u8], indices: &mut [u8]) -> Option<()> {
+        let mut last = (u32::MAX, 0u8);
+        for (pixel, index) in rgba.chunks_exact(4).zip(indices) {
+            let pixel: [u8; 4] = pixel.try_into().expect("chunks of 4");
+            // One load of the whole pixel, alpha masked off (assembling the three bytes
+            // stalled every pixel on a store to the stack).
+            let colour = u32::from_le_bytes(pixel) & 0x00FF_FFFF;
+            if colour != last.0 {
+                let slot = (colour.wrapping_mul(0x9E37_79B1) >> 20) as usize;
+                if self.seen[slot].0 != colour {
+                    let index = match self.known.get(&colour) {
+                        Some(index) => *index,
+                        None => {
+                            let index = u8::try_from(self.known.len()).ok()?;
+                            self.known.insert(colour, index);
+                            self.colours.extend_from_slice(&pixel[..3]);
+                            index
+                        }
+                    };
+                    self.seen[slot] = (colour, index);
+                }
+                last = self.seen[slot];
+            }
+            *index = last.1;
+        }
+        Some(())
+    }
 }
 
 /// The cache key of a card: a hash of its SVG.
@@ -273,6 +402,7 @@ mod tests {
     #[test]
     fn a_card_on_its_drawn_background_is_the_card_drawn_whole() {
         let rasteriser = Rasteriser::default();
+        let mut made = Vec::new();
         for (title, lang) in [
             ("Đăng ký khai sinh trực tuyến", "vi"),
             ("ពាក្យស្នើសុំជាង 89% ត្រូវបានដាក់តាមអនឡាញ", "km"),
@@ -284,9 +414,16 @@ mod tests {
             let whole = poster::svg_to_png(&svg, 96.0).unwrap();
             let whole = image::load_from_memory(&whole).unwrap().to_rgb8();
             assert!(drawn == whole, "{title}: the pixels differ");
-            assert_eq!(rasteriser.rasterise(&svg).unwrap(), png, "{title}");
+            made.push((svg, png));
+        }
+        // Each card drew on the raster the one before it left: in another order, and on a
+        // fresh rasteriser, the bytes are the same.
+        for (svg, png) in made.iter().rev() {
+            assert!(rasteriser.rasterise(svg).unwrap() == *png);
+            assert!(Rasteriser::default().rasterise(svg).unwrap() == *png);
         }
         assert_eq!(rasteriser.backgrounds.len(), 1);
+        assert_eq!(rasteriser.spare_lock().len(), 1);
     }
 
     #[test]
