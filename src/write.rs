@@ -263,7 +263,7 @@ fn remove_leftovers(parent: &Path, name: &str) {
 pub fn store_share_cards(site_dir: &Path, update: &CacheUpdate) {
     let dir = share_cache::dir(site_dir);
     update.rasterised.par_iter().for_each(|(key, bytes)| {
-        let _ = store(&dir, &share_cache::file(&dir, key), bytes, Flush::ToDisk);
+        let _ = store(&dir, &share_cache::file(&dir, key), bytes, Flush::No);
     });
     if let Some(used) = &update.used {
         prune(&dir, used);
@@ -330,10 +330,12 @@ pub fn store_url_lock(file: &Path, text: &str) -> Result<(), Diagnostic> {
 /// Whether [`store`] waits until a file's bytes are on disk before it renames the file.
 #[derive(Clone, Copy, PartialEq)]
 enum Flush {
+    /// For the URL lock: a printed URL it forgot in a crash would no longer be checked.
     ToDisk,
-    /// For the render cache: tens of megabytes for a large site, whose loss in a crash costs a
-    /// full render, and whose damage the reader sees (it does not decode, or describes an
-    /// output that is not there).
+    /// For the caches, whose loss in a crash costs time and whose damage the reader sees (a
+    /// share card that is not a whole PNG, a render that does not decode or describes an
+    /// output that is not there). Waiting for the disk cost the share cards a millisecond or
+    /// two of CPU each, and the render cache is tens of megabytes for a large site.
     No,
 }
 

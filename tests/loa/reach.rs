@@ -678,7 +678,7 @@ fn share_images_can_be_svg_or_none_and_other_values_are_errors_on_their_line() {
     assert!(files.keys().any(|path| path.ends_with("share.svg")));
     assert!(!files.keys().any(|path| path.ends_with(".png")));
     assert!(
-        !site.join(".loa-cache").exists(),
+        !site.join(".loa-cache/share").exists(),
         "svg builds rasterise nothing"
     );
 
