@@ -286,24 +286,40 @@ pub fn stamps<'a>(
         .collect()
 }
 
-/// Saves what the build into `out_dir` rendered (`bytes`, from [`crate::render::cache::save`])
-/// for the next build into it. Like the share-card cache, one that cannot be written costs the
-/// next build time, not correctness.
-pub fn store_render_cache(site_dir: &Path, out_dir: &Path, bytes: &[u8]) {
-    let file = render_cache::file(site_dir, out_dir);
-    if let Some(dir) = file.parent() {
-        let _ = store(dir, &file, bytes, Flush::No);
-    }
+/// A cache's content, written into the file that holds it.
+type Content<'a> = &'a (dyn Fn(&mut dyn std::io::Write) -> std::io::Result<()> + Sync);
+
+/// Saves what the build into `out_dir` rendered (`save` writes it, with
+/// [`crate::render::cache::save`]) for the next build into it. Like the share-card cache, one
+/// that cannot be written costs the next build time, not correctness.
+pub fn store_render_cache(site_dir: &Path, out_dir: &Path, save: Content) {
+    store_streamed(&render_cache::file(site_dir, out_dir), save);
 }
 
-/// Keeps the Markdown renderings of the site's articles for the next build (`bytes`, from
-/// [`crate::resolve::site::Site::bodies_to_keep`]); like the render cache, a file that cannot
-/// be written costs time, not correctness.
-pub fn store_markdown_cache(site_dir: &Path, bytes: &[u8]) {
-    let file = render_cache::markdown_file(site_dir);
-    if let Some(dir) = file.parent() {
-        let _ = store(dir, &file, bytes, Flush::No);
-    }
+/// Keeps the Markdown renderings of the site's articles for the next build (`save` writes
+/// them, with [`crate::resolve::site::Site::keep_bodies`]); like the render cache, a file that
+/// cannot be written costs time, not correctness.
+pub fn store_markdown_cache(site_dir: &Path, save: Content) {
+    store_streamed(&render_cache::markdown_file(site_dir), save);
+}
+
+/// Writes a cache file as [`store`] does, unflushed, streaming it: a large site's caches are
+/// tens of megabytes, which need not be held in memory at the end of the build.
+fn store_streamed(file: &Path, save: Content) {
+    let Some(dir) = file.parent() else {
+        return;
+    };
+    let written = std::fs::create_dir_all(dir).and_then(|()| {
+        let mut temp = tempfile::Builder::new().prefix(".tmp-").tempfile_in(dir)?;
+        {
+            let mut out = std::io::BufWriter::new(temp.as_file_mut());
+            save(&mut out)?;
+            out.flush()?;
+        }
+        temp.persist(file).map_err(|e| e.error)
+    });
+    // A cache that cannot be written is no error (see above).
+    let _ = written;
 }
 
 /// Writes the URL lock (`qr-lock.yaml`) with its new `text`, as

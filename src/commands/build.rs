@@ -114,13 +114,23 @@ pub fn build_with_progress(
             }
             staging.commit()?;
             step("swap");
-            if let Some(stamps) = write::stamps(&options.out_dir, cache::files(&state)) {
-                let bytes = cache::save(&fingerprints, &state, stamps);
-                write::store_render_cache(&config.site_dir, &options.out_dir, &bytes);
-            }
-            if let Some(bytes) = &site.bodies_to_keep {
-                write::store_markdown_cache(&config.site_dir, bytes);
-            }
+            let stamps = write::stamps(&options.out_dir, cache::files(&state));
+            rayon::join(
+                || {
+                    if let Some(stamps) = stamps {
+                        let save = |out: &mut dyn std::io::Write| {
+                            cache::save(&fingerprints, &state, &stamps, out)
+                        };
+                        write::store_render_cache(&config.site_dir, &options.out_dir, &save);
+                    }
+                },
+                || {
+                    if site.bodies_changed() {
+                        let save = |out: &mut dyn std::io::Write| site.keep_bodies(out);
+                        write::store_markdown_cache(&config.site_dir, &save);
+                    }
+                },
+            );
             step("save the render");
             let mut warnings = site.warnings;
             warnings.extend(stats.budget.warnings.iter().cloned());

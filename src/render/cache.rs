@@ -74,7 +74,7 @@ struct Saved<'a> {
     pages: Cow<'a, Pages>,
     search: Cow<'a, BTreeMap<String, Index>>,
     other_files: Cow<'a, BTreeSet<String>>,
-    stamps: BTreeMap<String, Stamp>,
+    stamps: Cow<'a, BTreeMap<String, Stamp>>,
 }
 
 /// A previous render that holds for the site as it is now.
@@ -125,7 +125,7 @@ pub fn kept(fingerprints: &Fingerprints, bytes: &[u8]) -> Option<Kept> {
     Some(Kept {
         state,
         changed,
-        stamps: saved.stamps,
+        stamps: saved.stamps.into_owned(),
     })
 }
 
@@ -134,13 +134,14 @@ pub fn files(state: &RenderState) -> impl Iterator<Item = &String> {
     state.job_files.iter().chain(&state.other_files)
 }
 
-/// The bytes that save `state`, the render of the site with `fingerprints`, whose files the
-/// build left as `stamps` say.
+/// Saves `state`, the render of the site with `fingerprints`, whose files the build left as
+/// `stamps` say, into `out`.
 pub fn save(
     fingerprints: &Fingerprints,
     state: &RenderState,
-    stamps: BTreeMap<String, Stamp>,
-) -> Vec<u8> {
+    stamps: &BTreeMap<String, Stamp>,
+    out: &mut dyn std::io::Write,
+) -> std::io::Result<()> {
     let saved = Saved {
         identity: Cow::Borrowed(LOA_BUILD),
         site: fingerprints.site,
@@ -150,7 +151,9 @@ pub fn save(
         pages: Cow::Borrowed(&state.pages),
         search: Cow::Borrowed(&state.search),
         other_files: Cow::Borrowed(&state.other_files),
-        stamps,
+        stamps: Cow::Borrowed(stamps),
     };
-    postcard::to_stdvec(&saved).expect("a render state serialises")
+    postcard::to_io(&saved, out)
+        .map(|_| ())
+        .map_err(std::io::Error::other)
 }

@@ -38,9 +38,9 @@ pub struct Site {
     pub link_targets: LinkTargets,
     /// Every Markdown text rendered once, by (article slug, language of the text).
     pub bodies: BTreeMap<(String, String), Rendered>,
-    /// The renderings to keep for the next build, when they differ from those kept before
-    /// (see [`KeptBodies`]).
-    pub bodies_to_keep: Option<Vec<u8>>,
+    /// What the renderings were made with, and whether they differ from those the last
+    /// build kept (see [`Site::keep_bodies`]).
+    pub bodies_kept: BodiesKept,
     /// Every lesson text rendered once, by (lesson slug, language of the text).
     pub lessons: BTreeMap<(String, String), RenderedLesson>,
     /// The files of the site's `static/` folder, read and measured.
@@ -110,8 +110,11 @@ impl Site {
         let lessons = resolve_lessons(&content, &config, &link_targets);
         let (bodies, lessons) = match (bodies, lessons) {
             (Ok((bodies, rendered)), Ok(lessons)) => {
-                let bodies_to_keep = kept.to_keep(&bodies, rendered, &content);
-                ((bodies, bodies_to_keep), lessons)
+                let bodies_kept = BodiesKept {
+                    context: kept.context,
+                    changed: rendered > 0 || bodies.len() != kept.bodies.len(),
+                };
+                ((bodies, bodies_kept), lessons)
             }
             (bodies, lessons) => {
                 diagnostics.extend(bodies.err().into_iter().flatten());
@@ -136,7 +139,7 @@ impl Site {
             content,
             link_targets,
             bodies: bodies.0,
-            bodies_to_keep: bodies.1,
+            bodies_kept: bodies.1,
             lessons,
             static_files,
             images,
@@ -212,6 +215,33 @@ impl Site {
             hasher.bytes(body.as_bytes());
         }
         hasher.0.finalize()
+    }
+
+    /// Whether the articles' renderings differ from those the last build kept.
+    pub fn bodies_changed(&self) -> bool {
+        self.bodies_kept.changed
+    }
+
+    /// Saves the articles' renderings for the next build into `out`.
+    pub fn keep_bodies(&self, out: &mut dyn std::io::Write) -> std::io::Result<()> {
+        let articles = self.content.articles.iter();
+        let texts = articles.flat_map(|article| {
+            let texts = article.texts.versions();
+            texts.map(|(lang, text)| (&article.slug, lang, text))
+        });
+        let saved = SavedBodies {
+            build: Cow::Borrowed(LOA_BUILD),
+            context: *self.bodies_kept.context.as_bytes(),
+            bodies: texts
+                .filter_map(|(slug, lang, text)| {
+                    let body = self.bodies.get(&(slug.clone(), lang.to_string()))?;
+                    Some((text_key(lang, text), Cow::Borrowed(body)))
+                })
+                .collect(),
+        };
+        postcard::to_io(&saved, out)
+            .map(|_| ())
+            .map_err(std::io::Error::other)
     }
 
     pub fn formatter(&self, lang: &str) -> &Formatter {
@@ -395,6 +425,14 @@ struct KeptBodies {
     bodies: BTreeMap<[u8; 32], Rendered>,
 }
 
+/// What a site's Markdown renderings were made with (see [`KeptBodies`]), and whether they
+/// differ from those the last build kept.
+#[derive(Debug, Clone, Copy)]
+pub struct BodiesKept {
+    context: blake3::Hash,
+    changed: bool,
+}
+
 /// The kept renderings as saved. Borrowed when saved, owned when read.
 #[derive(serde::Serialize, serde::Deserialize)]
 struct SavedBodies<'a> {
@@ -429,34 +467,6 @@ impl KeptBodies {
 
     fn get(&self, lang: &str, text: &ArticleText) -> Option<&Rendered> {
         self.bodies.get(&text_key(lang, text))
-    }
-
-    /// The bytes that keep `bodies` for the next build, unless they are the kept ones: none
-    /// was `rendered` and as many were kept.
-    fn to_keep(
-        &self,
-        bodies: &Bodies,
-        rendered: usize,
-        content: &Content,
-    ) -> Option<Vec<u8>> {
-        if rendered == 0 && bodies.len() == self.bodies.len() {
-            return None;
-        }
-        let texts = content.articles.iter().flat_map(|article| {
-            let texts = article.texts.versions();
-            texts.map(|(lang, text)| (&article.slug, lang, text))
-        });
-        let saved = SavedBodies {
-            build: Cow::Borrowed(LOA_BUILD),
-            context: *self.context.as_bytes(),
-            bodies: texts
-                .filter_map(|(slug, lang, text)| {
-                    let body = bodies.get(&(slug.clone(), lang.to_string()))?;
-                    Some((text_key(lang, text), Cow::Borrowed(body)))
-                })
-                .collect(),
-        };
-        postcard::to_stdvec(&saved).ok()
     }
 }
 
