@@ -52,6 +52,8 @@ impl Sink for MemorySink {
 pub struct Staging {
     out_dir: PathBuf,
     dir: PathBuf,
+    /// Whether a file was written with bytes the output folder did not have at its path.
+    wrote_new_bytes: std::sync::atomic::AtomicBool,
 }
 
 /// Whether `path` holds exactly `bytes`.
@@ -136,6 +138,7 @@ impl Staging {
         Ok(Staging {
             out_dir: out_dir.to_path_buf(),
             dir,
+            wrote_new_bytes: std::sync::atomic::AtomicBool::new(false),
         })
     }
 
@@ -195,6 +198,35 @@ impl Staging {
         })
     }
 
+    /// Whether the output folder already is the site whose files are `files`: every file put
+    /// had the bytes the output has at its path, and the output holds those files and no
+    /// other. Then the files not put are the output's (see [`Staging::keep`]), and the output
+    /// can stay as it is instead of being swapped for a copy of itself.
+    pub fn output_is<'a>(&self, files: impl Iterator<Item = &'a String>) -> bool {
+        if self
+            .wrote_new_bytes
+            .load(std::sync::atomic::Ordering::Relaxed)
+        {
+            return false;
+        }
+        let expected: BTreeSet<&str> = files.map(String::as_str).collect();
+        let mut found = BTreeSet::new();
+        // Links are entries like files here, never followed: the output must hold nothing else.
+        for entry in walkdir::WalkDir::new(&self.out_dir).min_depth(1) {
+            let Ok(entry) = entry else {
+                return false;
+            };
+            if entry.file_type().is_dir() {
+                continue;
+            }
+            let Ok(relative) = entry.path().strip_prefix(&self.out_dir) else {
+                return false;
+            };
+            found.insert(relative.to_string_lossy().replace('\\', "/"));
+        }
+        found.len() == expected.len() && found.iter().all(|path| expected.contains(path.as_str()))
+    }
+
     /// Drops the staged files: the build failed and the old output stays.
     pub fn abandon(self) {
         let _ = remove_tree(&self.dir);
@@ -224,6 +256,8 @@ impl Sink for Staging {
         if same_bytes(&previous, &bytes) && std::fs::hard_link(&previous, &target).is_ok() {
             return Ok(());
         }
+        self.wrote_new_bytes
+            .store(true, std::sync::atomic::Ordering::Relaxed);
         let mut file = std::fs::OpenOptions::new()
             .write(true)
             .create_new(true)

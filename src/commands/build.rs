@@ -72,6 +72,8 @@ pub fn build_with_progress(
         .and_then(|bytes| cache::kept(&fingerprints, &bytes))
         .filter(|kept| staging.output_holds(&kept.stamps));
     step("check the last build");
+    // Whether the output folder already is the new site: then it stays, not swapped for a copy.
+    let mut output_is_new_site = false;
     let rendered = match kept {
         Some(Kept { state, changed, .. }) => {
             let previous = Previous {
@@ -79,7 +81,10 @@ pub fn build_with_progress(
                 changed: &changed,
             };
             render::render_changes(&site, &staging, Some(previous), progress).and_then(|r| {
-                staging.keep(cache::files(&r.state))?;
+                output_is_new_site = r.gone.is_empty() && staging.output_is(cache::files(&r.state));
+                if !output_is_new_site {
+                    staging.keep(cache::files(&r.state))?;
+                }
                 Ok(r)
             })
         }
@@ -112,7 +117,11 @@ pub fn build_with_progress(
                 staging.abandon();
                 return Err(diagnostic.into());
             }
-            staging.commit()?;
+            if output_is_new_site {
+                staging.abandon();
+            } else {
+                staging.commit()?;
+            }
             step("swap");
             let stamps = write::stamps(&options.out_dir, cache::files(&state));
             rayon::join(

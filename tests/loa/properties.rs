@@ -81,6 +81,10 @@ enum Edit {
     TamperOutput(u8),
     /// The render cache left damaged (a disk that filled up, a killed copy).
     DamageCache,
+    /// A file no build wrote, dropped into the output folder.
+    ForeignOutputFile,
+    /// Nothing: the same site built again.
+    Nothing,
 }
 
 const ORIGINAL: &str = "content/articles/ngay-hoi-so.md";
@@ -101,6 +105,8 @@ fn edit() -> impl Strategy<Value = Edit> {
         any::<u8>().prop_map(Edit::Lesson),
         any::<u8>().prop_map(Edit::TamperOutput),
         Just(Edit::DamageCache),
+        Just(Edit::ForeignOutputFile),
+        Just(Edit::Nothing),
     ]
 }
 
@@ -152,6 +158,11 @@ fn apply(site: &SiteCopy, edit: &Edit) {
             let page = site.dir.parent().expect("a temporary folder").join("reused/index.html");
             let _ = std::fs::write(page, format!("<p>sửa tay {n}</p>"));
         }
+        Edit::ForeignOutputFile => {
+            let output = site.dir.parent().expect("a temporary folder").join("reused");
+            let _ = std::fs::write(output.join("ghi-chu-rieng.txt"), "không phải của loa");
+        }
+        Edit::Nothing => {}
         Edit::DamageCache => {
             let cache = site.path(".loa-cache/render");
             for entry in std::fs::read_dir(cache).into_iter().flatten().flatten() {
