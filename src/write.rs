@@ -297,7 +297,9 @@ fn remove_leftovers(parent: &Path, name: &str) {
 pub fn store_share_cards(site_dir: &Path, update: &CacheUpdate) {
     let dir = share_cache::dir(site_dir);
     update.rasterised.par_iter().for_each(|(key, bytes)| {
-        let _ = store(&dir, &share_cache::file(&dir, key), bytes, Flush::No);
+        let _ = store(&dir, &share_cache::file(&dir, key), Flush::No, &|out| {
+            out.write_all(bytes)
+        });
     });
     if let Some(used) = &update.used {
         prune(&dir, used);
@@ -327,33 +329,23 @@ type Content<'a> = &'a (dyn Fn(&mut dyn std::io::Write) -> std::io::Result<()> +
 /// [`crate::render::cache::save`]) for the next build into it. Like the share-card cache, one
 /// that cannot be written costs the next build time, not correctness.
 pub fn store_render_cache(site_dir: &Path, out_dir: &Path, save: Content) {
-    store_streamed(&render_cache::file(site_dir, out_dir), save);
+    store_cache(&render_cache::file(site_dir, out_dir), save);
 }
 
 /// Keeps the Markdown renderings of the site's articles for the next build (`save` writes
 /// them, with [`crate::resolve::site::Site::keep_bodies`]); like the render cache, a file that
 /// cannot be written costs time, not correctness.
 pub fn store_markdown_cache(site_dir: &Path, save: Content) {
-    store_streamed(&render_cache::markdown_file(site_dir), save);
+    store_cache(&render_cache::markdown_file(site_dir), save);
 }
 
-/// Writes a cache file as [`store`] does, unflushed, streaming it: a large site's caches are
-/// tens of megabytes, which need not be held in memory at the end of the build.
-fn store_streamed(file: &Path, save: Content) {
-    let Some(dir) = file.parent() else {
-        return;
-    };
-    let written = std::fs::create_dir_all(dir).and_then(|()| {
-        let mut temp = tempfile::Builder::new().prefix(".tmp-").tempfile_in(dir)?;
-        {
-            let mut out = std::io::BufWriter::new(temp.as_file_mut());
-            save(&mut out)?;
-            out.flush()?;
-        }
-        temp.persist(file).map_err(|e| e.error)
-    });
-    // A cache that cannot be written is no error (see above).
-    let _ = written;
+/// Writes a cache file, unflushed: tens of megabytes for a large site, streamed so that they
+/// need not be held in memory at the end of the build. One that cannot be written is no error
+/// (see above).
+fn store_cache(file: &Path, save: Content) {
+    if let Some(dir) = file.parent() {
+        let _ = store(dir, file, Flush::No, save);
+    }
 }
 
 /// Writes the URL lock (`qr-lock.yaml`) with its new `text`, as
@@ -364,7 +356,10 @@ pub fn store_url_lock(file: &Path, text: &str) -> Result<(), Diagnostic> {
         Some(dir) if !dir.as_os_str().is_empty() => dir,
         _ => Path::new("."),
     };
-    store(dir, file, text.as_bytes(), Flush::ToDisk).map_err(|e| {
+    store(dir, file, Flush::ToDisk, &|out| {
+        out.write_all(text.as_bytes())
+    })
+    .map_err(|e| {
         Diagnostic::error(
             Problem::Output,
             file,
@@ -390,9 +385,9 @@ enum Flush {
 }
 
 /// Writes `file` atomically: a temporary file in the same folder (`.tmp-…`, which
-/// [`prune`] knows), flushed to disk when `flush` says, renamed. Readers see the whole file
-/// or none.
-fn store(dir: &Path, file: &Path, bytes: &[u8], flush: Flush) -> std::io::Result<()> {
+/// [`prune`] knows) that `content` writes, flushed to disk when `flush` says, renamed. Readers
+/// see the whole file or none.
+fn store(dir: &Path, file: &Path, flush: Flush, content: Content) -> std::io::Result<()> {
     std::fs::create_dir_all(dir)?;
     let suffix = file
         .extension()
@@ -402,7 +397,11 @@ fn store(dir: &Path, file: &Path, bytes: &[u8], flush: Flush) -> std::io::Result
         .prefix(".tmp-")
         .suffix(&suffix)
         .tempfile_in(dir)?;
-    temp.write_all(bytes)?;
+    {
+        let mut out = std::io::BufWriter::new(temp.as_file_mut());
+        content(&mut out)?;
+        out.flush()?;
+    }
     if flush == Flush::ToDisk {
         temp.as_file().sync_all()?;
     }
