@@ -83,6 +83,9 @@ enum Edit {
     DamageCache,
     /// A file no build wrote, dropped into the output folder.
     ForeignOutputFile,
+    /// The previous site kept beside the output (`.loa-previous-reused`) changed by hand: a
+    /// every file rewritten as a new file, a stranger's file, a folder turned into a file.
+    TamperPreviousSite(u8),
     /// Nothing: the same site built again.
     Nothing,
 }
@@ -106,6 +109,7 @@ fn edit() -> impl Strategy<Value = Edit> {
         any::<u8>().prop_map(Edit::TamperOutput),
         Just(Edit::DamageCache),
         Just(Edit::ForeignOutputFile),
+        any::<u8>().prop_map(Edit::TamperPreviousSite),
         Just(Edit::Nothing),
     ]
 }
@@ -161,6 +165,18 @@ fn apply(site: &SiteCopy, edit: &Edit) {
         Edit::ForeignOutputFile => {
             let output = site.dir.parent().expect("a temporary folder").join("reused");
             let _ = std::fs::write(output.join("ghi-chu-rieng.txt"), "không phải của loa");
+        }
+        Edit::TamperPreviousSite(n) => {
+            let previous = site.dir.parent().expect("a temporary folder").join(".loa-previous-reused");
+            for page in walkdir::WalkDir::new(&previous).into_iter().flatten() {
+                if page.file_type().is_file() {
+                    let _ = std::fs::remove_file(page.path());
+                    let _ = std::fs::write(page.path(), format!("<p>sửa tay {n}</p>"));
+                }
+            }
+            let _ = std::fs::write(previous.join("ghi-chu-rieng.txt"), "không phải của loa");
+            let _ = std::fs::remove_dir_all(previous.join("articles"));
+            let _ = std::fs::write(previous.join("articles"), "một tệp");
         }
         Edit::Nothing => {}
         Edit::DamageCache => {
