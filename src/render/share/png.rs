@@ -47,7 +47,17 @@ pub struct Png {
 pub struct Rasteriser {
     backgrounds: Memo<String, Result<Arc<Background>, String>>,
     /// Rasters holding their background's pixels, one per thread at work at most.
-    spare: Mutex<Vec<(Arc<Background>, tiny_skia::Pixmap)>>,
+    spare: Mutex<Vec<Canvas>>,
+}
+
+/// A raster and its palette indices, holding their background's pixels outside a card's
+/// drawing: reused from card to card, as allocating and zeroing the 756,000 indices of a
+/// 1200×630 card cost more than mapping the few areas a card draws.
+struct Canvas {
+    background: Arc<Background>,
+    pixmap: tiny_skia::Pixmap,
+    /// Empty when the background is not indexed.
+    indices: Vec<u8>,
 }
 
 /// A background drawn, and as palette indices when it has few colours.
@@ -77,34 +87,53 @@ impl Rasteriser {
             Ok(Arc::new(Background { pixmap, indexed }))
         });
         let background = background.map_err(PosterError::Png)?;
-        let mut pixmap = self.take(&background);
-        draw(&nodes[texts..], &mut pixmap);
-        let (width, height) = (pixmap.width() as usize, pixmap.height() as usize);
+        let mut canvas = self.take(&background);
+        draw(&nodes[texts..], &mut canvas.pixmap);
+        let (width, height) = (
+            canvas.pixmap.width() as usize,
+            canvas.pixmap.height() as usize,
+        );
         let mut areas = Vec::new();
         for node in &nodes[texts..] {
             drawn_areas(node, width, height, &mut areas);
         }
-        let png = encode(&background, &pixmap, &areas);
+        let png = encode(&mut canvas, &areas);
         for area in &areas {
             for row in area.y0..area.y1 {
-                let span = (row * width + area.x0) * 4..(row * width + area.x1) * 4;
-                pixmap.data_mut()[span.clone()].copy_from_slice(&background.pixmap.data()[span]);
+                let span = row * width + area.x0..row * width + area.x1;
+                let bytes = span.start * 4..span.end * 4;
+                canvas.pixmap.data_mut()[bytes.clone()]
+                    .copy_from_slice(&background.pixmap.data()[bytes]);
+                if let Some((_, indices)) = &background.indexed {
+                    canvas.indices[span.clone()].copy_from_slice(&indices[span]);
+                }
             }
         }
-        self.spare_lock().push((background, pixmap));
+        self.spare_lock().push(canvas);
         png
     }
 
-    /// A raster with `background`'s pixels: a spare one, else a copy.
-    fn take(&self, background: &Arc<Background>) -> tiny_skia::Pixmap {
+    /// A canvas with `background`'s pixels: a spare one, else a copy.
+    fn take(&self, background: &Arc<Background>) -> Canvas {
         let mut spare = self.spare_lock();
-        match spare.iter().position(|(of, _)| Arc::ptr_eq(of, background)) {
-            Some(found) => spare.swap_remove(found).1,
-            None => background.pixmap.clone(),
+        match spare
+            .iter()
+            .position(|canvas| Arc::ptr_eq(&canvas.background, background))
+        {
+            Some(found) => spare.swap_remove(found),
+            None => Canvas {
+                background: Arc::clone(background),
+                pixmap: background.pixmap.clone(),
+                indices: background
+                    .indexed
+                    .as_ref()
+                    .map(|(_, indices)| indices.clone())
+                    .unwrap_or_default(),
+            },
         }
     }
 
-    fn spare_lock(&self) -> MutexGuard<'_, Vec<(Arc<Background>, tiny_skia::Pixmap)>> {
+    fn spare_lock(&self) -> MutexGuard<'_, Vec<Canvas>> {
         // A raster is put back only once its background is restored, so one left by a
         // panicking thread is never in the list.
         self.spare
@@ -191,19 +220,17 @@ fn background_key(svg: &str) -> String {
 /// A card drawn on `background` in `areas` as PNG, fast: few colours go in a palette (the
 /// background's, then those first seen in the areas), and fdeflate's fast level with the Up
 /// filter keeps the flat areas small.
-fn encode(
-    background: &Background,
-    pixmap: &tiny_skia::Pixmap,
-    areas: &[Area],
-) -> Result<Vec<u8>, PosterError> {
+fn encode(canvas: &mut Canvas, areas: &[Area]) -> Result<Vec<u8>, PosterError> {
+    let pixmap = &canvas.pixmap;
     let (width, height) = (pixmap.width(), pixmap.height());
-    let mut out = Vec::new();
+    // A card's PNG is tens of kilobytes: start there rather than grow by doubling.
+    let mut out = Vec::with_capacity(64 * 1024);
     let mut encoder = png::Encoder::new(&mut out, width, height);
     encoder.set_compression(png::Compression::Fast);
     encoder.set_filter(png::Filter::Up);
-    let indexed = background.indexed.as_ref().and_then(|(palette, indices)| {
+    let indices = &mut canvas.indices;
+    let palette = canvas.background.indexed.as_ref().and_then(|(palette, _)| {
         let mut palette = palette.clone();
-        let mut indices = indices.clone();
         let rgba = pixmap.data();
         let width = width as usize;
         for area in areas {
@@ -212,27 +239,29 @@ fn encode(
                 palette.map(&rgba[start * 4..end * 4], &mut indices[start..end])?;
             }
         }
-        Some((palette, indices))
+        Some(palette)
     });
-    let data = match indexed {
-        Some((palette, indices)) => {
+    let rgb: Vec<u8>;
+    let data = match palette {
+        Some(palette) => {
             encoder.set_color(png::ColorType::Indexed);
             encoder.set_palette(palette.colours);
-            indices
+            &indices[..]
         }
         None => {
             encoder.set_color(png::ColorType::Rgb);
             // The card is opaque (drawn on white): premultiplied colours are the colours.
-            pixmap
+            rgb = pixmap
                 .data()
                 .chunks_exact(4)
                 .flat_map(|pixel| [pixel[0], pixel[1], pixel[2]])
-                .collect()
+                .collect();
+            &rgb[..]
         }
     };
     let png_error = |error: png::EncodingError| PosterError::Png(error.to_string());
     let mut writer = encoder.write_header().map_err(png_error)?;
-    writer.write_image_data(&data).map_err(png_error)?;
+    writer.write_image_data(data).map_err(png_error)?;
     writer.finish().map_err(png_error)?;
     Ok(out)
 }
