@@ -172,7 +172,7 @@ fn is_vowel(c: char) -> bool {
 /// starts a syllable, unless it closes the one before — it follows a vowel sign or a
 /// consonant with its inherent vowel, and no vowel sign follows it. Independent vowels start
 /// one. The writing does not always show which reading is right (ថល, "thal", counts as one
-/// closed syllable), so this is an estimate, good to a few per cent over a paragraph.
+/// closed syllable), so this is an estimate, not yet checked against announcers' timings.
 fn khmer_syllables(text: &str) -> usize {
     #[derive(PartialEq)]
     enum Before {
