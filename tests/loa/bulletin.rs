@@ -557,3 +557,39 @@ fn an_empty_read_aloud_is_an_error_at_its_line() {
     );
     assert!(!site.join("bulletin").exists());
 }
+
+#[test]
+fn markup_in_a_text_is_read_as_text() {
+    let missing = missing_programs(&["pdftotext"]);
+    if !system_tools_present(&missing, "apt-get install poppler-utils") {
+        return;
+    }
+    let (_tmp, site) = demo_site();
+    let hostile = r#"A <b>&amp; "x"</b> ]]> --> {{ page.lang }} <svg onload=alert(x)>"#;
+    let article = format!(
+        "---\ntitle: 'Tin {hostile}'\ndate: 2024-03-05\ncolumn: {COLUMN}\nread_aloud: |\n  Đọc {hostile}\n---\n\nThân bài.\n"
+    );
+    std::fs::write(site.join("content/articles/tin-thu.md"), article).unwrap();
+    let range = [
+        "--column",
+        COLUMN,
+        "--from",
+        "2024-03-01",
+        "--to",
+        "2024-03-07",
+    ];
+    let mut args = range.to_vec();
+    args.extend(["--lang", "vi"]);
+    bulletin(&site, &args).assert_ok();
+    let name = format!("{COLUMN}_2024-03-01_2024-03-07");
+    let dir = site.join("bulletin").join(&name);
+    let text = std::fs::read_to_string(dir.join(format!("{name}.vi.txt"))).unwrap();
+    // A title is plain text: its characters as written, in the text file and (escaped in the
+    // page's SVG) in the PDF.
+    assert!(text.contains(&format!("1. Tin {hostile}")), "{text}");
+    let pdf = without_whitespace(&run("pdftotext", &[&format!("{name}.vi.pdf"), "-"], &dir));
+    assert!(
+        pdf.contains(&without_whitespace(&format!("Tin {hostile}"))),
+        "{pdf}"
+    );
+}
