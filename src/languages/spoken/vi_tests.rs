@@ -456,3 +456,17 @@ fn other_languages_keep_digits_but_get_abbreviations() {
         "ủy ban nhân dân hai nghìn không trăm hai mươi lăm"
     );
 }
+
+proptest::proptest! {
+    /// Any text is read without a panic (every slice at a character boundary), and a text
+    /// without digits or abbreviations is read as it is written.
+    #[test]
+    fn any_text_is_read_and_words_stay_as_written(
+        text in "[0-9 .,/:h%đ–\\-a-zA-Zàáạăâđêôơư\u{a0}ក្ខ]{0,40}",
+        words in "[a-zàáạăâêôơư ,.]{0,40}",
+    ) {
+        let vocabulary = vocabulary();
+        let _ = read(&text, &vocabulary);
+        proptest::prop_assert_eq!(read(&words, &vocabulary), words);
+    }
+}
