@@ -1,6 +1,8 @@
 //! A bulletin set on A4 pages in large type: each text broken into lines with the poster
 //! fonts' metrics ([`crate::render::poster::layout`]), the lines placed down the page and onto
-//! the next one when it is full; a title is never left alone at the foot of a page.
+//! the next one when it is full. A paragraph is not split over two pages (an announcer does
+//! not turn a page in mid-sentence) unless it is longer than a page, and a title is never left
+//! alone at the foot of a page.
 //! Millimetres throughout, as in the poster templates.
 
 use crate::render::poster::layout::{TextBox, fit, place_runs};
