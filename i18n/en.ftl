@@ -181,3 +181,18 @@ poster-version = Version { $version }
 poster-illustrative = ILLUSTRATIVE EXAMPLE
 redirect-title = This page has moved
 redirect-link = This page has moved. Open the new page.
+
+## loa bulletin: the commune loudspeaker's script (text file and PDF)
+bulletin-heading = COMMUNE LOUDSPEAKER BULLETIN
+bulletin-column = Column: { $column }
+bulletin-range = From { $from } to { $to }
+bulletin-rate = Reading rate: { $rate } syllables a minute
+bulletin-duration = { $minutes ->
+    [0] { $seconds } s
+   *[other] { $minutes } min { $seconds } s
+}
+bulletin-item-time = Reading time: { $time }
+bulletin-total = Total: { $time } ({ $count } items)
+bulletin-untranslated = Not yet in { $language }: read the { $read } text
+bulletin-end = End of the bulletin. Thank you for listening.
+bulletin-page = Page { $page } of { $pages }

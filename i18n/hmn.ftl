@@ -172,3 +172,18 @@ poster-version = Version { $version }
 poster-illustrative = PIV TXWV XWB
 redirect-title = Nplooj ntawv no tau tsiv lawm
 redirect-link = Nplooj ntawv no tau tsiv lawm. Qhib nplooj tshiab.
+
+## loa bulletin: the commune loudspeaker's script (text file and PDF)
+bulletin-heading = XOV XWM TSHAJ LUS HAIS LUS HAUV ZOS
+bulletin-column = Kab ntawv: { $column }
+bulletin-range = Txij { $from } txog { $to }
+bulletin-rate = Nyeem: { $rate } lo lus ib feeb
+bulletin-duration = { $minutes ->
+    [0] { $seconds } vib nas this
+   *[other] { $minutes } feeb { $seconds } vib nas this
+}
+bulletin-item-time = Sijhawm nyeem: { $time }
+bulletin-total = Tag nrho: { $time } ({ $count } zaj)
+bulletin-untranslated = Tseem tsis tau muaj { $language }: nyeem ua { $read }
+bulletin-end = Xaus xov xwm. Ua tsaug rau koj mloog.
+bulletin-page = Nplooj { $page }/{ $pages }

@@ -172,3 +172,18 @@ poster-version = កំណែ { $version }
 poster-illustrative = ឧទាហរណ៍ប៉ុណ្ណោះ
 redirect-title = ទំព័រនេះបានផ្លាស់ទី
 redirect-link = ទំព័រនេះបានផ្លាស់ទី។ បើកទំព័រថ្មី។
+
+## loa bulletin: the commune loudspeaker's script (text file and PDF)
+bulletin-heading = ព្រឹត្តិបត្រវិទ្យុឃុំ
+bulletin-column = ផ្នែក៖ { $column }
+bulletin-range = ពី { $from } ដល់ { $to }
+bulletin-rate = ល្បឿនអាន៖ { $rate } ព្យាង្គក្នុងមួយនាទី
+bulletin-duration = { $minutes ->
+    [0] { $seconds } វិនាទី
+   *[other] { $minutes } នាទី { $seconds } វិនាទី
+}
+bulletin-item-time = រយៈពេលអាន៖ { $time }
+bulletin-total = សរុប៖ { $time } ({ $count } អត្ថបទ)
+bulletin-untranslated = មិនទាន់មានជា{ $language }៖ អានជា{ $read }
+bulletin-end = ចប់ព្រឹត្តិបត្រ។ សូមអរគុណសម្រាប់ការស្តាប់។
+bulletin-page = ទំព័រ { $page }/{ $pages }

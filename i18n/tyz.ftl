@@ -172,3 +172,18 @@ poster-version = Phiên bản { $version }
 poster-illustrative = VÍ DỤ
 redirect-title = Trang nẩy đảy chuyển
 redirect-link = Trang nẩy đảy chuyển pây tỉ khác. Mở trang mấu.
+
+## loa bulletin: the commune loudspeaker's script (text file and PDF)
+bulletin-heading = BẢN TIN TRUYỀN THANH CƠ SỞ
+bulletin-column = Chuyên mục: { $column }
+bulletin-range = Từ vằn { $from } thâng vằn { $to }
+bulletin-rate = Tốc độ đọc: { $rate } âm tiết/phút
+bulletin-duration = { $minutes ->
+    [0] { $seconds } giây
+   *[other] { $minutes } phút { $seconds } giây
+}
+bulletin-item-time = Thời lượng đọc: { $time }
+bulletin-total = Tổng thời lượng: { $time } ({ $count } tin)
+bulletin-untranslated = Bấu mì bản { $language }: đọc bản { $read }
+bulletin-end = Hết bản tin.
+bulletin-page = Trang { $page }/{ $pages }

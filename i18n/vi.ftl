@@ -172,3 +172,18 @@ poster-version = Phiên bản { $version }
 poster-illustrative = VÍ DỤ MINH HỌA
 redirect-title = Trang đã chuyển
 redirect-link = Trang này đã chuyển. Bấm vào đây để mở trang mới.
+
+## loa bulletin: the commune loudspeaker's script (text file and PDF)
+bulletin-heading = BẢN TIN TRUYỀN THANH CƠ SỞ
+bulletin-column = Chuyên mục: { $column }
+bulletin-range = Từ ngày { $from } đến ngày { $to }
+bulletin-rate = Tốc độ đọc: { $rate } âm tiết/phút
+bulletin-duration = { $minutes ->
+    [0] { $seconds } giây
+   *[other] { $minutes } phút { $seconds } giây
+}
+bulletin-item-time = Thời lượng đọc: { $time }
+bulletin-total = Tổng thời lượng: { $time } ({ $count } tin)
+bulletin-untranslated = Chưa có bản { $language }: đọc bản { $read }
+bulletin-end = Hết bản tin. Cảm ơn bà con đã lắng nghe.
+bulletin-page = Trang { $page }/{ $pages }

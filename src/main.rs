@@ -62,6 +62,31 @@ enum Command {
         #[arg(long, value_name = "PROVINCE")]
         posters_for: Option<String>,
     },
+    /// Compile the commune loudspeaker's script of a column over a date range: per language a
+    /// text file and an A4 PDF in large type, with reading times (SITE_DIR/bulletin by default).
+    Bulletin {
+        /// The site folder, holding loa.yaml.
+        #[arg(default_value = ".")]
+        site_dir: PathBuf,
+        /// The column whose articles are read (its `id` in loa.yaml).
+        #[arg(long, value_name = "ID")]
+        column: String,
+        /// The first day of the range, included.
+        #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_date)]
+        from: loa::languages::format::Date,
+        /// The last day of the range, included.
+        #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_date)]
+        to: loa::languages::format::Date,
+        /// A language to compile (repeat for more); all the site's languages when absent.
+        #[arg(long = "lang", value_name = "CODE")]
+        languages: Vec<String>,
+        /// Reading rate in syllables a minute (over `bulletin.rate` in loa.yaml; default 170).
+        #[arg(long, value_name = "N")]
+        rate: Option<u32>,
+        /// The bulletin output folder; each bulletin is a folder in it.
+        #[arg(short, long, value_name = "DIR")]
+        output: Option<PathBuf>,
+    },
     /// Create a new site in DIR, with the default theme and UI strings.
     Init {
         /// The new site's folder (must not exist, or be empty).
@@ -150,6 +175,15 @@ fn parse_percent(text: &str) -> Result<f64, String> {
     }
 }
 
+fn parse_date(text: &str) -> Result<loa::languages::format::Date, String> {
+    if text.trim().len() != 10 {
+        return Err(format!(
+            "`{text}` is not a date; write it as YYYY-MM-DD, e.g. 2025-11-16"
+        ));
+    }
+    text.parse()
+}
+
 fn main() -> ExitCode {
     let cli = match Cli::try_parse() {
         Ok(cli) => cli,
@@ -224,6 +258,26 @@ fn main() -> ExitCode {
                     ExitCode::from(1)
                 }
             }
+        }
+        Command::Bulletin {
+            site_dir,
+            column,
+            from,
+            to,
+            languages,
+            rate,
+            output,
+        } => {
+            let options = loa::commands::bulletin::BulletinOptions {
+                site_dir: site_dir.clone(),
+                column,
+                from,
+                to,
+                languages,
+                rate,
+                out_dir: output,
+            };
+            bulletin(&options, cli.verbosity, terminal)
         }
         Command::Init { dir } => match loa::commands::init::init(&dir) {
             Ok(()) => {
@@ -329,6 +383,49 @@ fn main() -> ExitCode {
                     ExitCode::from(1)
                 }
             }
+        }
+    }
+}
+
+fn bulletin(
+    options: &loa::commands::bulletin::BulletinOptions,
+    verbosity: Verbosity,
+    terminal: Terminal,
+) -> ExitCode {
+    use loa::commands::bulletin::BulletinError;
+    let site_dir = &options.site_dir;
+    match loa::commands::bulletin::bulletin(options) {
+        Ok(report) => {
+            print_diagnostics(&report.warnings, site_dir, verbosity, terminal);
+            if !verbosity.quiet {
+                eprintln!(
+                    "compiled the bulletin into {} at {} syllables a minute:",
+                    report.folder.display(),
+                    report.rate
+                );
+                for summary in &report.summaries {
+                    eprintln!(
+                        "  {}: {} item(s), {} min {:02} s, {} page(s)",
+                        summary.lang,
+                        summary.items,
+                        summary.seconds / 60,
+                        summary.seconds % 60,
+                        summary.pages
+                    );
+                }
+            }
+            ExitCode::SUCCESS
+        }
+        Err(BulletinError::Usage(diagnostics)) => {
+            for diagnostic in &diagnostics.0 {
+                eprintln!("error: {}", diagnostic.message);
+            }
+            ExitCode::from(2)
+        }
+        Err(BulletinError::Content(diagnostics)) => {
+            print_diagnostics(&diagnostics.sorted().0, site_dir, verbosity, terminal);
+            eprintln!("no bulletin was written; earlier bulletins were left as they were");
+            ExitCode::from(1)
         }
     }
 }

@@ -222,6 +222,24 @@ fn is_dangling_link(error: &walkdir::Error) -> bool {
 /// Refuses an output folder that would replace or sit among the site's own files: the site
 /// folder itself, a folder that holds it, or a folder inside what loa reads.
 pub fn check_output_dir(site_dir: &Path, out_dir: &Path) -> Result<(), String> {
+    check_output_place(site_dir, out_dir)?;
+    let out = absolute(out_dir);
+    // A build replaces the whole folder: only an empty one or an earlier build (which always
+    // has a home page) may go, never a folder of someone's other files.
+    let has_files = std::fs::read_dir(&out).is_ok_and(|mut entries| entries.next().is_some());
+    if has_files && !out.join("index.html").is_file() {
+        return Err(format!(
+            "the output folder {} holds files but no index.html, so it is not an earlier build; \
+             a build replaces the whole folder: choose an empty or a new one",
+            out_dir.display()
+        ));
+    }
+    Ok(())
+}
+
+/// Whether loa may write into `out_dir` at all: it is not the site folder, does not hold it,
+/// is not inside a folder loa reads, and is not a file.
+pub fn check_output_place(site_dir: &Path, out_dir: &Path) -> Result<(), String> {
     let site = absolute(site_dir);
     let out = absolute(out_dir);
     if site.starts_with(&out) {
@@ -241,16 +259,6 @@ pub fn check_output_dir(site_dir: &Path, out_dir: &Path) -> Result<(), String> {
     if out.exists() && !out.is_dir() {
         return Err(format!(
             "the output folder {} is a file, not a folder",
-            out_dir.display()
-        ));
-    }
-    // A build replaces the whole folder: only an empty one or an earlier build (which always
-    // has a home page) may go, never a folder of someone's other files.
-    let has_files = std::fs::read_dir(&out).is_ok_and(|mut entries| entries.next().is_some());
-    if has_files && !out.join("index.html").is_file() {
-        return Err(format!(
-            "the output folder {} holds files but no index.html, so it is not an earlier build; \
-             a build replaces the whole folder: choose an empty or a new one",
             out_dir.display()
         ));
     }

@@ -146,6 +146,36 @@ pub fn share_card(page: Page, format: &str) -> String {
     format!("{}share.{format}", page.path())
 }
 
+/// A loudspeaker bulletin (`loa bulletin`): one column over a date range, in a folder of its
+/// own in the bulletin output folder, a text file and a PDF per language:
+/// `<column>_<from>_<to>/<column>_<from>_<to>.<lang>.txt`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Bulletin<'a> {
+    pub column: &'a str,
+    /// ISO dates, `2025-11-10`.
+    pub from: &'a str,
+    pub to: &'a str,
+}
+
+impl Bulletin<'_> {
+    /// The bulletin's folder, replaced as a whole when it is compiled again.
+    pub fn folder(&self) -> String {
+        format!("{}_{}_{}", self.column, self.from, self.to)
+    }
+
+    /// A file of the bulletin in `lang` and `format` (`txt`, `pdf`), inside [`Self::folder`].
+    pub fn file(&self, lang: &str, format: &str) -> String {
+        format!("{}.{lang}.{format}", self.folder())
+    }
+
+    /// Whether a file of a folder may be one of this bulletin's: an earlier compilation of it.
+    pub fn is_file(&self, name: &str) -> bool {
+        name.strip_prefix(&self.folder())
+            .and_then(|rest| rest.strip_prefix('.'))
+            .is_some_and(|rest| rest.ends_with(".txt") || rest.ends_with(".pdf"))
+    }
+}
+
 /// The pages named by an id declared in `loa.yaml`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Section {

@@ -2,6 +2,7 @@
 //! report.
 
 pub mod build;
+pub mod bulletin;
 pub mod check;
 pub mod init;
 pub mod new;

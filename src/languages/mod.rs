@@ -5,6 +5,7 @@
 
 pub mod format;
 pub mod scripts;
+pub mod spoken;
 pub mod ui;
 
 use std::collections::BTreeMap;

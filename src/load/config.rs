@@ -49,6 +49,52 @@ struct RawConfig {
     poster_date: Option<String>,
     #[serde(default)]
     raw_html: Option<RawHtmlSetting>,
+    #[serde(default)]
+    bulletin: RawBulletin,
+}
+
+/// `bulletin: {rate: 170}`: how `loa bulletin` times a script.
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawBulletin {
+    #[serde(default)]
+    rate: Option<u32>,
+}
+
+/// What `loa bulletin` reads from `loa.yaml`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct BulletinSettings {
+    /// The reading rate in syllables a minute.
+    pub rate: u32,
+}
+
+impl BulletinSettings {
+    /// The default rate: about three quarters of VOV's news pace (~233 a minute), for a
+    /// loudspeaker outdoors, its echo between poles, and elderly listeners (docs/broadcast.md).
+    pub const DEFAULT_RATE: u32 = 170;
+    /// The rates a reader can keep up: a slow dictation to a fast newsreader.
+    pub const RATES: std::ops::RangeInclusive<u32> = 60..=400;
+
+    /// Checks a reading rate; the message says what is expected.
+    pub fn check_rate(rate: u32) -> Result<u32, String> {
+        if Self::RATES.contains(&rate) {
+            Ok(rate)
+        } else {
+            Err(format!(
+                "the reading rate must be {} to {} syllables a minute, not {rate}",
+                Self::RATES.start(),
+                Self::RATES.end()
+            ))
+        }
+    }
+}
+
+impl Default for BulletinSettings {
+    fn default() -> Self {
+        BulletinSettings {
+            rate: Self::DEFAULT_RATE,
+        }
+    }
 }
 
 /// `raw_html: sanitize`, or `raw_html: {originals: allow, translations: sanitize}`; read as
@@ -178,6 +224,8 @@ pub struct Config {
     pub base_url_line: Option<usize>,
     /// What raw HTML in Markdown may do, in originals and in translations.
     pub raw_html: RawHtmlPolicy,
+    /// `bulletin:`, the settings of `loa bulletin`.
+    pub bulletin: BulletinSettings,
 }
 
 impl Config {
@@ -364,6 +412,18 @@ pub fn parse(
             ShareImages::default()
         }),
     };
+    let bulletin = match raw.bulletin.rate.map(BulletinSettings::check_rate) {
+        None => BulletinSettings::default(),
+        Some(Ok(rate)) => BulletinSettings { rate },
+        Some(Err(message)) => {
+            diagnostics.push(at(
+                "bulletin",
+                format!("`bulletin.rate`: {message}"),
+                Problem::InvalidValue,
+            ));
+            BulletinSettings::default()
+        }
+    };
     if diagnostics.has_errors() {
         return Err(diagnostics);
     }
@@ -388,6 +448,7 @@ pub fn parse(
         published_url,
         base_url_line: yaml::key_line(text, "base_url"),
         raw_html,
+        bulletin,
     })
 }
 

@@ -164,12 +164,7 @@ impl<'a> Context<'a> {
 
     /// The file a template comes from (the site's own, or the built-in theme's).
     pub(super) fn template_origin(&self, template: &str) -> std::path::PathBuf {
-        self.site
-            .theme
-            .files
-            .get(&format!("templates/{template}"))
-            .map(|file| file.origin.clone())
-            .unwrap_or_else(|| template.into())
+        templates::origin(&self.site.theme, template)
     }
 
     /// A link to the page of a course, audience or column: `page` is its kind of page.

@@ -5,6 +5,7 @@
 
 mod article;
 mod body;
+pub mod bulletin;
 pub mod cache;
 pub mod chart;
 mod context;

@@ -55,6 +55,15 @@ pub fn compile(theme: &Theme, ui: Arc<UiStrings>) -> Result<Tera, Diagnostics> {
     Ok(tera)
 }
 
+/// The file a template comes from (the site's own, or the built-in theme's), for errors.
+pub fn origin(theme: &Theme, template: &str) -> std::path::PathBuf {
+    theme
+        .files
+        .get(&format!("templates/{template}"))
+        .map(|file| file.origin.clone())
+        .unwrap_or_else(|| template.into())
+}
+
 /// A Tera error with its causes, which hold the useful part ("Variable `x` not found…").
 pub fn error_chain(error: &tera::Error) -> String {
     let mut message = error.to_string();

@@ -248,3 +248,69 @@ pub struct SearchPage {
     /// The folder of the language's index files.
     pub index: String,
 }
+
+/// A text of a loudspeaker bulletin and its language: what `bulletin.txt` and `bulletin.svg`
+/// set, already in words (UI strings come from `i18n/*.ftl` through the render).
+#[derive(Debug, Clone, Serialize)]
+pub struct BulletinView {
+    pub lang: String,
+    /// "BẢN TIN TRUYỀN THANH CƠ SỞ".
+    pub heading: Text,
+    pub site_title: Text,
+    /// "Chuyên mục: …", "Từ … đến …", "Tốc độ đọc: …".
+    pub column: Text,
+    pub range: Text,
+    pub rate: Text,
+    pub items: Vec<BulletinItemView>,
+    /// "Tổng thời lượng: …".
+    pub total: Text,
+    pub end: Text,
+}
+
+/// One item of a bulletin.
+#[derive(Debug, Clone, Serialize)]
+pub struct BulletinItemView {
+    pub number: usize,
+    /// When the item is read in another language than the bulletin's: which, and why.
+    pub note: Option<Text>,
+    /// The title and paragraphs as they are read aloud, in the item's language.
+    pub title: Text,
+    pub paragraphs: Vec<Text>,
+    /// "Thời lượng đọc: …".
+    pub time: Text,
+}
+
+/// One A4 page of a bulletin's PDF: its lines set in millimetres (`render/bulletin/pages.rs`).
+#[derive(Debug, Clone, Serialize)]
+pub struct BulletinPageView {
+    pub lang: String,
+    pub number: usize,
+    pub count: usize,
+    /// The column and dates, repeated at the top of the following pages.
+    pub running: Option<PageLine>,
+    pub lines: Vec<PageLine>,
+    /// The heights of the thin lines between items.
+    pub rules: Vec<f64>,
+}
+
+/// A line of text placed on a page.
+#[derive(Debug, Clone, Serialize)]
+pub struct PageLine {
+    /// `heading`, `meta`, `title`, `note`, `body`, `time` or `total`: how it is drawn.
+    pub kind: &'static str,
+    pub lang: String,
+    /// The line in runs of one script each, placed from the left margin.
+    pub runs: Vec<PageRun>,
+    pub size: f64,
+    pub bold: bool,
+    /// The baseline, from the top of the page.
+    pub y: f64,
+}
+
+/// A run of a line in one font, at its own position (`poster::layout::place_runs`).
+#[derive(Debug, Clone, Serialize)]
+pub struct PageRun {
+    pub x: f64,
+    pub font: &'static str,
+    pub text: String,
+}

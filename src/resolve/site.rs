@@ -208,9 +208,10 @@ impl Site {
                 body,
                 body_line,
                 translated_from,
+                read_aloud,
             } = text;
             hasher.debug(&(lang, text_lang, path, summary, authors, image_alt));
-            hasher.debug(&(body_line, translated_from));
+            hasher.debug(&(body_line, translated_from, read_aloud));
             hasher.bytes(title.as_bytes());
             hasher.bytes(body.as_bytes());
         }

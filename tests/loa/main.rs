@@ -6,6 +6,7 @@
 
 mod browser;
 mod build;
+mod bulletin;
 mod check;
 mod crash;
 mod errors;

@@ -35,6 +35,8 @@ struct OriginalFrontMatter {
     slug: Option<String>,
     #[serde(default)]
     poster: bool,
+    #[serde(default)]
+    read_aloud: Option<String>,
 }
 
 /// A translation carries only the texts; date, column, tags and image belong to the original.
@@ -54,6 +56,8 @@ struct TranslationFrontMatter {
     /// (see [`crate::resolve::translation::fingerprint`]).
     #[serde(default)]
     translated_from: Option<String>,
+    #[serde(default)]
+    read_aloud: Option<String>,
 }
 
 /// An article of a column, in every language it is written in.
@@ -86,6 +90,8 @@ pub struct ArticleText {
     pub body_line: usize,
     /// For a translation: the fingerprint of the original's body it was made from, if recorded.
     pub translated_from: Option<String>,
+    /// `read_aloud:`, what the commune loudspeaker reads instead of the body (`loa bulletin`).
+    pub read_aloud: Option<String>,
 }
 
 /// The folder of articles under `content/`, and their files' extension.
@@ -253,6 +259,9 @@ pub fn parse_original(file: &source::SourceFile, config: &Config) -> Result<Orig
     if let Err((problem, message)) = check_title(&front.title) {
         diagnostics.push(at("title", problem, message));
     }
+    if let Err(message) = check_read_aloud(front.read_aloud.as_deref()) {
+        diagnostics.push(at("read_aloud", Problem::InvalidValue, message));
+    }
     if let Some(image) = &front.image {
         if let Err(message) = check_static_path(image, &config.site_dir) {
             diagnostics.push(at(
@@ -330,6 +339,7 @@ pub fn parse_original(file: &source::SourceFile, config: &Config) -> Result<Orig
                 body: split.body.to_string(),
                 body_line: split.body_line,
                 translated_from: None,
+                read_aloud: front.read_aloud.map(|text| text.trim().to_string()),
             },
         }),
         _ => Err(diagnostics),
@@ -340,11 +350,15 @@ pub fn parse_original(file: &source::SourceFile, config: &Config) -> Result<Orig
 pub fn parse_translation(file: &source::SourceFile) -> Result<(ArticleText, bool), Diagnostics> {
     let split = frontmatter::split(&file.text, &file.path)?;
     let front: TranslationFrontMatter = yaml::parse(split.yaml, &file.path, split.yaml_line)?;
+    let located = |key: &str, problem: Problem, message: String| {
+        let line = yaml::key_line(split.yaml, key).map(|l| l + split.yaml_line - 1);
+        Diagnostic::error(problem, &file.path, message).at(line, None)
+    };
     if let Err((problem, message)) = check_title(&front.title) {
-        let line = yaml::key_line(split.yaml, "title").map(|l| l + split.yaml_line - 1);
-        return Err(Diagnostic::error(problem, &file.path, message)
-            .at(line, None)
-            .into());
+        return Err(located("title", problem, message).into());
+    }
+    if let Err(message) = check_read_aloud(front.read_aloud.as_deref()) {
+        return Err(located("read_aloud", Problem::InvalidValue, message).into());
     }
     Ok((
         ArticleText {
@@ -357,9 +371,22 @@ pub fn parse_translation(file: &source::SourceFile) -> Result<(ArticleText, bool
             body: split.body.to_string(),
             body_line: split.body_line,
             translated_from: front.translated_from,
+            read_aloud: front.read_aloud.map(|text| text.trim().to_string()),
         },
         front.draft,
     ))
+}
+
+/// `read_aloud:`, when present, must say something: an empty one would silence the article.
+fn check_read_aloud(read_aloud: Option<&str>) -> Result<(), String> {
+    match read_aloud {
+        Some(text) if text.trim().is_empty() => Err(
+            "`read_aloud` is empty: write what the loudspeaker reads, or remove the key to read \
+             the body"
+                .into(),
+        ),
+        _ => Ok(()),
+    }
 }
 
 /// A site path (`/images/x.svg`) must name a file of the site's `static/` folder.

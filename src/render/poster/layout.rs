@@ -121,6 +121,81 @@ pub fn clusters(text: &str, family: &str, bold: bool, size: f64) -> Vec<(Range<u
         .collect()
 }
 
+/// The vendored family that writes `c`, or `None` for characters any font of the line may
+/// write (spaces, joiners).
+pub fn char_family(c: char) -> Option<&'static str> {
+    match c {
+        '\u{1780}'..='\u{17FF}' | '\u{19E0}'..='\u{19FF}' => Some("Noto Sans Khmer"),
+        '\u{AA80}'..='\u{AADF}' => Some("Noto Sans Tai Viet"),
+        '\u{AA00}'..='\u{AA5F}' => Some("Noto Sans Cham"),
+        c if c.is_whitespace() || ('\u{200B}'..='\u{200D}').contains(&c) => None,
+        _ => Some(DEFAULT_FAMILY),
+    }
+}
+
+/// A run of text in one font, at its own position on its line.
+#[derive(Debug, Clone, PartialEq)]
+pub struct PlacedRun {
+    pub x: f64,
+    pub family: &'static str,
+    pub text: String,
+}
+
+/// `text` as runs placed one after the other from `x`, each run of a script in its own font:
+/// "ឃុំ Thiệu Trung៖ 89%" sets the Vietnamese name and the digits in Noto Sans.
+///
+/// Two usvg behaviours make this necessary. It shapes a chunk of text (what runs between two
+/// absolute positions) with each span's font and merges the glyphs, which Khmer next to Latin
+/// breaks: missing glyphs, or a panic inside usvg; a position on every run makes each run a
+/// chunk shaped with one font. And it advances a cluster of several glyphs by its widest glyph,
+/// so a Khmer subscript or split vowel overlaps the next cluster: runs of Khmer, Tai Viet and
+/// Cham are placed cluster by cluster ([`clusters`]).
+pub fn place_runs(text: &str, x: f64, size: f64, bold: bool) -> Vec<PlacedRun> {
+    // (spaces before the run, family, run): spaces between two runs are not drawn but measured
+    // in Noto Sans (Noto Sans Khmer's space is much wider than a Latin one).
+    let mut runs: Vec<(String, &'static str, String)> = Vec::new();
+    let mut pending = String::new();
+    for c in text.chars() {
+        match (char_family(c), runs.last_mut()) {
+            (None, _) => pending.push(c),
+            (Some(family), Some((_, current, run))) if family == *current => {
+                run.push_str(&std::mem::take(&mut pending));
+                run.push(c);
+            }
+            (Some(family), _) => runs.push((std::mem::take(&mut pending), family, c.to_string())),
+        }
+    }
+    let mut placed = Vec::new();
+    let mut x = x;
+    let mut place = |x: f64, family: &'static str, text: &str| {
+        if !text.trim().is_empty() {
+            placed.push(PlacedRun {
+                x,
+                family,
+                text: text.to_string(),
+            });
+        }
+    };
+    let last = runs.len().saturating_sub(1);
+    for (position, (gap, family, run)) in runs.iter().enumerate() {
+        x += text_width(gap, DEFAULT_FAMILY, bold, size);
+        if *family == DEFAULT_FAMILY {
+            place(x, family, run);
+            // Shaping is most of the cost, and the width after the last run is not used: a
+            // Latin or Vietnamese line is placed without being shaped at all.
+            if position < last {
+                x += text_width(run, family, bold, size);
+            }
+        } else {
+            for (range, advance) in clusters(run, family, bold, size) {
+                place(x, family, &run[range]);
+                x += advance;
+            }
+        }
+    }
+    placed
+}
+
 /// A text broken into lines at a font size.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Fitted {
