@@ -208,9 +208,11 @@ impl Site {
                 body,
                 body_line,
                 translated_from,
+                tags,
+                slug,
             } = text;
             hasher.debug(&(lang, text_lang, path, summary, authors, image_alt));
-            hasher.debug(&(body_line, translated_from));
+            hasher.debug(&(body_line, translated_from, tags, slug));
             hasher.bytes(title.as_bytes());
             hasher.bytes(body.as_bytes());
         }

@@ -5,11 +5,14 @@ use std::path::{Path, PathBuf};
 
 use rayon::prelude::*;
 use serde::Deserialize;
+use serde::de::IgnoredAny;
 
 use crate::diagnostics::{Diagnostic, Diagnostics, Problem};
 use crate::languages::format::Date;
 use crate::load::config::Config;
-use crate::load::content::{LoadOptions, Translated, check_title, frontmatter, group_all, source};
+use crate::load::content::{
+    LoadOptions, Translated, check_title, frontmatter, group_all, repeated, source,
+};
 use crate::slug::slugify;
 use crate::yaml;
 
@@ -37,11 +40,27 @@ struct OriginalFrontMatter {
     poster: bool,
 }
 
-/// A translation carries only the texts; date, column, tags and image belong to the original.
+/// A translation's own keys, and the original's keys it may repeat: those of [`SHARED_KEYS`]
+/// only with the original's value (see [`repeated`]).
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 struct TranslationFrontMatter {
     title: String,
+    /// The tags as this language writes them; without it, the original's.
+    #[serde(default)]
+    tags: Option<Vec<String>>,
+    /// This language's own URL slug; without it, the original's.
+    #[serde(default)]
+    slug: Option<String>,
+    /// The original's keys, compared by [`repeated::check`].
+    #[serde(default, rename = "date")]
+    _date: Option<IgnoredAny>,
+    #[serde(default, rename = "column")]
+    _column: Option<IgnoredAny>,
+    #[serde(default, rename = "image")]
+    _image: Option<IgnoredAny>,
+    #[serde(default, rename = "poster")]
+    _poster: Option<IgnoredAny>,
     #[serde(default)]
     summary: Option<String>,
     #[serde(default)]
@@ -55,6 +74,10 @@ struct TranslationFrontMatter {
     #[serde(default)]
     translated_from: Option<String>,
 }
+
+/// The keys of an article that are the same in every language: a translation may repeat them
+/// only with the original's value. Its other keys are per language (docs/translating.md).
+pub const SHARED_KEYS: &[&str] = &["date", "column", "image", "poster"];
 
 /// An article of a column, in every language it is written in.
 #[derive(Debug, Clone, PartialEq)]
@@ -86,6 +109,10 @@ pub struct ArticleText {
     pub body_line: usize,
     /// For a translation: the fingerprint of the original's body it was made from, if recorded.
     pub translated_from: Option<String>,
+    /// For a translation: its tags as its language writes them, when it lists its own.
+    pub tags: Option<Vec<String>>,
+    /// For a translation: its own URL slug (folded), when it has one, and the line of `slug:`.
+    pub slug: Option<(String, usize)>,
 }
 
 /// The folder of articles under `content/`, and their files' extension.
@@ -174,6 +201,12 @@ fn parse_group(
     let parsed_original = parse_original(&original, config);
     let mut texts = BTreeMap::new();
     for translation in &translations {
+        diagnostics.extend(repeated::check(
+            &original,
+            translation,
+            SHARED_KEYS,
+            &config.site_dir,
+        ));
         match parse_translation(translation) {
             Ok((text, draft)) => {
                 if !draft || options.drafts {
@@ -275,23 +308,13 @@ pub fn parse_original(file: &source::SourceFile, config: &Config) -> Result<Orig
         }
     }
     let slug = match &front.slug {
-        Some(custom) => {
-            let folded = slugify(custom);
-            if let Err(message) = crate::paths::check_name(custom.trim()) {
-                diagnostics.push(at(
-                    "slug",
-                    Problem::PathEscape,
-                    format!("`slug`: {message}"),
-                ));
-            } else if folded.is_empty() {
-                diagnostics.push(at(
-                    "slug",
-                    Problem::InvalidValue,
-                    format!("`slug: {custom}` has no letters or digits"),
-                ));
+        Some(custom) => match check_slug(custom) {
+            Ok(folded) => folded,
+            Err((problem, message)) => {
+                diagnostics.push(at("slug", problem, message));
+                String::new()
             }
-            folded
-        }
+        },
         None => file.slug.clone(),
     };
     let date = match date {
@@ -306,12 +329,7 @@ pub fn parse_original(file: &source::SourceFile, config: &Config) -> Result<Orig
             slug,
             date,
             column: front.column,
-            tags: front
-                .tags
-                .into_iter()
-                .map(|t| t.trim().to_string())
-                .filter(|t| !t.is_empty())
-                .collect(),
+            tags: clean_tags(front.tags),
             image: front.image,
             draft: front.draft,
             slug_line: front
@@ -330,6 +348,8 @@ pub fn parse_original(file: &source::SourceFile, config: &Config) -> Result<Orig
                 body: split.body.to_string(),
                 body_line: split.body_line,
                 translated_from: None,
+                tags: None,
+                slug: None,
             },
         }),
         _ => Err(diagnostics),
@@ -340,12 +360,21 @@ pub fn parse_original(file: &source::SourceFile, config: &Config) -> Result<Orig
 pub fn parse_translation(file: &source::SourceFile) -> Result<(ArticleText, bool), Diagnostics> {
     let split = frontmatter::split(&file.text, &file.path)?;
     let front: TranslationFrontMatter = yaml::parse(split.yaml, &file.path, split.yaml_line)?;
+    let line = |key: &str| yaml::key_line(split.yaml, key).map(|l| l + split.yaml_line - 1);
     if let Err((problem, message)) = check_title(&front.title) {
-        let line = yaml::key_line(split.yaml, "title").map(|l| l + split.yaml_line - 1);
         return Err(Diagnostic::error(problem, &file.path, message)
-            .at(line, None)
+            .at(line("title"), None)
             .into());
     }
+    let slug = match front.slug.as_deref().map(check_slug) {
+        None => None,
+        Some(Ok(folded)) => Some((folded, line("slug").unwrap_or(1))),
+        Some(Err((problem, message))) => {
+            return Err(Diagnostic::error(problem, &file.path, message)
+                .at(line("slug"), None)
+                .into());
+        }
+    };
     Ok((
         ArticleText {
             lang: file.lang.clone().unwrap_or_default(),
@@ -357,9 +386,34 @@ pub fn parse_translation(file: &source::SourceFile) -> Result<(ArticleText, bool
             body: split.body.to_string(),
             body_line: split.body_line,
             translated_from: front.translated_from,
+            tags: front.tags.map(clean_tags),
+            slug,
         },
         front.draft,
     ))
+}
+
+/// Tags as written, trimmed, the empty ones left out.
+fn clean_tags(tags: Vec<String>) -> Vec<String> {
+    tags.into_iter()
+        .map(|t| t.trim().to_string())
+        .filter(|t| !t.is_empty())
+        .collect()
+}
+
+/// A `slug:` of the front matter, folded; it must be a plain name with letters or digits.
+fn check_slug(custom: &str) -> Result<String, (Problem, String)> {
+    let folded = slugify(custom);
+    if let Err(message) = crate::paths::check_name(custom.trim()) {
+        Err((Problem::PathEscape, format!("`slug`: {message}")))
+    } else if folded.is_empty() {
+        Err((
+            Problem::InvalidValue,
+            format!("`slug: {custom}` has no letters or digits"),
+        ))
+    } else {
+        Ok(folded)
+    }
 }
 
 /// A site path (`/images/x.svg`) must name a file of the site's `static/` folder.
