@@ -61,7 +61,10 @@ pub fn build_with_progress(
         &config.site_dir,
         &config.published_url,
         &config.redirects,
-        &render::qrcorner::printed_urls(&site)?,
+        &render::qrcorner::printed_urls(&site)?
+            .into_iter()
+            .chain(site.translated_slug_urls())
+            .collect(),
     )?;
     step("check printed URLs");
     let staging = Staging::create(&options.out_dir)?;

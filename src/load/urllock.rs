@@ -169,11 +169,20 @@ pub fn verify(
                 if redirects.get(path).is_some() {
                     continue;
                 }
-                format!(
-                    "{url} is printed on posters but this build no longer produces it; keep \
-                     what it showed, or say where it now goes in loa.yaml:\n  redirects:\n    \
-                     \"{path}\": /q/<commune>/<new code>/"
-                )
+                match path.find("/articles/") {
+                    Some(at) if !path.starts_with("/q/") => format!(
+                        "{url} was published (a translation's `slug:` made it) but this build \
+                         no longer produces it; a published address must keep working: give \
+                         the translation its old `slug:` back, or say where the page now is in \
+                         loa.yaml:\n  redirects:\n    \"{path}\": {}/articles/<new slug>/",
+                        &path[..at]
+                    ),
+                    _ => format!(
+                        "{url} is printed on posters but this build no longer produces it; \
+                         keep what it showed, or say where it now goes in loa.yaml:\n  \
+                         redirects:\n    \"{path}\": /q/<commune>/<new code>/"
+                    ),
+                }
             }
             _ => format!(
                 "{url} is printed on posters but is not under base_url {base_url}: the old \
@@ -305,6 +314,21 @@ mod tests {
         assert!(update.to_write().is_none(), "the moved URL stays locked");
         let other_base = verify(dir.path(), "https://new.vn", &none, &BTreeSet::new());
         assert_eq!(other_base.unwrap_err().0.len(), 2);
+    }
+
+    #[test]
+    fn a_published_translated_slug_that_disappears_says_how_to_keep_it() {
+        let dir = tempfile::tempdir().unwrap();
+        let none = Redirects::default();
+        save(&verify(dir.path(), BASE, &none, &printed(&["/pt/articles/velho/"])).unwrap());
+        let errors = verify(dir.path(), BASE, &none, &printed(&["/pt/articles/novo/"]));
+        let message = &errors.unwrap_err().0[0].message;
+        assert!(
+            message.ends_with("redirects:\n    \"/pt/articles/velho/\": /pt/articles/<new slug>/"),
+            "{message}"
+        );
+        let moved = redirects(&[("/pt/articles/velho/", "/pt/articles/novo/")]).unwrap();
+        assert!(verify(dir.path(), BASE, &moved, &printed(&["/pt/articles/novo/"])).is_ok());
     }
 
     #[test]

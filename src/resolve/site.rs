@@ -324,10 +324,24 @@ fn formatters(config: &Config) -> Result<BTreeMap<String, Formatter>, Diagnostic
         .collect()
 }
 
+impl Site {
+    /// The published URL (under `base_url` as `loa.yaml` gives it) of every article page at a
+    /// slug a translation gives its language: the URL lock keeps each one working.
+    pub fn translated_slug_urls(&self) -> impl Iterator<Item = String> + '_ {
+        let published = &self.config.published_url;
+        (self.content.articles.iter())
+            .flat_map(|article| article.translated_slugs())
+            .map(move |(lang, slug)| {
+                let path = Page::Article(slug).path();
+                format!("{published}{}{path}", self.urls.prefix(lang))
+            })
+    }
+}
+
 /// The pages internal links may point at.
 pub fn link_targets(content: &Content) -> LinkTargets {
     let articles = content.articles.iter();
-    let articles = articles.map(|article| article_target(&article.slug));
+    let articles = articles.map(article_target);
     let lessons = content.lessons.iter();
     let lessons = lessons.map(|lesson| target("lessons", &lesson.slug, Page::Lesson));
     let infographics = content.infographics.iter();
@@ -341,9 +355,18 @@ fn target<'a>(folder: &str, slug: &'a str, page: fn(&'a str) -> Page<'a>) -> (St
     (format!("{folder}/{slug}"), page(slug).path())
 }
 
-/// The link target of the article `slug`, and its path.
-pub fn article_target(slug: &str) -> (String, String) {
-    target("articles", slug, Page::Article)
+/// The link target of an article, and its path. An article whose translations give their
+/// languages their own slugs has a path that names its slug with a marker, which each
+/// reader's rendering turns into the slug of their language (see [`markdown::translate_slugs`]).
+pub fn article_target(article: &Article) -> (String, String) {
+    if article.translated_slugs().next().is_none() {
+        return target("articles", &article.slug, Page::Article);
+    }
+    let marked = markdown::slug_marker(&article.slug);
+    (
+        format!("articles/{}", article.slug),
+        Page::Article(&marked).path(),
+    )
 }
 
 /// Renders every text of every lesson once, in parallel, checking links and embeds.

@@ -26,3 +26,4 @@ mod serve;
 mod snapshots;
 mod support;
 mod translations;
+mod translators;

@@ -1,6 +1,6 @@
 //! Articles: `content/articles/<slug>.md` and their translations `<slug>.<code>.md`.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
 
 use rayon::prelude::*;
@@ -8,6 +8,7 @@ use serde::Deserialize;
 use serde::de::IgnoredAny;
 
 use crate::diagnostics::{Diagnostic, Diagnostics, Problem};
+use crate::languages::Languages;
 use crate::languages::format::Date;
 use crate::load::config::Config;
 use crate::load::content::{
@@ -95,6 +96,23 @@ pub struct Article {
     pub slug_line: Option<usize>,
 }
 
+impl Article {
+    /// The article's slug in `lang`: its own translation's `slug:`, or the original's slug.
+    pub fn slug_in(&self, lang: &str) -> &str {
+        self.texts
+            .get(lang)
+            .and_then(|text| text.slug.as_ref())
+            .map_or(self.slug.as_str(), |(slug, _)| slug.as_str())
+    }
+
+    /// The slugs its translations give their languages: (language, slug).
+    pub fn translated_slugs(&self) -> impl Iterator<Item = (&str, &str)> {
+        self.texts
+            .versions()
+            .filter_map(|(lang, text)| Some((lang, text.slug.as_ref()?.0.as_str())))
+    }
+}
+
 /// The words of an article in one language.
 #[derive(Debug, Clone, PartialEq)]
 pub struct ArticleText {
@@ -167,7 +185,11 @@ fn assemble(
             Err(found) => diagnostics.extend(found),
         }
     }
-    diagnostics.extend(check_unique_slugs(&articles, &config.site_dir));
+    diagnostics.extend(check_unique_slugs(
+        &articles,
+        &config.site_dir,
+        &config.languages,
+    ));
     if diagnostics.has_errors() {
         return Err(diagnostics);
     }
@@ -432,36 +454,60 @@ pub fn check_static_path(site_path: &str, site_dir: &Path) -> Result<(), String>
     }
 }
 
-/// Two articles with one slug: the error goes to the one whose front matter sets `slug:`, at
-/// that line, and names the other file.
-fn check_unique_slugs(articles: &[Article], site_dir: &Path) -> Diagnostics {
-    let mut seen: BTreeMap<&str, &Article> = BTreeMap::new();
+/// Two articles with one slug in a language: the error goes to the one whose front matter sets
+/// `slug:` (a translation's own slug first), at that line, and names the other file.
+fn check_unique_slugs(articles: &[Article], site_dir: &Path, languages: &Languages) -> Diagnostics {
     let mut diagnostics = Diagnostics::default();
-    for article in articles {
-        let Some(other) = seen.insert(&article.slug, article) else {
-            continue;
-        };
-        let (blamed, other) = if article.slug_line.is_some() {
-            (article, other)
-        } else {
-            (other, article)
-        };
-        let other_path = &other.texts.original().path;
-        diagnostics.push(
-            Diagnostic::error(
-                Problem::Duplicate,
-                &blamed.texts.original().path,
-                format!(
-                    "this article and {} both have the slug `{}`",
-                    other_path
-                        .strip_prefix(site_dir)
-                        .unwrap_or(other_path)
-                        .display(),
-                    article.slug
-                ),
-            )
-            .at(blamed.slug_line, None),
-        );
+    // A clash of two original slugs is one in every language: reported once.
+    let mut reported: BTreeSet<(PathBuf, PathBuf)> = BTreeSet::new();
+    // The file that sets an article's slug in a language, and its line, if one does.
+    let setter = |article: &Article, lang: &str| -> Option<(PathBuf, usize)> {
+        match article.texts.get(lang).and_then(|text| text.slug.as_ref()) {
+            Some((_, line)) => Some((article.texts.get(lang)?.path.clone(), *line)),
+            None => Some((article.texts.original().path.clone(), article.slug_line?)),
+        }
+    };
+    for lang in languages.codes() {
+        let mut seen: BTreeMap<&str, &Article> = BTreeMap::new();
+        for article in articles {
+            let slug = article.slug_in(lang);
+            let Some(other) = seen.insert(slug, article) else {
+                continue;
+            };
+            let (blamed, other) = if setter(article, lang).is_some() {
+                (article, other)
+            } else {
+                (other, article)
+            };
+            let (path, line) = setter(blamed, lang)
+                .map(|(path, line)| (path, Some(line)))
+                .unwrap_or_else(|| (blamed.texts.original().path.clone(), None));
+            let other_path = setter(other, lang)
+                .map(|(path, _)| path)
+                .unwrap_or_else(|| other.texts.original().path.clone());
+            if !reported.insert((path.clone(), other_path.clone())) {
+                continue;
+            }
+            let in_lang = if languages.default_code() == lang {
+                String::new()
+            } else {
+                format!(" in `{lang}`")
+            };
+            diagnostics.push(
+                Diagnostic::error(
+                    Problem::Duplicate,
+                    &path,
+                    format!(
+                        "this article and {} both have the slug `{slug}`{in_lang}",
+                        other_path
+                            .strip_prefix(site_dir)
+                            .unwrap_or(&other_path)
+                            .display(),
+                    ),
+                )
+                .at(line, None),
+            );
+        }
     }
     diagnostics
 }
