@@ -105,8 +105,15 @@ impl PageKind for Job {
                 let members = self.members(cx).expect("a list has members");
                 let shown = page_members(cx, members, *page);
                 let slugs: Vec<&str> = shown.iter().map(|i| articles[*i].slug.as_str()).collect();
+                // A tag's page names its pages in the other languages that have as many.
+                let others: Vec<(&str, usize)> = match self {
+                    Job::Tag { tag, .. } => (cx.lists.tags[tag].pages.iter())
+                        .map(|(code, other)| (code.as_str(), page_count(cx, other.articles.len())))
+                        .collect(),
+                    _ => Vec::new(),
+                };
                 Reads {
-                    inputs: hash_of(&(slugs, page_count(cx, members.len()))),
+                    inputs: hash_of(&(slugs, page_count(cx, members.len()), others)),
                     articles: shown.to_vec(),
                 }
             }

@@ -389,3 +389,50 @@ fn a_copied_translation_may_repeat_equal_keys_and_a_different_one_names_both_fil
          content/articles/ky-nang-so-cho-moi-nguoi.md:4",
     );
 }
+
+#[test]
+fn loa_translations_reports_tag_names_missing_in_a_language_and_undeclared_tags() {
+    let site = Site::fixture("translators");
+    let loa = |args: &[&str]| crate::support::loa_in(&site.dir, args);
+    let run = loa(&["translations", ".", "--format", "json"]);
+    assert_eq!(run.code, Some(0), "{}", run.stderr);
+    let report: serde_json::Value = serde_json::from_str(&run.stdout).unwrap();
+    let tag = |id: &str| {
+        report["tags"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|tag| tag["id"] == id)
+            .unwrap_or_else(|| panic!("no tag {id}: {}", report["tags"]))
+            .clone()
+    };
+    let skills = tag("ky-nang-so");
+    assert_eq!(skills["declared"], true);
+    assert_eq!(skills["names"]["pt"], "Competências digitais");
+    assert_eq!(skills["missing"], serde_json::json!(["tyz"]));
+    assert_eq!(
+        tag("dinh-danh-dien-tu")["missing"],
+        serde_json::json!(["tyz", "fr"])
+    );
+    let undeclared = tag("lusofonia");
+    assert_eq!(undeclared["declared"], false);
+    assert_eq!(undeclared["names"], serde_json::json!({"pt": "Lusofonia"}));
+    assert_eq!(
+        undeclared["missing"],
+        serde_json::json!(["vi", "tyz", "fr", "en"])
+    );
+    let table = loa(&["translations", "."]);
+    assert!(
+        table.stdout.contains(
+            "tag lusofonia (not declared in loa.yaml)  pt: Lusofonia; no name in vi, tyz, fr, en"
+        ),
+        "{}",
+        table.stdout
+    );
+    let html = loa(&["translations", ".", "--format", "html"]);
+    assert_eq!(html.code, Some(0), "{}", html.stderr);
+    assert!(
+        html.stdout
+            .contains("<td class=\"translated\" lang=\"pt\">Lusofonia</td>")
+    );
+}
