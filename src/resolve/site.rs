@@ -23,6 +23,7 @@ use crate::load::render_cache::{self, LOA_BUILD};
 use crate::load::share_cache::SharePngs;
 use crate::load::statics::{self, StaticFiles};
 use crate::load::theme::{self, Theme};
+use crate::load::urllock::PublishedPage;
 use crate::markdown::{self, LinkTargets, Rendered};
 use crate::urls::{Page, Urls};
 
@@ -326,15 +327,33 @@ fn formatters(config: &Config) -> Result<BTreeMap<String, Formatter>, Diagnostic
 
 impl Site {
     /// The published URL (under `base_url` as `loa.yaml` gives it) of every article page at a
-    /// slug a translation gives its language: the URL lock keeps each one working.
-    pub fn translated_slug_urls(&self) -> impl Iterator<Item = String> + '_ {
+    /// slug a translation gives its language, and which page it is: the URL lock keeps each one
+    /// working.
+    pub fn translated_slug_pages(&self) -> BTreeMap<String, PublishedPage> {
         let published = &self.config.published_url;
         (self.content.articles.iter())
-            .flat_map(|article| article.translated_slugs())
-            .map(move |(lang, slug)| {
-                let path = Page::Article(slug).path();
-                format!("{published}{}{path}", self.urls.prefix(lang))
+            .flat_map(|article| {
+                article.translated_slugs().map(move |(lang, slug)| {
+                    let path = Page::Article(slug).path();
+                    let url = format!("{published}{}{path}", self.urls.prefix(lang));
+                    let page = PublishedPage {
+                        lang: lang.to_string(),
+                        article: article.slug.clone(),
+                    };
+                    (url, page)
+                })
             })
+            .collect()
+    }
+
+    /// Where the page of an article in a language is now (its site path with the language's
+    /// prefix), if the site has that article and language.
+    pub fn article_path(&self, page: &PublishedPage) -> Option<String> {
+        let languages = &self.config.languages;
+        languages.get(&page.lang)?;
+        let article = (self.content.articles.iter()).find(|a| a.slug == page.article)?;
+        let path = Page::Article(article.slug_in(&page.lang)).path();
+        Some(format!("{}{path}", self.urls.prefix(&page.lang)))
     }
 }
 
