@@ -9,7 +9,7 @@
 //! whose texts write it. A reader of a language sees an article's tags as that language's
 //! translation writes them (`tags:`), else as the next version of its fallback chain does.
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 use crate::languages::Languages;
 use crate::load::config::Config;
@@ -118,6 +118,24 @@ impl Declared {
     }
 }
 
+/// Two tags whose pages in a language would have one slug (a declared tag shown there under
+/// its fallback's name, the same as another tag's own name there): the one named in the
+/// language keeps it, the other (or the second by id) gets its id after the slug.
+fn separate_slugs(tags: &mut BTreeMap<String, Tag>) {
+    let mut taken: BTreeSet<(String, String)> = BTreeSet::new();
+    for own_names in [true, false] {
+        for tag in tags.values_mut() {
+            let pages = tag.pages.iter_mut();
+            for (lang, page) in pages.filter(|(lang, page)| (page.name_lang == **lang) == own_names) {
+                if !taken.insert((lang.clone(), page.slug.clone())) {
+                    page.slug = format!("{}-{}", page.slug, tag.id);
+                    taken.insert((lang.clone(), page.slug.clone()));
+                }
+            }
+        }
+    }
+}
+
 impl Lists {
     pub fn new(site: &Site) -> Lists {
         let config = &site.config;
@@ -151,10 +169,12 @@ impl Lists {
                             Some(found) if !found.text.is_empty() => (found.text, found.lang),
                             _ => (name.as_str(), names_lang),
                         };
+                        // A declared name of no letters or digits gives no slug: the id does.
+                        let slug = Some(slugify(name)).filter(|slug| !slug.is_empty());
                         TagPage {
                             name: name.to_string(),
                             name_lang: name_lang.to_string(),
-                            slug: slugify(name),
+                            slug: slug.unwrap_or_else(|| id.clone()),
                             articles: Vec::new(),
                         }
                     });
@@ -170,6 +190,7 @@ impl Lists {
             }
             article_tags.push(by_lang);
         }
+        separate_slugs(&mut tags);
         let columns = config
             .columns
             .iter()

@@ -481,3 +481,20 @@ fn loa_translations_reports_tag_names_missing_in_a_language_and_undeclared_tags(
             .contains("<td class=\"translated\" lang=\"pt\">Lusofonia</td>")
     );
 }
+
+#[test]
+fn a_tag_named_in_a_language_keeps_its_slug_there_before_one_shown_under_a_fallback_name() {
+    let site = translators();
+    // `lich-hoc-ban` is "Lịch học" in Tày; `lich-hoc` has no Tày name and shows its Vietnamese
+    // one, "Lịch học", too: the tag named in Tày keeps the slug.
+    let own = site.page("tyz/tags/lich-hoc/index.html");
+    assert!(squash(&own.text("main h1")).contains("Lịch học"));
+    assert_eq!(
+        cards(&site, "tyz/tags/lich-hoc/index.html")[0].2,
+        "/tyz/articles/ky-nang-so-cho-moi-nguoi/"
+    );
+    let fallback = "tyz/tags/lich-hoc-lich-hoc/index.html";
+    assert_eq!(site.page(fallback).attr("main h1 span", "lang"), "vi");
+    assert_eq!(cards(&site, fallback)[0].2, "/tyz/articles/thong-bao/");
+    assert!(site.exists("tags/lich-hoc/index.html"));
+}
