@@ -6,6 +6,7 @@ pub mod highlight;
 pub mod image;
 pub mod raw_html;
 mod rendered;
+mod slugs;
 
 use std::collections::BTreeMap;
 use std::path::Path;
@@ -18,6 +19,7 @@ use crate::diagnostics::{Diagnostic, Problem};
 use crate::slug::slugify;
 pub use raw_html::{RawHtml, RawHtmlPolicy};
 pub use rendered::{Heading, ImageRef, LinkRef, Rendered};
+pub use slugs::{slug_marker, translate_slugs};
 
 /// Stands for the root of the reader's language (`""`, `/tyz`) in rendered HTML, so one
 /// rendering of a text serves every language that shows it; see [`localize`].

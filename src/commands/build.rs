@@ -53,16 +53,22 @@ pub fn build_with_progress(
     if let Err(message) = crate::paths::check_output_dir(&options.site.site_dir, &options.out_dir) {
         return Err(Diagnostic::error(Problem::PathEscape, &options.out_dir, message).into());
     }
-    let site = Site::load(&options.site)?;
+    let mut site = Site::load(&options.site)?;
     let saved = render_cache::read(&site.config.site_dir, &options.out_dir);
     step("load");
-    let config = &site.config;
     let lock = urllock::verify(
-        &config.site_dir,
-        &config.published_url,
-        &config.redirects,
-        &render::qrcorner::printed_urls(&site)?,
+        &site.config.site_dir,
+        &site.config.published_url,
+        &site.config.redirects,
+        &urllock::Published {
+            printed: render::qrcorner::printed_urls(&site)?,
+            pages: site.translated_slug_pages(),
+            now_at: &|page| site.article_path(page),
+        },
     )?;
+    // A page at a translated slug that moved: its old address sends readers to the new one.
+    site.config.redirects.add(lock.moved.iter().cloned());
+    let config = &site.config;
     step("check printed URLs");
     let staging = Staging::create(&options.out_dir)?;
     // What the last build into this folder rendered, where it holds for the site as it is and

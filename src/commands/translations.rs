@@ -9,6 +9,7 @@ use serde::Serialize;
 use crate::diagnostics::{Diagnostic, Diagnostics, Problem};
 use crate::languages::Languages;
 use crate::load::content::Translated;
+use crate::resolve::lists::Lists;
 use crate::resolve::site::Site;
 use crate::resolve::translation::{Status, TranslatedText, fingerprint, status};
 
@@ -47,6 +48,19 @@ pub struct Summary {
     pub coverage: f64,
 }
 
+/// A tag and its names: declared in `loa.yaml`, or written by texts of some languages only.
+#[derive(Debug, Clone, Serialize)]
+pub struct TagStatus {
+    pub id: String,
+    /// Whether `loa.yaml` declares it (`tags:`).
+    pub declared: bool,
+    /// Its name in each language that has one of its own.
+    pub names: BTreeMap<String, String>,
+    /// The site's languages without a name of their own, in the site's order: their readers
+    /// see a fallback language's name, or no page of the tag.
+    pub missing: Vec<String>,
+}
+
 /// The whole report: what `--format json` prints.
 #[derive(Debug, Clone, Serialize)]
 pub struct Report {
@@ -56,6 +70,8 @@ pub struct Report {
     /// Per content kind and language.
     pub kinds: Vec<Summary>,
     pub pages: Vec<PageStatus>,
+    /// Every tag, declared ones first (in the order of `loa.yaml`), then the others by id.
+    pub tags: Vec<TagStatus>,
 }
 
 impl Report {
@@ -116,7 +132,38 @@ pub fn report(site: &Site) -> Report {
         languages: language_rows,
         kinds: kind_rows,
         pages,
+        tags: tags(site),
     }
+}
+
+/// The names of every tag, declared or written by the texts, and the languages without one.
+fn tags(site: &Site) -> Vec<TagStatus> {
+    let languages = &site.config.languages;
+    let lists = Lists::new(site);
+    let status = |id: &str, declared: bool, names: BTreeMap<String, String>| TagStatus {
+        id: id.to_string(),
+        declared,
+        missing: (languages.codes())
+            .filter(|code| !names.contains_key(*code))
+            .map(str::to_string)
+            .collect(),
+        names,
+    };
+    let declared = site.config.tags.iter().map(|tag| {
+        let names = tag.title.values();
+        let names = names.map(|(lang, name)| (lang.to_string(), name.to_string()));
+        status(&tag.id, true, names.collect())
+    });
+    let written = (lists.tags.values())
+        .filter(|tag| tag.declared.is_none())
+        .map(|tag| {
+            // An undeclared tag's name in a language is the spelling its texts write there.
+            let pages = tag.pages.iter();
+            let names = pages.filter(|(lang, page)| page.name_lang == **lang);
+            let names = names.map(|(lang, page)| (lang.clone(), page.name.clone()));
+            status(&tag.id, false, names.collect())
+        });
+    declared.chain(written).collect()
 }
 
 /// The statuses of one content kind's pages.
@@ -209,6 +256,28 @@ pub fn table(report: &Report) -> String {
             page.kind,
             page.slug,
             statuses.join(", ")
+        ));
+    }
+    if !report.tags.is_empty() {
+        out.push('\n');
+    }
+    for tag in &report.tags {
+        let names: Vec<String> = (tag.names.iter())
+            .map(|(lang, name)| format!("{lang}: {name}"))
+            .collect();
+        let declared = if tag.declared {
+            ""
+        } else {
+            " (not declared in loa.yaml)"
+        };
+        let missing = match tag.missing.is_empty() {
+            true => String::new(),
+            false => format!("; no name in {}", tag.missing.join(", ")),
+        };
+        out.push_str(&format!(
+            "tag {}{declared}  {}{missing}\n",
+            tag.id,
+            names.join(", ")
         ));
     }
     out

@@ -183,6 +183,13 @@ impl Localized {
         Localized { values }
     }
 
+    /// Every text, by language code.
+    pub fn values(&self) -> impl Iterator<Item = (&str, &str)> {
+        self.values
+            .iter()
+            .map(|(code, text)| (code.as_str(), text.as_str()))
+    }
+
     /// The text in `code`, or in the first language of its fallback chain that has one.
     pub fn get<'a>(&'a self, code: &str, languages: &'a Languages) -> Found<'a> {
         languages

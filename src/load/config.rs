@@ -29,6 +29,8 @@ struct RawConfig {
     courses: Vec<RawColumn>,
     #[serde(default)]
     audiences: Vec<RawColumn>,
+    #[serde(default)]
+    tags: Vec<RawTag>,
     #[serde(default = "default_paginate")]
     paginate: usize,
     #[serde(default = "default_theme")]
@@ -173,6 +175,14 @@ struct RawColumn {
     title: BTreeMap<String, String>,
 }
 
+/// A tag declared in `loa.yaml`: `{id, name: {lang: text}}`.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawTag {
+    id: String,
+    name: BTreeMap<String, String>,
+}
+
 /// Something declared in `loa.yaml` with an id and a title per language.
 #[derive(Debug, Clone)]
 pub struct Named {
@@ -186,6 +196,9 @@ pub type Column = Named;
 pub type Course = Named;
 /// A target group of the campaign that lessons are written for (cadres, pupils, the elderly…).
 pub type Audience = Named;
+/// A tag declared with its name in each language (its `title`); a language without a name
+/// shows its fallback's.
+pub type Tag = Named;
 
 /// The validated site configuration.
 #[derive(Debug, Clone)]
@@ -202,6 +215,8 @@ pub struct Config {
     pub columns: Vec<Column>,
     pub courses: Vec<Course>,
     pub audiences: Vec<Audience>,
+    /// The declared tags (optional: a tag declared nowhere is a tag of its own language).
+    pub tags: Vec<Tag>,
     pub paginate: usize,
     pub theme: String,
     /// Page-weight budgets by page kind, and whether pages may carry JavaScript.
@@ -291,7 +306,7 @@ pub fn parse(
     let title = localized("title", raw.title, true);
     let description = localized("description", raw.description, false);
 
-    let mut named = |key: &str, raw: Vec<RawColumn>| {
+    let mut named = |key: &str, raw: Vec<RawColumn>, required: bool| {
         let mut seen = BTreeSet::new();
         let mut errors = Vec::new();
         let mut list = Vec::new();
@@ -313,16 +328,28 @@ pub fn parse(
                     Problem::Duplicate,
                 ));
             }
-            let title = localized(key, item.title, true);
+            let title = localized(key, item.title, required);
             list.push(Named { id: item.id, title });
         }
         (list, errors)
     };
-    let (columns, mut errors) = named("columns", raw.columns);
-    let (courses, more) = named("courses", raw.courses);
+    let (columns, mut errors) = named("columns", raw.columns, true);
+    let (courses, more) = named("courses", raw.courses, true);
     errors.extend(more);
-    let (audiences, more) = named("audiences", raw.audiences);
+    let (audiences, more) = named("audiences", raw.audiences, true);
     errors.extend(more);
+    let raw_tags = raw.tags.into_iter();
+    let raw_tags = raw_tags.map(|tag| RawColumn {
+        id: tag.id,
+        title: tag.name,
+    });
+    let (tags, more) = named("tags", raw_tags.collect(), false);
+    errors.extend(more);
+    errors.extend(
+        tag_name_clashes(&tags)
+            .into_iter()
+            .map(|message| at("tags", message, Problem::Duplicate)),
+    );
 
     diagnostics.extend(errors);
     let base_url = base_url_override
@@ -437,6 +464,7 @@ pub fn parse(
         columns,
         courses,
         audiences,
+        tags,
         paginate: raw.paginate,
         theme: raw.theme,
         budgets,
@@ -450,6 +478,27 @@ pub fn parse(
         raw_html,
         bulletin,
     })
+}
+
+/// Two declared tags whose names in one language make the same slug (the tag page's URL).
+fn tag_name_clashes(tags: &[Tag]) -> Vec<String> {
+    let mut seen: BTreeMap<(String, String), &str> = BTreeMap::new();
+    let mut problems = Vec::new();
+    for tag in tags {
+        for (lang, name) in tag.title.values() {
+            let key = (lang.to_string(), crate::slug::slugify(name));
+            if let Some(other) = seen.insert(key, &tag.id)
+                && other != tag.id
+            {
+                problems.push(format!(
+                    "`tags`: `{}` and `{other}` have names in `{lang}` that make the same \
+                     page (`{name}`); give one another name",
+                    tag.id
+                ));
+            }
+        }
+    }
+    problems
 }
 
 /// Problems with a per-language text map: codes that are not site languages, and a missing

@@ -80,6 +80,11 @@ impl Redirects {
         }
     }
 
+    /// Adds redirects loa made (from the lock, see [`LockUpdate::moved`]) to those of `loa.yaml`.
+    pub fn add(&mut self, moved: impl IntoIterator<Item = (String, String)>) {
+        self.targets.extend(moved);
+    }
+
     /// The line of `redirects:` in `loa.yaml`.
     pub fn line(&self) -> Option<usize> {
         self.line
@@ -117,6 +122,41 @@ fn normalize_path(path: &str) -> Result<String, String> {
 struct LockFile {
     #[serde(default)]
     urls: Vec<Spanned<String>>,
+    /// The URLs of `urls` that a translation's `slug:` made: the page each one is (a language
+    /// code and `articles/<original slug>`, as [`PublishedPage`] writes it).
+    #[serde(default)]
+    pages: BTreeMap<String, String>,
+}
+
+/// A page at a URL of its own that a translation's `slug:` made: the article (by its
+/// original's slug) in a language. Written in the lock as `<lang> articles/<slug>`.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
+pub struct PublishedPage {
+    pub lang: String,
+    pub article: String,
+}
+
+impl PublishedPage {
+    fn text(&self) -> String {
+        format!("{} articles/{}", self.lang, self.article)
+    }
+
+    fn parse(text: &str) -> Option<PublishedPage> {
+        let (lang, article) = text.split_once(" articles/")?;
+        Some(PublishedPage {
+            lang: lang.to_string(),
+            article: article.to_string(),
+        })
+    }
+}
+
+/// What a build publishes that the lock keeps: the URLs printed on posters, the URLs of the
+/// pages at translated slugs, and where each article is now in each language (the site path
+/// of `articles/<slug>` in a language, `None` when there is no such article).
+pub struct Published<'a> {
+    pub printed: BTreeSet<String>,
+    pub pages: BTreeMap<String, PublishedPage>,
+    pub now_at: &'a dyn Fn(&PublishedPage) -> Option<String>,
 }
 
 /// The lock after a successful check: what to write back, if anything changed (written by
@@ -126,6 +166,9 @@ pub struct LockUpdate {
     path: PathBuf,
     text: String,
     changed: bool,
+    /// The pages at a translated slug that moved (the slug was renamed or the translation
+    /// removed): (old site path, where the page now is), for redirect pages.
+    pub moved: Vec<(String, String)>,
 }
 
 impl LockUpdate {
@@ -136,27 +179,40 @@ impl LockUpdate {
     }
 }
 
-/// Checks the site's lock file against the URLs this build prints (`printed`, absolute, under
-/// `base_url`). Every locked URL must still be printed or be redirected; the new lock is the
-/// union of both, sorted. A missing lock file is an empty one.
+/// Checks the site's lock file against the URLs this build publishes (absolute, under
+/// `base_url`). Every locked URL must still be published or be redirected, by `redirects:` or,
+/// for a page at a translated slug whose article still exists, to where that page now is
+/// ([`LockUpdate::moved`]); the new lock is the union of both, sorted. A missing lock file is
+/// an empty one.
 pub fn verify(
     site_dir: &Path,
     base_url: &str,
     redirects: &Redirects,
-    printed: &BTreeSet<String>,
+    published: &Published,
 ) -> Result<LockUpdate, Diagnostics> {
+    let printed: BTreeSet<String> = (published.printed.iter())
+        .chain(published.pages.keys())
+        .cloned()
+        .collect();
     let path = site_dir.join(LOCK_FILE);
     let old_text = if path.exists() {
         Some(crate::load::content::source::read_text(&path)?)
     } else {
         None
     };
-    let locked: Vec<Spanned<String>> = match &old_text {
-        Some(text) if !text.trim().is_empty() => yaml::parse::<LockFile>(text, &path, 1)?.urls,
-        _ => Vec::new(),
+    let (locked, locked_pages) = match &old_text {
+        Some(text) if !text.trim().is_empty() => {
+            let lock = yaml::parse::<LockFile>(text, &path, 1)?;
+            (lock.urls, lock.pages)
+        }
+        _ => (Vec::new(), BTreeMap::new()),
     };
     let mut diagnostics = Diagnostics::default();
     let mut urls: BTreeSet<String> = printed.clone();
+    let mut pages: BTreeMap<String, String> = (published.pages.iter())
+        .map(|(url, page)| (url.clone(), page.text()))
+        .collect();
+    let mut moved = Vec::new();
     for url in &locked {
         let line = url.referenced.line() as usize;
         let url = url.value.trim();
@@ -164,16 +220,38 @@ pub fn verify(
         if printed.contains(url) {
             continue;
         }
+        let page = locked_pages.get(url);
+        if let Some(page) = page {
+            pages.insert(url.to_string(), page.clone());
+        }
+        let now_at = page
+            .and_then(|page| PublishedPage::parse(page))
+            .and_then(|page| (published.now_at)(&page));
+        if let (Some(to), Some(from)) = (now_at, url.strip_prefix(base_url))
+            && redirects.get(from).is_none()
+        {
+            moved.push((from.to_string(), to));
+            continue;
+        }
         let message = match url.strip_prefix(base_url) {
             Some(path) if path.starts_with('/') => {
                 if redirects.get(path).is_some() {
                     continue;
                 }
-                format!(
-                    "{url} is printed on posters but this build no longer produces it; keep \
-                     what it showed, or say where it now goes in loa.yaml:\n  redirects:\n    \
-                     \"{path}\": /q/<commune>/<new code>/"
-                )
+                match path.find("/articles/") {
+                    Some(at) if !path.starts_with("/q/") => format!(
+                        "{url} was published (a translation's `slug:` made it) but this build \
+                         no longer produces it; a published address must keep working: give \
+                         the translation its old `slug:` back, or say where the page now is in \
+                         loa.yaml:\n  redirects:\n    \"{path}\": {}/articles/<new slug>/",
+                        &path[..at]
+                    ),
+                    _ => format!(
+                        "{url} is printed on posters but this build no longer produces it; \
+                         keep what it showed, or say where it now goes in loa.yaml:\n  \
+                         redirects:\n    \"{path}\": /q/<commune>/<new code>/"
+                    ),
+                }
             }
             _ => format!(
                 "{url} is printed on posters but is not under base_url {base_url}: the old \
@@ -200,8 +278,9 @@ pub fn verify(
     if diagnostics.has_errors() {
         return Err(diagnostics);
     }
-    let text = render(&urls);
+    let text = render(&urls, &pages);
     Ok(LockUpdate {
+        moved,
         // A site that never printed a poster gets no lock file.
         changed: old_text.as_deref() != Some(text.as_str())
             && (old_text.is_some() || !urls.is_empty()),
@@ -210,7 +289,7 @@ pub fn verify(
     })
 }
 
-fn render(urls: &BTreeSet<String>) -> String {
+fn render(urls: &BTreeSet<String>, pages: &BTreeMap<String, String>) -> String {
     let mut text = String::from(
         "# Every URL that loa has printed on a QR poster. Written by `loa build`; commit it with\n\
          # the site. A printed URL is forever: a build that no longer produces one fails, unless\n\
@@ -221,10 +300,18 @@ fn render(urls: &BTreeSet<String>) -> String {
         return text;
     }
     text.push_str("urls:\n");
+    // A JSON string is a valid YAML double-quoted scalar.
+    let quoted = |text: &str| serde_json::to_string(text).unwrap_or_default();
     for url in urls {
-        // A JSON string is a valid YAML double-quoted scalar.
-        let quoted = serde_json::to_string(url).unwrap_or_default();
-        text.push_str(&format!("  - {quoted}\n"));
+        text.push_str(&format!("  - {}\n", quoted(url)));
+    }
+    if !pages.is_empty() {
+        text.push_str(
+            "# The pages at a translation's own slug: where each URL of theirs now goes.\npages:\n",
+        );
+        for (url, page) in pages {
+            text.push_str(&format!("  {}: {}\n", quoted(url), quoted(page)));
+        }
     }
     text
 }
@@ -235,8 +322,33 @@ mod tests {
 
     const BASE: &str = "https://example.vn";
 
-    fn printed(paths: &[&str]) -> BTreeSet<String> {
-        paths.iter().map(|p| format!("{BASE}{p}")).collect()
+    fn nowhere(_: &PublishedPage) -> Option<String> {
+        None
+    }
+
+    fn printed(paths: &[&str]) -> Published<'static> {
+        Published {
+            printed: paths.iter().map(|p| format!("{BASE}{p}")).collect(),
+            pages: BTreeMap::new(),
+            now_at: &nowhere,
+        }
+    }
+
+    /// A build that publishes the article `a` in Portuguese at `path`; the article is at
+    /// `/pt/articles/<now>/` (or nowhere).
+    fn translated<'a>(
+        path: &str,
+        now_at: &'a dyn Fn(&PublishedPage) -> Option<String>,
+    ) -> Published<'a> {
+        let page = PublishedPage {
+            lang: "pt".into(),
+            article: "a".into(),
+        };
+        Published {
+            printed: BTreeSet::new(),
+            pages: [(format!("{BASE}{path}"), page)].into(),
+            now_at,
+        }
     }
 
     /// What `loa build` does with the lock after a good build (with `write::store_url_lock`,
@@ -283,7 +395,7 @@ mod tests {
     #[test]
     fn a_site_without_posters_gets_no_lock_file() {
         let dir = tempfile::tempdir().unwrap();
-        let update = verify(dir.path(), BASE, &Redirects::default(), &BTreeSet::new()).unwrap();
+        let update = verify(dir.path(), BASE, &Redirects::default(), &printed(&[])).unwrap();
         assert!(update.to_write().is_none());
     }
 
@@ -303,8 +415,59 @@ mod tests {
         let moved = redirects(&[("/q/tt/1", "/q/tt/2/")]).unwrap();
         let update = verify(dir.path(), BASE, &moved, &printed(&["/q/tt/2/"])).unwrap();
         assert!(update.to_write().is_none(), "the moved URL stays locked");
-        let other_base = verify(dir.path(), "https://new.vn", &none, &BTreeSet::new());
+        let other_base = verify(dir.path(), "https://new.vn", &none, &printed(&[]));
         assert_eq!(other_base.unwrap_err().0.len(), 2);
+    }
+
+    #[test]
+    fn a_renamed_translated_slug_redirects_and_stays_locked() {
+        let dir = tempfile::tempdir().unwrap();
+        let none = Redirects::default();
+        let at_novo = |_: &PublishedPage| Some("/pt/articles/novo/".to_string());
+        save(
+            &verify(
+                dir.path(),
+                BASE,
+                &none,
+                &translated("/pt/articles/velho/", &nowhere),
+            )
+            .unwrap(),
+        );
+        let text = std::fs::read_to_string(dir.path().join(LOCK_FILE)).unwrap();
+        assert!(
+            text.ends_with(
+                "pages:\n  \"https://example.vn/pt/articles/velho/\": \"pt articles/a\"\n"
+            ),
+            "{text}"
+        );
+        let renamed = verify(
+            dir.path(),
+            BASE,
+            &none,
+            &translated("/pt/articles/novo/", &at_novo),
+        );
+        let renamed = renamed.unwrap();
+        assert_eq!(
+            renamed.moved,
+            [(
+                "/pt/articles/velho/".to_string(),
+                "/pt/articles/novo/".to_string()
+            )]
+        );
+        save(&renamed);
+        let text = std::fs::read_to_string(dir.path().join(LOCK_FILE)).unwrap();
+        assert!(text.contains("\"https://example.vn/pt/articles/velho/\": \"pt articles/a\""));
+        assert!(text.contains("\"https://example.vn/pt/articles/novo/\": \"pt articles/a\""));
+        // The article is gone: the build fails and says how to keep the address.
+        let gone = verify(dir.path(), BASE, &none, &printed(&[])).unwrap_err();
+        assert_eq!(gone.0.len(), 2);
+        assert!(
+            gone.0[0]
+                .message
+                .ends_with("redirects:\n    \"/pt/articles/novo/\": /pt/articles/<new slug>/"),
+            "{}",
+            gone.0[0].message
+        );
     }
 
     #[test]

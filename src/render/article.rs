@@ -9,7 +9,6 @@ use crate::render::context::{self, Context};
 use crate::render::incremental::{Reads, hash_of};
 use crate::render::json_ld::{self, NewsArticle};
 use crate::render::views::{ArticlePage, ArticleView, PageView, Text};
-use crate::slug::slugify;
 use crate::urls::Page;
 
 const WORDS_PER_MINUTE: usize = 200;
@@ -64,7 +63,9 @@ impl PageKind for Job {
     }
 }
 
-pub(super) fn article_view(cx: &Context, article: &Article, lang: &str) -> ArticleView {
+/// The view of the article at `index` of `site.content.articles` for readers of `lang`.
+pub(super) fn article_view(cx: &Context, index: usize, lang: &str) -> ArticleView {
+    let article = &cx.site.content.articles[index];
     let (text_lang, text) = article.texts.resolve(lang, cx.languages);
     let body = &cx.site.bodies[&(article.slug.clone(), text_lang.to_string())];
     let column = cx
@@ -73,10 +74,10 @@ pub(super) fn article_view(cx: &Context, article: &Article, lang: &str) -> Artic
         .column(&article.column)
         .map(|column| cx.column_link(column, lang))
         .expect("articles are loaded only with a declared column");
-    let fallback = cx.fallback(lang, text_lang, &Page::Article(&article.slug).path());
+    let fallback = cx.fallback(lang, text_lang, &path_in(article, text_lang));
     ArticleView {
         slug: article.slug.clone(),
-        href: cx.urls.href(lang, Page::Article(&article.slug)),
+        href: cx.urls.href(lang, Page::Article(article.slug_in(lang))),
         title: Text::new(text.title.clone(), text_lang, lang),
         summary: text
             .summary
@@ -86,15 +87,10 @@ pub(super) fn article_view(cx: &Context, article: &Article, lang: &str) -> Artic
         date: cx.site.formatter(lang).date(article.date),
         authors: text.authors.clone(),
         column,
-        tags: article
-            .tags
-            .iter()
-            .filter_map(|name| {
-                let slug = slugify(name);
-                cx.lists
-                    .tags
-                    .get(&slug)
-                    .map(|tag| cx.tag_link(&slug, tag, lang))
+        tags: (cx.lists.article_tags[index].get(lang).into_iter().flatten())
+            .filter_map(|id| {
+                let page = cx.lists.tags.get(id)?.pages.get(lang)?;
+                Some(cx.tag_link(page, lang))
             })
             .collect(),
         image: article
@@ -120,15 +116,17 @@ pub(super) fn article_view(cx: &Context, article: &Article, lang: &str) -> Artic
 
 fn article_page(cx: &Context, index: usize, lang: &str) -> Result<(String, Vec<u8>), Diagnostic> {
     let article = &cx.site.content.articles[index];
-    let view = article_view(cx, article, lang);
-    let path = Page::Article(&article.slug).path();
+    let view = article_view(cx, index, lang);
+    let path = path_in(article, lang);
     let translated: Vec<&str> = article.texts.languages(cx.languages).collect();
-    let mut page = cx.page_view(lang, &view.title.text, &path, Some(&translated));
+    let paths = |code: &str| path_in(article, code);
+    let mut page = cx.page_view_at(lang, &view.title.text, &paths, Some(&translated));
     if view.fallback.is_some() {
-        page.canonical = cx.urls.absolute_of(&view.content_lang, &path);
+        let original = path_in(article, &view.content_lang);
+        page.canonical = cx.urls.absolute_of(&view.content_lang, &original);
     }
     let body = &cx.site.bodies[&(article.slug.clone(), view.content_lang.clone())];
-    let json_ld = article_reach(cx, &mut page, &view);
+    let json_ld = article_reach(cx, &mut page, &view, article.slug_in(lang));
     let context = ArticlePage {
         json_ld,
         body: body::body_html(cx, body, &cx.urls.root(lang), &view.content_lang, lang)?,
@@ -140,14 +138,25 @@ fn article_page(cx: &Context, index: usize, lang: &str) -> Result<(String, Vec<u
     cx.output(&cx.urls.file_in(lang, &path), "article.html", &context)
 }
 
+/// The site path of an article's page in `lang`, at its slug in that language.
+pub(super) fn path_in(article: &Article, lang: &str) -> String {
+    Page::Article(article.slug_in(lang)).path()
+}
+
 /// Makes an article page's sharing data the article's own; returns its JSON-LD.
-pub(super) fn article_reach(cx: &Context, page: &mut PageView, article: &ArticleView) -> String {
+/// `slug` is the article's slug in the page's language.
+pub(super) fn article_reach(
+    cx: &Context,
+    page: &mut PageView,
+    article: &ArticleView,
+    slug: &str,
+) -> String {
     let reach = &mut page.reach;
     reach.og_type = "article";
     if let Some(summary) = &article.summary {
         reach.description = summary.text.clone();
     }
-    reach.share_image = context::share_image(cx, &page.lang, Page::Article(&article.slug));
+    reach.share_image = context::share_image(cx, &page.lang, Page::Article(slug));
     reach.share_image_alt = article.title.text.clone();
     let mut images: Vec<String> = reach.share_image.iter().cloned().collect();
     if let Some(image) = &article.image {

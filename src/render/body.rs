@@ -18,6 +18,7 @@ pub(super) fn body_html(
 ) -> Result<String, Diagnostic> {
     let chain = cx.languages.chain(reader_lang);
     let html = rendered.localize(root);
+    let html = markdown::translate_slugs(&html, |slug| cx.lists.translated_slug(slug, reader_lang));
     let html = cx.site.images.localize(&html, chain);
     let html = markdown::image::replace(&html, |index, plain| {
         rendered

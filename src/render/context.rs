@@ -13,7 +13,7 @@ use crate::load::config::Named;
 use crate::render::prepared::Prepared;
 use crate::render::views::*;
 use crate::render::{share, templates};
-use crate::resolve::lists::{Lists, Tag};
+use crate::resolve::lists::{Lists, TagPage};
 use crate::resolve::site::Site;
 use crate::urls::{self, Page, Section, Urls};
 
@@ -62,10 +62,11 @@ impl<'a> Context<'a> {
         self.named_link(column, Section::Columns, lang)
     }
 
-    pub(super) fn tag_link(&self, slug: &str, tag: &Tag, lang: &str) -> Link {
+    /// The link to a tag's page in `lang`, under its name there.
+    pub(super) fn tag_link(&self, page: &TagPage, lang: &str) -> Link {
         Link {
-            title: Text::new(tag.name.clone(), self.languages.default_code(), lang),
-            href: self.urls.href(lang, Page::Tag(slug)),
+            title: Text::new(page.name.clone(), &page.name_lang, lang),
+            href: self.urls.href(lang, Page::Tag(&page.slug)),
         }
     }
 
@@ -78,6 +79,19 @@ impl<'a> Context<'a> {
         path: &str,
         translated_in: Option<&[&str]>,
     ) -> PageView {
+        self.page_view_at(lang, title, &|_| path.to_string(), translated_in)
+    }
+
+    /// [`Self::page_view`] of a page whose path differs by language (`path_in(code)`): an
+    /// article with translated slugs, a tag page.
+    pub(super) fn page_view_at(
+        &self,
+        lang: &str,
+        title: &str,
+        path_in: &dyn Fn(&str) -> String,
+        translated_in: Option<&[&str]>,
+    ) -> PageView {
+        let path = &path_in(lang);
         let config = &self.site.config;
         let language = self.languages.get(lang).unwrap_or(self.languages.default());
         let has = |code: &str| translated_in.is_none_or(|codes| codes.contains(&code));
@@ -88,12 +102,13 @@ impl<'a> Context<'a> {
             .filter(|l| has(&l.code))
             .map(|l| Alternate {
                 hreflang: l.code.clone(),
-                href: self.urls.absolute_of(&l.code, path),
+                href: self.urls.absolute_of(&l.code, &path_in(&l.code)),
             })
             .collect();
+        let default = self.languages.default_code();
         alternates.push(Alternate {
             hreflang: "x-default".into(),
-            href: self.urls.absolute_of(self.languages.default_code(), path),
+            href: self.urls.absolute_of(default, &path_in(default)),
         });
         let site_title = config.title.get(lang, self.languages);
         let description = config.description.get(lang, self.languages);
@@ -118,7 +133,7 @@ impl<'a> Context<'a> {
                 .map(|l| LanguageLink {
                     code: l.code.clone(),
                     name: l.name.clone(),
-                    href: self.urls.href_of(&l.code, path),
+                    href: self.urls.href_of(&l.code, &path_in(&l.code)),
                     current: l.code == lang,
                     translated: has(&l.code),
                 })

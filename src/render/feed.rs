@@ -95,7 +95,7 @@ fn feed(cx: &Context, job: &Job) -> Result<(String, Vec<u8>), Diagnostic> {
             Ok(FeedEntry {
                 title: text.title.clone(),
                 lang: text_lang.to_string(),
-                url: cx.urls.absolute(lang, Page::Article(&article.slug)),
+                url: cx.urls.absolute(lang, Page::Article(article.slug_in(lang))),
                 updated: format!("{}T00:00:00Z", article.date.iso()),
                 summary: text.summary.clone(),
                 authors: text.authors.clone(),

@@ -91,9 +91,14 @@ pub(super) struct Place {
 /// tag's first-seen spelling), its column and whether it is on posters.
 fn article_layout(article: &Article, languages: &Languages) -> blake3::Hash {
     let translated: Vec<&str> = article.texts.languages(languages).collect();
+    type Own<'a> = (&'a str, &'a Option<Vec<String>>, Option<&'a str>);
+    let own: Vec<Own> = (article.texts.versions())
+        .map(|(lang, text)| (lang, &text.tags, text.slug.as_ref().map(|s| s.0.as_str())))
+        .collect();
     hash_of(&(
         &article.slug,
         translated,
+        own,
         article.date.iso(),
         &article.tags,
         &article.column,
@@ -327,12 +332,17 @@ pub(super) fn plan<'a>(
 
 /// What every page may read that changes with the articles: tag names, web fonts, images.
 fn globals(cx: &Context) -> blake3::Hash {
-    let names: Vec<(&String, &String)> = cx
-        .lists
-        .tags
-        .iter()
-        .map(|(slug, tag)| (slug, &tag.name))
+    // Every page shows its tags' names and links to their pages; article links carry the
+    // slugs translations give their languages.
+    type Names<'a> = Vec<(&'a String, &'a String, &'a String, &'a String)>;
+    let names: Vec<(&String, Names)> = (cx.lists.tags.iter())
+        .map(|(id, tag)| {
+            let pages = tag.pages.iter();
+            let pages = pages.map(|(lang, page)| (lang, &page.name, &page.name_lang, &page.slug));
+            (id, pages.collect())
+        })
         .collect();
+    let slugs = &cx.lists.translated_slugs;
     let fonts: Vec<(&str, &str)> = cx
         .languages
         .all()
@@ -343,5 +353,5 @@ fn globals(cx: &Context) -> blake3::Hash {
         })
         .collect();
     let images = format!("{:?}", cx.prepared.images);
-    hash_of(&(names, fonts, images))
+    hash_of(&(names, slugs, fonts, images))
 }

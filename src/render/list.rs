@@ -22,7 +22,7 @@ pub(super) enum Job {
         column: usize,
         page: usize,
     },
-    /// A page of a tag's articles, the tag by slug.
+    /// A page of a tag's articles, the tag by id.
     Tag {
         lang: String,
         tag: String,
@@ -54,7 +54,7 @@ impl Job {
         match self {
             Job::Home { .. } => Some(&cx.lists.all),
             Job::Column { column, .. } => Some(&cx.lists.columns[*column]),
-            Job::Tag { tag, .. } => Some(&cx.lists.tags[tag].articles),
+            Job::Tag { tag, lang, .. } => Some(&cx.lists.tags[tag].pages[lang].articles),
             Job::ColumnIndex { .. } | Job::TagIndex { .. } => None,
         }
     }
@@ -81,11 +81,11 @@ impl PageKind for Job {
                     });
                 }
             }
-            for (tag, members) in &cx.lists.tags {
+            for (tag, members) in cx.lists.tags_in(&lang) {
                 for page in pages(members.articles.len()) {
                     jobs.push(Job::Tag {
                         lang: lang.clone(),
-                        tag: tag.clone(),
+                        tag: tag.id.clone(),
                         page,
                     });
                 }
@@ -105,8 +105,15 @@ impl PageKind for Job {
                 let members = self.members(cx).expect("a list has members");
                 let shown = page_members(cx, members, *page);
                 let slugs: Vec<&str> = shown.iter().map(|i| articles[*i].slug.as_str()).collect();
+                // A tag's page names its pages in the other languages that have as many.
+                let others: Vec<(&str, usize)> = match self {
+                    Job::Tag { tag, .. } => (cx.lists.tags[tag].pages.iter())
+                        .map(|(code, other)| (code.as_str(), page_count(cx, other.articles.len())))
+                        .collect(),
+                    _ => Vec::new(),
+                };
                 Reads {
-                    inputs: hash_of(&(slugs, page_count(cx, members.len()))),
+                    inputs: hash_of(&(slugs, page_count(cx, members.len()), others)),
                     articles: shown.to_vec(),
                 }
             }
@@ -114,11 +121,11 @@ impl PageKind for Job {
                 articles: Vec::new(),
                 inputs: hash_of(&cx.lists.columns.iter().map(Vec::len).collect::<Vec<_>>()),
             },
-            Job::TagIndex { .. } => Reads {
+            Job::TagIndex { lang } => Reads {
                 articles: Vec::new(),
                 inputs: hash_of(
-                    &(cx.lists.tags.iter())
-                        .map(|(slug, tag)| (slug, tag.articles.len()))
+                    &(cx.lists.tags_in(lang))
+                        .map(|(tag, page)| (&tag.id, &page.slug, page.articles.len()))
                         .collect::<Vec<_>>(),
                 ),
             },
@@ -130,16 +137,13 @@ impl PageKind for Job {
             Job::Home { lang, page } => {
                 let heading = cx.ui(lang, "latest-articles");
                 let feed = cx.urls.href(lang, Page::Feed(None));
-                list_page(
-                    cx,
-                    lang,
-                    "home",
+                let list = List {
+                    kind: "home",
                     heading,
-                    "/",
-                    &cx.lists.all,
-                    *page,
-                    Some(feed),
-                )
+                    members: &cx.lists.all,
+                    feed: Some(feed),
+                };
+                list_page(cx, lang, list, &|_| Page::Home.path(), None, *page)
             }
             Job::Column { lang, column, page } => {
                 let config = &cx.site.config.columns[*column];
@@ -147,33 +151,35 @@ impl PageKind for Job {
                 let heading = Text::new(found.text, found.lang, lang);
                 let path = Page::Column(&config.id).path();
                 let feed = cx.urls.href(lang, Page::Feed(Some(&config.id)));
-                let members = &cx.lists.columns[*column];
-                list_page(
-                    cx,
-                    lang,
-                    "column",
+                let list = List {
+                    kind: "column",
                     heading,
-                    &path,
-                    members,
-                    *page,
-                    Some(feed),
-                )
+                    members: &cx.lists.columns[*column],
+                    feed: Some(feed),
+                };
+                list_page(cx, lang, list, &|_| path.clone(), None, *page)
             }
             Job::Tag { lang, tag, page } => {
-                let members = &cx.lists.tags[tag];
-                let default = cx.languages.default_code();
-                let heading = Text::new(members.name.clone(), default, lang);
-                let path = Page::Tag(tag).path();
-                list_page(
-                    cx,
-                    lang,
-                    "tag",
+                let tag = &cx.lists.tags[tag];
+                let members = &tag.pages[lang];
+                let heading = Text::new(members.name.clone(), &members.name_lang, lang);
+                let list = List {
+                    kind: "tag",
                     heading,
-                    &path,
-                    &members.articles,
-                    *page,
-                    None,
-                )
+                    members: &members.articles,
+                    feed: None,
+                };
+                // Each language's page of the tag, at its slug there; a language without one
+                // (or with fewer pages of it) links to its index of tags.
+                let translated: Vec<&str> = (tag.pages.iter())
+                    .filter(|(_, other)| page_count(cx, other.articles.len()) >= *page)
+                    .map(|(code, _)| code.as_str())
+                    .collect();
+                let paths = |code: &str| match tag.pages.get(code) {
+                    Some(other) if translated.contains(&code) => Page::Tag(&other.slug).path(),
+                    _ => Page::TagIndex.path(),
+                };
+                list_page(cx, lang, list, &paths, Some(&translated), *page)
             }
             Job::ColumnIndex { lang } => {
                 let entries = (cx.site.config.columns.iter())
@@ -193,10 +199,10 @@ impl PageKind for Job {
                 )
             }
             Job::TagIndex { lang } => {
-                let entries = (cx.lists.tags.iter())
-                    .map(|(slug, tag)| IndexEntry {
-                        link: cx.tag_link(slug, tag, lang),
-                        count: tag.articles.len(),
+                let entries = (cx.lists.tags_in(lang))
+                    .map(|(_, page)| IndexEntry {
+                        link: cx.tag_link(page, lang),
+                        count: page.articles.len(),
                     })
                     .collect();
                 index_page(cx, lang, "tags", Page::TagIndex, "all-tags", entries)
@@ -231,22 +237,36 @@ impl PageKind for Job {
     }
 }
 
-#[allow(clippy::too_many_arguments)]
+/// What a list shows: its kind (for the template), heading, articles and feed.
+struct List<'a> {
+    kind: &'static str,
+    heading: Text,
+    members: &'a [usize],
+    feed: Option<String>,
+}
+
+/// Page `page_number` of a list whose first page is at `path_in(lang)` in each language; it
+/// exists in the `translated` languages (`None`: in all).
 fn list_page(
     cx: &Context,
     lang: &str,
-    kind: &'static str,
-    heading: Text,
-    path: &str,
-    members: &[usize],
+    list: List,
+    path_in: &dyn Fn(&str) -> String,
+    translated: Option<&[&str]>,
     page_number: usize,
-    feed: Option<String>,
 ) -> Result<(String, Vec<u8>), Diagnostic> {
+    let List {
+        kind,
+        heading,
+        members,
+        feed,
+    } = list;
     let total = page_count(cx, members.len());
-    let page_path = |number: usize| urls::list_page(path, number);
+    let path = path_in(lang);
+    let page_path = |number: usize| urls::list_page(&path, number);
     let href = |number: usize| cx.urls.href_of(lang, &page_path(number));
     let articles = (page_members(cx, members, page_number).iter())
-        .map(|index| article::article_view(cx, &cx.site.content.articles[*index], lang))
+        .map(|index| article::article_view(cx, *index, lang))
         .collect();
     let own_path = page_path(page_number);
     let title = if page_number == 1 {
@@ -254,8 +274,14 @@ fn list_page(
     } else {
         format!("{} ({page_number}/{total})", heading.text)
     };
+    // A language without this page of the list gets `path_in`'s page (an index) as it is.
+    let has = |code: &str| translated.is_none_or(|codes| codes.contains(&code));
+    let paths = |code: &str| match has(code) {
+        true => urls::list_page(&path_in(code), page_number),
+        false => path_in(code),
+    };
     let context = ListPage {
-        page: cx.page_view(lang, &title, &own_path, None),
+        page: cx.page_view_at(lang, &title, &paths, translated),
         kind,
         heading,
         articles,

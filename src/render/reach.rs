@@ -99,7 +99,7 @@ pub(super) fn reach_files(
 /// An article as the search index of `lang` holds it.
 fn search_document(cx: &Context, index: usize, lang: &str) -> Document {
     let article = &cx.site.content.articles[index];
-    let view = article::article_view(cx, article, lang);
+    let view = article::article_view(cx, index, lang);
     let body = &cx.site.bodies[&(article.slug.clone(), view.content_lang.clone())];
     Document {
         url: view.href,

@@ -5,7 +5,7 @@ use crate::diagnostics::Diagnostic;
 use crate::render::context::Context;
 use crate::render::incremental::{Reads, hash_of};
 use crate::render::views::{Alternate, RobotsView, SitemapUrl, SitemapView};
-use crate::render::{PageKind, infographics, lessons, qrcorner};
+use crate::render::{PageKind, article, infographics, lessons, qrcorner};
 use crate::urls::Page;
 
 #[derive(Debug, Clone)]
@@ -14,9 +14,10 @@ pub(super) enum Job {
     Robots,
 }
 
-/// A page the sitemap lists: its site path, the languages it exists in, and for articles the
-/// date.
-type Entry<'c> = (String, Vec<&'c str>, Option<String>);
+/// A page the sitemap lists: the languages it exists in with its site path in each, the
+/// language and path of `x-default` (the default language's, or the first), and for articles
+/// the date.
+type Entry<'c> = (Vec<(&'c str, String)>, (&'c str, String), Option<String>);
 
 impl PageKind for Job {
     fn jobs(_: &Context) -> Vec<Job> {
@@ -60,7 +61,11 @@ impl PageKind for Job {
 /// Every page of the site, in the sitemap's order.
 fn entries<'c>(cx: &Context<'c>) -> Vec<Entry<'c>> {
     let all_languages: Vec<&str> = cx.languages.codes().collect();
-    let everywhere = |path: String| (path, all_languages.clone(), None);
+    let at = |langs: &[&'c str], path: String| -> Entry<'c> {
+        let paths = langs.iter().map(|code| (*code, path.clone())).collect();
+        (paths, (cx.languages.default_code(), path), None)
+    };
+    let everywhere = |path: String| at(&all_languages, path);
     let mut entries = vec![
         everywhere(Page::Home.path()),
         everywhere(Page::ColumnIndex.path()),
@@ -69,37 +74,47 @@ fn entries<'c>(cx: &Context<'c>) -> Vec<Entry<'c>> {
         entries.push(everywhere(Page::Column(&column.id).path()));
     }
     entries.push(everywhere(Page::TagIndex.path()));
-    for slug in cx.lists.tags.keys() {
-        entries.push(everywhere(Page::Tag(slug).path()));
+    for tag in cx.lists.tags.values() {
+        let paths: Vec<(&str, String)> = (cx.languages.codes())
+            .filter_map(|code| Some((code, Page::Tag(&tag.pages.get(code)?.slug).path())))
+            .collect();
+        let default = (paths.iter())
+            .find(|(code, _)| *code == cx.languages.default_code())
+            .unwrap_or(&paths[0])
+            .clone();
+        entries.push((paths, default, None));
     }
     entries.extend(qrcorner::sitemap_paths(cx.site).into_iter().map(everywhere));
     for article in &cx.site.content.articles {
-        let translated: Vec<&str> = article.texts.languages(cx.languages).collect();
-        let path = Page::Article(&article.slug).path();
-        entries.push((path, translated, Some(article.date.iso())));
+        let paths = (article.texts.languages(cx.languages))
+            .map(|code| (code, article::path_in(article, code)))
+            .collect();
+        let default = cx.languages.default_code();
+        let default = (default, article::path_in(article, default));
+        entries.push((paths, default, Some(article.date.iso())));
     }
     let learning = lessons::lesson_urls(cx).into_iter();
     let learning = learning.chain(infographics::infographic_urls(cx));
-    entries.extend(learning.map(|(path, langs)| (path, langs, None)));
+    entries.extend(learning.map(|(path, langs)| at(&langs, path)));
     entries
 }
 
 fn sitemap(cx: &Context) -> Result<(String, Vec<u8>), Diagnostic> {
     let mut urls = Vec::new();
-    for (path, langs, lastmod) in entries(cx) {
-        let alternates: Vec<Alternate> = (langs.iter())
-            .map(|code| Alternate {
+    for (paths, default, lastmod) in entries(cx) {
+        let alternates: Vec<Alternate> = (paths.iter())
+            .map(|(code, path)| Alternate {
                 hreflang: code.to_string(),
-                href: cx.urls.absolute_of(code, &path),
+                href: cx.urls.absolute_of(code, path),
             })
             .chain(std::iter::once(Alternate {
                 hreflang: "x-default".into(),
-                href: cx.urls.absolute_of(cx.languages.default_code(), &path),
+                href: cx.urls.absolute_of(default.0, &default.1),
             }))
             .collect();
-        for code in &langs {
+        for (code, path) in &paths {
             urls.push(SitemapUrl {
-                loc: cx.urls.absolute_of(code, &path),
+                loc: cx.urls.absolute_of(code, path),
                 lastmod: lastmod.clone(),
                 alternates: alternates.clone(),
             });

@@ -23,6 +23,7 @@ use crate::load::render_cache::{self, LOA_BUILD};
 use crate::load::share_cache::SharePngs;
 use crate::load::statics::{self, StaticFiles};
 use crate::load::theme::{self, Theme};
+use crate::load::urllock::PublishedPage;
 use crate::markdown::{self, LinkTargets, Rendered};
 use crate::urls::{Page, Urls};
 
@@ -209,9 +210,11 @@ impl Site {
                 body_line,
                 translated_from,
                 read_aloud,
+                tags,
+                slug,
             } = text;
             hasher.debug(&(lang, text_lang, path, summary, authors, image_alt));
-            hasher.debug(&(body_line, translated_from, read_aloud));
+            hasher.debug(&(body_line, translated_from, read_aloud, tags, slug));
             hasher.bytes(title.as_bytes());
             hasher.bytes(body.as_bytes());
         }
@@ -323,10 +326,42 @@ fn formatters(config: &Config) -> Result<BTreeMap<String, Formatter>, Diagnostic
         .collect()
 }
 
+impl Site {
+    /// The published URL (under `base_url` as `loa.yaml` gives it) of every article page at a
+    /// slug a translation gives its language, and which page it is: the URL lock keeps each one
+    /// working.
+    pub fn translated_slug_pages(&self) -> BTreeMap<String, PublishedPage> {
+        let published = &self.config.published_url;
+        (self.content.articles.iter())
+            .flat_map(|article| {
+                article.translated_slugs().map(move |(lang, slug)| {
+                    let path = Page::Article(slug).path();
+                    let url = format!("{published}{}{path}", self.urls.prefix(lang));
+                    let page = PublishedPage {
+                        lang: lang.to_string(),
+                        article: article.slug.clone(),
+                    };
+                    (url, page)
+                })
+            })
+            .collect()
+    }
+
+    /// Where the page of an article in a language is now (its site path with the language's
+    /// prefix), if the site has that article and language.
+    pub fn article_path(&self, page: &PublishedPage) -> Option<String> {
+        let languages = &self.config.languages;
+        languages.get(&page.lang)?;
+        let article = (self.content.articles.iter()).find(|a| a.slug == page.article)?;
+        let path = Page::Article(article.slug_in(&page.lang)).path();
+        Some(format!("{}{path}", self.urls.prefix(&page.lang)))
+    }
+}
+
 /// The pages internal links may point at.
 pub fn link_targets(content: &Content) -> LinkTargets {
     let articles = content.articles.iter();
-    let articles = articles.map(|article| article_target(&article.slug));
+    let articles = articles.map(article_target);
     let lessons = content.lessons.iter();
     let lessons = lessons.map(|lesson| target("lessons", &lesson.slug, Page::Lesson));
     let infographics = content.infographics.iter();
@@ -340,9 +375,18 @@ fn target<'a>(folder: &str, slug: &'a str, page: fn(&'a str) -> Page<'a>) -> (St
     (format!("{folder}/{slug}"), page(slug).path())
 }
 
-/// The link target of the article `slug`, and its path.
-pub fn article_target(slug: &str) -> (String, String) {
-    target("articles", slug, Page::Article)
+/// The link target of an article, and its path. An article whose translations give their
+/// languages their own slugs has a path that names its slug with a marker, which each
+/// reader's rendering turns into the slug of their language (see [`markdown::translate_slugs`]).
+pub fn article_target(article: &Article) -> (String, String) {
+    if article.translated_slugs().next().is_none() {
+        return target("articles", &article.slug, Page::Article);
+    }
+    let marked = markdown::slug_marker(&article.slug);
+    (
+        format!("articles/{}", article.slug),
+        Page::Article(&marked).path(),
+    )
 }
 
 /// Renders every text of every lesson once, in parallel, checking links and embeds.

@@ -1,6 +1,6 @@
 // loa's browser tests: the built demo site in Debian's headless Chromium.
 //
-//   node tests/browser/run.mjs <built-site-dir> [screenshot-dir]
+//   node tests/browser/run.mjs <built-site-dir> [screenshot-dir] [--audit-only]
 //
 // Serves the folder on 127.0.0.1 and checks every kind of page the build wrote, in every language
 // it wrote it in (kinds and languages are read from the built site, see `pagesToAudit`):
@@ -102,9 +102,13 @@ const CHROMIUM_ARGS = [
   "--no-first-run", "--disable-component-update", "--disable-sync",
 ];
 
-const [siteDir, screenshotDir = join(process.cwd(), "target", "screenshots")] = process.argv.slice(2);
+// `--audit-only`: the page audit alone, for a site other than the demo (the search and offline
+// checks look for the demo's pages).
+const auditOnly = process.argv.includes("--audit-only");
+const [siteDir, screenshotDir = join(process.cwd(), "target", "screenshots")] =
+  process.argv.slice(2).filter((arg) => arg !== "--audit-only");
 if (!siteDir) {
-  console.error("usage: node run.mjs <built-site-dir> [screenshot-dir]");
+  console.error("usage: node run.mjs <built-site-dir> [screenshot-dir] [--audit-only]");
   process.exit(2);
 }
 
@@ -330,8 +334,10 @@ const context = await chromium.launchPersistentContext(profile, {
 });
 try {
   await audit(context, base);
-  await searchTests(context, base);
-  await offlineTests(context, base);
+  if (!auditOnly) {
+    await searchTests(context, base);
+    await offlineTests(context, base);
+  }
 } catch (error) {
   failures.push(`unexpected error: ${error.stack || error}`);
 } finally {

@@ -1,7 +1,8 @@
 //! The browser tests: builds the demo site into a temporary folder and runs
 //! `node tests/browser/run.mjs <dir> <screenshots>` (axe-core in Debian's headless Chromium,
 //! layout at 320 px, tap targets, focus, `lang`, fonts, search, offline packs) on every kind of
-//! page the build wrote, in every language. Screenshots at 360 px go to `<target>/screenshots/`.
+//! page the build wrote, in every language: the demo, and the translators fixture (the page audit
+//! alone). Screenshots at 360 px go to `<target>/screenshots/<site>/`.
 //!
 //! Needs `chromium` (Debian's package) and `npm ci --prefix tests/browser`. Without them the test
 //! is skipped with its reason, except under CI (`CI` set), where it fails.
@@ -35,16 +36,18 @@ fn missing(tests: &Path) -> Vec<String> {
     missing
 }
 
-#[test]
-fn demo_pages_pass_axe_layout_focus_and_offline_checks_in_chromium() {
+/// Builds the site at `site_dir` and runs the browser checks on it (`extra`: options of
+/// `run.mjs`); screenshots go to `<target>/screenshots/<name>`. Skipped where the tools are
+/// missing, but under CI.
+fn check_in_chromium(name: &str, site_dir: PathBuf, extra: &[&str]) {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
     let tests = root.join("tests/browser");
     let install = "apt-get install chromium nodejs npm; npm ci --prefix tests/browser";
     if !system_tools_present(&missing(&tests), install) {
         return;
     }
-    let (temp, site_dir) = demo_site();
-    let out_dir = temp.path().join("public");
+    let out = tempfile::tempdir().expect("a temporary folder");
+    let out_dir = out.path().join("public");
     let started = Instant::now();
     build(&BuildOptions {
         site: SiteOptions {
@@ -56,21 +59,37 @@ fn demo_pages_pass_axe_layout_focus_and_offline_checks_in_chromium() {
         out_dir: out_dir.clone(),
         strict: false,
     })
-    .unwrap_or_else(|diagnostics| panic!("the demo does not build: {diagnostics:?}"));
-    eprintln!("demo built in {:.1} s", started.elapsed().as_secs_f64());
+    .unwrap_or_else(|diagnostics| panic!("{name} does not build: {diagnostics:?}"));
+    eprintln!("{name} built in {:.1} s", started.elapsed().as_secs_f64());
     let screenshots = Path::new(env!("CARGO_TARGET_TMPDIR"))
         .parent()
         .unwrap_or(root)
-        .join("screenshots");
+        .join("screenshots")
+        .join(name);
     let status = Command::new("node")
         .arg(tests.join("run.mjs"))
         .arg(&out_dir)
         .arg(&screenshots)
+        .args(extra)
         .env("CHROMIUM", chromium())
         .status()
         .expect("node runs");
     assert!(
         status.success(),
-        "the browser checks failed (see FAIL lines above)"
+        "the browser checks of {name} failed (see FAIL lines above)"
     );
+}
+
+#[test]
+fn demo_pages_pass_axe_layout_focus_and_offline_checks_in_chromium() {
+    let (_temp, site_dir) = demo_site();
+    check_in_chromium("demo", site_dir, &[]);
+}
+
+/// The translators' edition: its pt and fr pages (translated slugs, tags per language, pages
+/// in their fallback language) among every kind of page in every language, at 360 px.
+#[test]
+fn translators_pages_in_pt_and_fr_pass_axe_and_layout_checks_in_chromium() {
+    let site = crate::support::Site::fixture("translators");
+    check_in_chromium("translators", site.dir.clone(), &["--audit-only"]);
 }

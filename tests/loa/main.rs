@@ -27,3 +27,4 @@ mod serve;
 mod snapshots;
 mod support;
 mod translations;
+mod translators;

@@ -66,6 +66,8 @@ enum Edit {
     Title(u8),
     Body(u8),
     AddTranslation(u8),
+    /// The translation written with tags of its own, in its language's words.
+    TranslatedTags(u8),
     RemoveTranslation,
     AddArticle(u8),
     DeleteArticle,
@@ -99,6 +101,7 @@ fn edit() -> impl Strategy<Value = Edit> {
         any::<u8>().prop_map(Edit::Title),
         any::<u8>().prop_map(Edit::Body),
         any::<u8>().prop_map(Edit::AddTranslation),
+        any::<u8>().prop_map(Edit::TranslatedTags),
         Just(Edit::RemoveTranslation),
         any::<u8>().prop_map(Edit::AddArticle),
         Just(Edit::DeleteArticle),
@@ -133,6 +136,13 @@ fn apply(site: &SiteCopy, edit: &Edit) {
         Edit::AddTranslation(n) => site.write(
             TRANSLATION,
             &format!("---\ntitle: \"Digital day {n}\"\n---\n\nThe English text {n}.\n"),
+        ),
+        Edit::TranslatedTags(n) => site.write(
+            TRANSLATION,
+            &format!(
+                "---\ntitle: \"Digital day\"\ntags: [\"Digital day {}\", \"VNeID\"]\n---\n\nThe English text.\n",
+                n % 3
+            ),
         ),
         Edit::RemoveTranslation => {
             let _ = std::fs::remove_file(site.path(TRANSLATION));

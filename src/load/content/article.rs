@@ -1,15 +1,19 @@
 //! Articles: `content/articles/<slug>.md` and their translations `<slug>.<code>.md`.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
 
 use rayon::prelude::*;
 use serde::Deserialize;
+use serde::de::IgnoredAny;
 
 use crate::diagnostics::{Diagnostic, Diagnostics, Problem};
+use crate::languages::Languages;
 use crate::languages::format::Date;
 use crate::load::config::Config;
-use crate::load::content::{LoadOptions, Translated, check_title, frontmatter, group_all, source};
+use crate::load::content::{
+    LoadOptions, Translated, check_title, frontmatter, group_all, repeated, source,
+};
 use crate::slug::slugify;
 use crate::yaml;
 
@@ -39,11 +43,27 @@ struct OriginalFrontMatter {
     read_aloud: Option<String>,
 }
 
-/// A translation carries only the texts; date, column, tags and image belong to the original.
+/// A translation's own keys, and the original's keys it may repeat: those of [`SHARED_KEYS`]
+/// only with the original's value (see [`repeated`]).
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 struct TranslationFrontMatter {
     title: String,
+    /// The tags as this language writes them; without it, the original's.
+    #[serde(default)]
+    tags: Option<Vec<String>>,
+    /// This language's own URL slug; without it, the original's.
+    #[serde(default)]
+    slug: Option<String>,
+    /// The original's keys, compared by [`repeated::check`].
+    #[serde(default, rename = "date")]
+    _date: Option<IgnoredAny>,
+    #[serde(default, rename = "column")]
+    _column: Option<IgnoredAny>,
+    #[serde(default, rename = "image")]
+    _image: Option<IgnoredAny>,
+    #[serde(default, rename = "poster")]
+    _poster: Option<IgnoredAny>,
     #[serde(default)]
     summary: Option<String>,
     #[serde(default)]
@@ -60,6 +80,10 @@ struct TranslationFrontMatter {
     read_aloud: Option<String>,
 }
 
+/// The keys of an article that are the same in every language: a translation may repeat them
+/// only with the original's value. Its other keys are per language (docs/translating.md).
+pub const SHARED_KEYS: &[&str] = &["date", "column", "image", "poster"];
+
 /// An article of a column, in every language it is written in.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Article {
@@ -74,6 +98,23 @@ pub struct Article {
     pub texts: Translated<ArticleText>,
     /// The line of `slug:` in the original's front matter, when the slug is not the file name's.
     pub slug_line: Option<usize>,
+}
+
+impl Article {
+    /// The article's slug in `lang`: its own translation's `slug:`, or the original's slug.
+    pub fn slug_in(&self, lang: &str) -> &str {
+        self.texts
+            .get(lang)
+            .and_then(|text| text.slug.as_ref())
+            .map_or(self.slug.as_str(), |(slug, _)| slug.as_str())
+    }
+
+    /// The slugs its translations give their languages: (language, slug).
+    pub fn translated_slugs(&self) -> impl Iterator<Item = (&str, &str)> {
+        self.texts
+            .versions()
+            .filter_map(|(lang, text)| Some((lang, text.slug.as_ref()?.0.as_str())))
+    }
 }
 
 /// The words of an article in one language.
@@ -92,6 +133,10 @@ pub struct ArticleText {
     pub translated_from: Option<String>,
     /// `read_aloud:`, what the commune loudspeaker reads instead of the body (`loa bulletin`).
     pub read_aloud: Option<String>,
+    /// For a translation: its tags as its language writes them, when it lists its own.
+    pub tags: Option<Vec<String>>,
+    /// For a translation: its own URL slug (folded), when it has one, and the line of `slug:`.
+    pub slug: Option<(String, usize)>,
 }
 
 /// The folder of articles under `content/`, and their files' extension.
@@ -146,7 +191,11 @@ fn assemble(
             Err(found) => diagnostics.extend(found),
         }
     }
-    diagnostics.extend(check_unique_slugs(&articles, &config.site_dir));
+    diagnostics.extend(check_unique_slugs(
+        &articles,
+        &config.site_dir,
+        &config.languages,
+    ));
     if diagnostics.has_errors() {
         return Err(diagnostics);
     }
@@ -180,6 +229,12 @@ fn parse_group(
     let parsed_original = parse_original(&original, config);
     let mut texts = BTreeMap::new();
     for translation in &translations {
+        diagnostics.extend(repeated::check(
+            &original,
+            translation,
+            SHARED_KEYS,
+            &config.site_dir,
+        ));
         match parse_translation(translation) {
             Ok((text, draft)) => {
                 if !draft || options.drafts {
@@ -284,23 +339,13 @@ pub fn parse_original(file: &source::SourceFile, config: &Config) -> Result<Orig
         }
     }
     let slug = match &front.slug {
-        Some(custom) => {
-            let folded = slugify(custom);
-            if let Err(message) = crate::paths::check_name(custom.trim()) {
-                diagnostics.push(at(
-                    "slug",
-                    Problem::PathEscape,
-                    format!("`slug`: {message}"),
-                ));
-            } else if folded.is_empty() {
-                diagnostics.push(at(
-                    "slug",
-                    Problem::InvalidValue,
-                    format!("`slug: {custom}` has no letters or digits"),
-                ));
+        Some(custom) => match check_slug(custom) {
+            Ok(folded) => folded,
+            Err((problem, message)) => {
+                diagnostics.push(at("slug", problem, message));
+                String::new()
             }
-            folded
-        }
+        },
         None => file.slug.clone(),
     };
     let date = match date {
@@ -315,12 +360,7 @@ pub fn parse_original(file: &source::SourceFile, config: &Config) -> Result<Orig
             slug,
             date,
             column: front.column,
-            tags: front
-                .tags
-                .into_iter()
-                .map(|t| t.trim().to_string())
-                .filter(|t| !t.is_empty())
-                .collect(),
+            tags: clean_tags(front.tags),
             image: front.image,
             draft: front.draft,
             slug_line: front
@@ -340,6 +380,8 @@ pub fn parse_original(file: &source::SourceFile, config: &Config) -> Result<Orig
                 body_line: split.body_line,
                 translated_from: None,
                 read_aloud: front.read_aloud.map(|text| text.trim().to_string()),
+                tags: None,
+                slug: None,
             },
         }),
         _ => Err(diagnostics),
@@ -350,16 +392,26 @@ pub fn parse_original(file: &source::SourceFile, config: &Config) -> Result<Orig
 pub fn parse_translation(file: &source::SourceFile) -> Result<(ArticleText, bool), Diagnostics> {
     let split = frontmatter::split(&file.text, &file.path)?;
     let front: TranslationFrontMatter = yaml::parse(split.yaml, &file.path, split.yaml_line)?;
-    let located = |key: &str, problem: Problem, message: String| {
-        let line = yaml::key_line(split.yaml, key).map(|l| l + split.yaml_line - 1);
-        Diagnostic::error(problem, &file.path, message).at(line, None)
-    };
+    let line = |key: &str| yaml::key_line(split.yaml, key).map(|l| l + split.yaml_line - 1);
     if let Err((problem, message)) = check_title(&front.title) {
-        return Err(located("title", problem, message).into());
+        return Err(Diagnostic::error(problem, &file.path, message)
+            .at(line("title"), None)
+            .into());
     }
     if let Err(message) = check_read_aloud(front.read_aloud.as_deref()) {
-        return Err(located("read_aloud", Problem::InvalidValue, message).into());
+        return Err(Diagnostic::error(Problem::InvalidValue, &file.path, message)
+            .at(line("read_aloud"), None)
+            .into());
     }
+    let slug = match front.slug.as_deref().map(check_slug) {
+        None => None,
+        Some(Ok(folded)) => Some((folded, line("slug").unwrap_or(1))),
+        Some(Err((problem, message))) => {
+            return Err(Diagnostic::error(problem, &file.path, message)
+                .at(line("slug"), None)
+                .into());
+        }
+    };
     Ok((
         ArticleText {
             lang: file.lang.clone().unwrap_or_default(),
@@ -372,6 +424,8 @@ pub fn parse_translation(file: &source::SourceFile) -> Result<(ArticleText, bool
             body_line: split.body_line,
             translated_from: front.translated_from,
             read_aloud: front.read_aloud.map(|text| text.trim().to_string()),
+            tags: front.tags.map(clean_tags),
+            slug,
         },
         front.draft,
     ))
@@ -386,6 +440,29 @@ fn check_read_aloud(read_aloud: Option<&str>) -> Result<(), String> {
                 .into(),
         ),
         _ => Ok(()),
+    }
+}
+
+/// Tags as written, trimmed, the empty ones left out.
+fn clean_tags(tags: Vec<String>) -> Vec<String> {
+    tags.into_iter()
+        .map(|t| t.trim().to_string())
+        .filter(|t| !t.is_empty())
+        .collect()
+}
+
+/// A `slug:` of the front matter, folded; it must be a plain name with letters or digits.
+fn check_slug(custom: &str) -> Result<String, (Problem, String)> {
+    let folded = slugify(custom);
+    if let Err(message) = crate::paths::check_name(custom.trim()) {
+        Err((Problem::PathEscape, format!("`slug`: {message}")))
+    } else if folded.is_empty() {
+        Err((
+            Problem::InvalidValue,
+            format!("`slug: {custom}` has no letters or digits"),
+        ))
+    } else {
+        Ok(folded)
     }
 }
 
@@ -405,36 +482,60 @@ pub fn check_static_path(site_path: &str, site_dir: &Path) -> Result<(), String>
     }
 }
 
-/// Two articles with one slug: the error goes to the one whose front matter sets `slug:`, at
-/// that line, and names the other file.
-fn check_unique_slugs(articles: &[Article], site_dir: &Path) -> Diagnostics {
-    let mut seen: BTreeMap<&str, &Article> = BTreeMap::new();
+/// Two articles with one slug in a language: the error goes to the one whose front matter sets
+/// `slug:` (a translation's own slug first), at that line, and names the other file.
+fn check_unique_slugs(articles: &[Article], site_dir: &Path, languages: &Languages) -> Diagnostics {
     let mut diagnostics = Diagnostics::default();
-    for article in articles {
-        let Some(other) = seen.insert(&article.slug, article) else {
-            continue;
-        };
-        let (blamed, other) = if article.slug_line.is_some() {
-            (article, other)
-        } else {
-            (other, article)
-        };
-        let other_path = &other.texts.original().path;
-        diagnostics.push(
-            Diagnostic::error(
-                Problem::Duplicate,
-                &blamed.texts.original().path,
-                format!(
-                    "this article and {} both have the slug `{}`",
-                    other_path
-                        .strip_prefix(site_dir)
-                        .unwrap_or(other_path)
-                        .display(),
-                    article.slug
-                ),
-            )
-            .at(blamed.slug_line, None),
-        );
+    // A clash of two original slugs is one in every language: reported once.
+    let mut reported: BTreeSet<(PathBuf, PathBuf)> = BTreeSet::new();
+    // The file that sets an article's slug in a language, and its line, if one does.
+    let setter = |article: &Article, lang: &str| -> Option<(PathBuf, usize)> {
+        match article.texts.get(lang).and_then(|text| text.slug.as_ref()) {
+            Some((_, line)) => Some((article.texts.get(lang)?.path.clone(), *line)),
+            None => Some((article.texts.original().path.clone(), article.slug_line?)),
+        }
+    };
+    for lang in languages.codes() {
+        let mut seen: BTreeMap<&str, &Article> = BTreeMap::new();
+        for article in articles {
+            let slug = article.slug_in(lang);
+            let Some(other) = seen.insert(slug, article) else {
+                continue;
+            };
+            let (blamed, other) = if setter(article, lang).is_some() {
+                (article, other)
+            } else {
+                (other, article)
+            };
+            let (path, line) = setter(blamed, lang)
+                .map(|(path, line)| (path, Some(line)))
+                .unwrap_or_else(|| (blamed.texts.original().path.clone(), None));
+            let other_path = setter(other, lang)
+                .map(|(path, _)| path)
+                .unwrap_or_else(|| other.texts.original().path.clone());
+            if !reported.insert((path.clone(), other_path.clone())) {
+                continue;
+            }
+            let in_lang = if languages.default_code() == lang {
+                String::new()
+            } else {
+                format!(" in `{lang}`")
+            };
+            diagnostics.push(
+                Diagnostic::error(
+                    Problem::Duplicate,
+                    &path,
+                    format!(
+                        "this article and {} both have the slug `{slug}`{in_lang}",
+                        other_path
+                            .strip_prefix(site_dir)
+                            .unwrap_or(&other_path)
+                            .display(),
+                    ),
+                )
+                .at(line, None),
+            );
+        }
     }
     diagnostics
 }

@@ -7,12 +7,13 @@ use std::str::FromStr;
 
 use rayon::prelude::*;
 use serde::Deserialize;
+use serde::de::IgnoredAny;
 use serde_saphyr::{Location, Spanned};
 
 use crate::diagnostics::{Diagnostic, Diagnostics, Problem, collect_all};
 use crate::languages::format::Date;
 use crate::load::config::Config;
-use crate::load::content::{Translated, group, source};
+use crate::load::content::{Translated, group, repeated, source};
 use crate::yaml;
 
 #[derive(Debug, Deserialize)]
@@ -59,6 +60,11 @@ enum RawUnit {
 #[serde(deny_unknown_fields)]
 struct TranslationFile {
     title: String,
+    /// The original's keys, compared by [`repeated::check`].
+    #[serde(default, rename = "date")]
+    _date: Option<IgnoredAny>,
+    #[serde(default, rename = "chart")]
+    _chart: Option<IgnoredAny>,
     #[serde(default)]
     summary: Option<String>,
     #[serde(default)]
@@ -233,13 +239,20 @@ struct Values {
     figures: Vec<Figure>,
 }
 
+/// The keys of an infographic that are the same in every language (docs/translating.md).
+pub const SHARED_KEYS: &[&str] = &["date", "chart"];
+
 /// Parses one infographic with its translations. Pure.
 pub fn parse_group(
     original: &source::SourceFile,
     translations: &[source::SourceFile],
     config: &Config,
 ) -> Result<Infographic, Diagnostics> {
+    let repeated = repeated::check_all(original, translations, SHARED_KEYS, &config.site_dir);
     let (values, mut text) = parse_original(original)?;
+    if repeated.has_errors() {
+        return Err(repeated);
+    }
     text.lang = config.languages.default_code().to_string();
     let mut texts = crate::load::content::translations(translations, |file| {
         parse_translation(file, &values.figures)

@@ -10,11 +10,12 @@ use std::path::{Path, PathBuf};
 use pulldown_cmark::{Event, HeadingLevel, Parser, Tag, TagEnd};
 use rayon::prelude::*;
 use serde::Deserialize;
+use serde::de::IgnoredAny;
 use serde_saphyr::Spanned;
 
 use crate::diagnostics::{Diagnostic, Diagnostics, Problem, collect_all};
 use crate::load::config::Config;
-use crate::load::content::{Translated, frontmatter, group, source};
+use crate::load::content::{Translated, frontmatter, group, repeated, source};
 use crate::markdown::{self, LinkTargets, RawHtml, Rendered};
 use crate::yaml;
 
@@ -33,11 +34,25 @@ struct OriginalFrontMatter {
     summary: Option<String>,
 }
 
-/// A translation carries only the texts; course, order, audience and the rest are the original's.
+/// A translation's texts, and the original's keys it may repeat: those of [`SHARED_KEYS`] only
+/// with the original's value.
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 struct TranslationFrontMatter {
     title: String,
+    /// The original's keys, compared by [`repeated::check`].
+    #[serde(default, rename = "course")]
+    _course: Option<IgnoredAny>,
+    #[serde(default, rename = "order")]
+    _order: Option<IgnoredAny>,
+    #[serde(default, rename = "audience")]
+    _audience: Option<IgnoredAny>,
+    #[serde(default, rename = "duration")]
+    _duration: Option<IgnoredAny>,
+    #[serde(default, rename = "level")]
+    _level: Option<IgnoredAny>,
+    #[serde(default, rename = "prerequisites")]
+    _prerequisites: Option<IgnoredAny>,
     #[serde(default)]
     summary: Option<String>,
     /// The fingerprint of the original's body this translation was made from
@@ -45,6 +60,16 @@ struct TranslationFrontMatter {
     #[serde(default)]
     translated_from: Option<String>,
 }
+
+/// The keys of a lesson that are the same in every language (docs/translating.md).
+pub const SHARED_KEYS: &[&str] = &[
+    "course",
+    "order",
+    "audience",
+    "duration",
+    "level",
+    "prerequisites",
+];
 
 /// How much a learner should already know.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
@@ -194,9 +219,12 @@ fn locate_group(
     translations: &[source::SourceFile],
     config: &Config,
 ) -> Result<Located, Diagnostics> {
+    let repeated = repeated::check_all(original, translations, SHARED_KEYS, &config.site_dir);
     match crate::load::content::translations(translations, parse_translation) {
-        Ok(texts) => parse_original(original, config, texts),
-        Err(mut diagnostics) => {
+        Ok(texts) if !repeated.has_errors() => parse_original(original, config, texts),
+        parsed => {
+            let mut diagnostics = repeated;
+            diagnostics.extend(parsed.err().into_iter().flatten());
             let more = parse_original(original, config, BTreeMap::new()).err();
             diagnostics.extend(more.into_iter().flatten());
             Err(diagnostics)

@@ -12,6 +12,7 @@ pub mod images;
 pub mod infographic;
 pub mod lesson;
 pub mod procedure;
+pub mod repeated;
 pub mod source;
 
 use std::collections::BTreeMap;

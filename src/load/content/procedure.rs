@@ -10,13 +10,14 @@ use std::path::{Path, PathBuf};
 
 use rayon::prelude::*;
 use serde::Deserialize;
+use serde::de::IgnoredAny;
 use serde_saphyr::Spanned;
 
 use crate::diagnostics::{Diagnostic, Diagnostics, Problem, collect_all};
 use crate::languages::Localized;
 use crate::languages::format::Date;
 use crate::load::config::Config;
-use crate::load::content::{Translated, group, source};
+use crate::load::content::{Translated, group, repeated, source};
 use crate::yaml;
 
 #[derive(Debug, Deserialize)]
@@ -69,6 +70,17 @@ struct RawOnline {
 #[serde(deny_unknown_fields)]
 struct RawTranslation {
     name: String,
+    /// The original's keys, compared by [`repeated::check`].
+    #[serde(default, rename = "code")]
+    _code: Option<IgnoredAny>,
+    #[serde(default, rename = "online")]
+    _online: Option<IgnoredAny>,
+    #[serde(default, rename = "related_lessons")]
+    _related_lessons: Option<IgnoredAny>,
+    #[serde(default, rename = "illustrative")]
+    _illustrative: Option<IgnoredAny>,
+    #[serde(default, rename = "updated")]
+    _updated: Option<IgnoredAny>,
     #[serde(default)]
     field: Option<String>,
     #[serde(default)]
@@ -278,6 +290,15 @@ pub fn load(
     Ok(procedures)
 }
 
+/// The keys of a procedure that are the same in every language (docs/translating.md).
+pub const SHARED_KEYS: &[&str] = &[
+    "code",
+    "online",
+    "related_lessons",
+    "illustrative",
+    "updated",
+];
+
 /// Parses one procedure with its translations, without the checks across procedures. Pure.
 pub fn parse_group(
     original: &source::SourceFile,
@@ -285,7 +306,8 @@ pub fn parse_group(
     config: &Config,
     lessons: Option<&Lessons>,
 ) -> Result<Procedure, Diagnostics> {
-    let mut diagnostics = Diagnostics::default();
+    let mut diagnostics =
+        repeated::check_all(original, translations, SHARED_KEYS, &config.site_dir);
     let procedure = parse(original, config, lessons);
     let mut texts = BTreeMap::new();
     for file in translations {

@@ -337,6 +337,13 @@ fn local(cx: &Context, text: &str, lang: &str) -> Text {
 /// A page at `from` that sends the reader to `to` (a site path or an https URL).
 fn redirect(cx: &Context, from: &str, to: &str) -> Result<(String, Vec<u8>), Diagnostic> {
     let default = cx.languages.default_code();
+    // A path under a language's prefix (`/pt/articles/velho/`) is a page of that language.
+    let lang = (cx.languages.codes())
+        .find(|code| {
+            let prefix = cx.urls.prefix(code);
+            !prefix.is_empty() && from.starts_with(&format!("{prefix}/"))
+        })
+        .unwrap_or(default);
     if to.starts_with('/') && !produces(cx, to) {
         return Err(Diagnostic::error(
             Problem::BrokenLink,
@@ -354,7 +361,7 @@ fn redirect(cx: &Context, from: &str, to: &str) -> Result<(String, Vec<u8>), Dia
         &urls::file_of(from),
         "redirect.html",
         &RedirectPage {
-            lang: default.to_string(),
+            lang: lang.to_string(),
             target,
         },
     )

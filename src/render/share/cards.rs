@@ -37,7 +37,7 @@ impl Job {
         let content = &cx.site.content;
         match self.of {
             Of::Site => Page::Home,
-            Of::Article(index) => Page::Article(&content.articles[index].slug),
+            Of::Article(index) => Page::Article(content.articles[index].slug_in(&self.lang)),
             Of::Procedure { commune, entry } => {
                 let commune = &content.communes[commune];
                 Page::Procedure {
@@ -64,7 +64,7 @@ impl Job {
         match self.of {
             Of::Site => {}
             Of::Article(index) => {
-                view = article_view(cx, &cx.site.content.articles[index], lang);
+                view = article_view(cx, index, lang);
                 card.title = &view.title.text;
                 card.lang = &view.title.lang;
                 card.kicker = Some((&view.column.title.text, &view.column.title.lang));

@@ -464,7 +464,7 @@ impl Workspace {
         let gone: BTreeSet<String> = old
             .iter()
             .filter(|article| !fresh_slugs.contains(article.slug.as_str()))
-            .map(|article| site::article_target(&article.slug).0)
+            .map(|article| site::article_target(article).0)
             .collect();
         // The kept articles are still in order: put each fresh one in its place.
         let mut all = kept;
@@ -472,15 +472,26 @@ impl Workspace {
             article::insert_sorted(&mut all, article.clone());
         }
         site.content.articles = all;
-        if posters || links_to(site, &gone) {
+        // An article whose translated slugs changed: a full rebuild checks them against every
+        // article's and renders again the texts that link to it.
+        fn slugs(article: &Article) -> Vec<(&str, &str)> {
+            article.translated_slugs().collect()
+        }
+        let moved = fresh.iter().any(|article| {
+            before
+                .get(article.slug.as_str())
+                .map_or(!slugs(article).is_empty(), |old| {
+                    slugs(old) != slugs(article)
+                })
+        });
+        if posters || moved || links_to(site, &gone) {
             return None;
         }
         for article in &old {
-            site.link_targets
-                .remove(&site::article_target(&article.slug).0);
+            site.link_targets.remove(&site::article_target(article).0);
         }
         for article in &fresh {
-            let (target, path) = site::article_target(&article.slug);
+            let (target, path) = site::article_target(article);
             site.link_targets.insert(target, path);
         }
         for article in old.iter().filter(|a| changed.contains(&a.slug)) {
