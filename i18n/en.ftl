@@ -42,6 +42,8 @@ footnotes-title = Notes
 # loa serve: the box shown over the page while the site does not build
 dev-build-failed = The site could not be built
 dev-build-failed-hint = Fix the problems below and save: this page reloads by itself.
+dev-scheduled = Scheduled: published on { $date }
+dev-expired = Expired on { $date }
 # loa translations --format html
 translations-report = Translation status
 translations-by-language = By language
@@ -181,3 +183,5 @@ poster-version = Version { $version }
 poster-illustrative = ILLUSTRATIVE EXAMPLE
 redirect-title = This page has moved
 redirect-link = This page has moved. Open the new page.
+expired-title = This page is no longer current
+expired-body = This page was taken down on { $date } because its content is no longer current.

@@ -40,6 +40,8 @@ footnotes-title = កំណត់សម្គាល់
 # loa serve: the box shown over the page while the site does not build
 dev-build-failed = មិនអាចបង្កើតគេហទំព័របានទេ
 dev-build-failed-hint = សូមកែបញ្ហាខាងក្រោម ហើយរក្សាទុក៖ ទំព័រនេះនឹងផ្ទុកឡើងវិញដោយខ្លួនឯង។
+dev-scheduled = បានកំណត់ពេល៖ ចុះផ្សាយថ្ងៃទី { $date }
+dev-expired = ផុតកំណត់ថ្ងៃទី { $date }
 # loa translations --format html
 translations-report = ស្ថានភាពការបកប្រែ
 translations-by-language = តាមភាសា
@@ -172,3 +174,5 @@ poster-version = កំណែ { $version }
 poster-illustrative = ឧទាហរណ៍ប៉ុណ្ណោះ
 redirect-title = ទំព័រនេះបានផ្លាស់ទី
 redirect-link = ទំព័រនេះបានផ្លាស់ទី។ បើកទំព័រថ្មី។
+expired-title = ទំព័រនេះលែងមានសុពលភាពហើយ
+expired-body = ទំព័រនេះត្រូវបានដកចេញនៅថ្ងៃទី { $date } ព្រោះខ្លឹមសាររបស់វាលែងមានសុពលភាពហើយ។

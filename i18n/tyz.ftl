@@ -40,6 +40,8 @@ footnotes-title = Chú thích
 # loa serve: the box shown over the page while the site does not build
 dev-build-failed = Bấu hết đảy trang
 dev-build-failed-hint = Sửa tằng lỗi tẩư nẩy lẻ lưu lại: trang nẩy chắc tự tải lại.
+dev-scheduled = Hẹn giờ: đăng vằn { $date }
+dev-expired = Hết hạn vằn { $date }
 # loa translations --format html
 translations-report = Tình trạng bản dịch
 translations-by-language = Tuổi tiểng
@@ -172,3 +174,5 @@ poster-version = Phiên bản { $version }
 poster-illustrative = VÍ DỤ
 redirect-title = Trang nẩy đảy chuyển
 redirect-link = Trang nẩy đảy chuyển pây tỉ khác. Mở trang mấu.
+expired-title = Trang nẩy bấu còn hiệu lực
+expired-body = Trang nẩy đảy gỡ pây vằn { $date } pền nội dung bấu còn hiệu lực.

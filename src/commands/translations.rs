@@ -56,6 +56,15 @@ pub struct Report {
     /// Per content kind and language.
     pub kinds: Vec<Summary>,
     pub pages: Vec<PageStatus>,
+    /// Per language that lacks some, the UI messages (`i18n/<code>.ftl`) shown from its fallback.
+    pub ui_messages: Vec<UiMissing>,
+}
+
+/// The UI messages one language lacks.
+#[derive(Debug, Clone, Serialize)]
+pub struct UiMissing {
+    pub language: String,
+    pub missing: Vec<String>,
 }
 
 impl Report {
@@ -116,6 +125,14 @@ pub fn report(site: &Site) -> Report {
         languages: language_rows,
         kinds: kind_rows,
         pages,
+        ui_messages: translations
+            .iter()
+            .filter(|lang| !site.ui.missing(lang).is_empty())
+            .map(|lang| UiMissing {
+                language: lang.to_string(),
+                missing: site.ui.missing(lang).to_vec(),
+            })
+            .collect(),
     }
 }
 
@@ -210,6 +227,19 @@ pub fn table(report: &Report) -> String {
             page.slug,
             statuses.join(", ")
         ));
+    }
+    if !report.ui_messages.is_empty() {
+        out.push_str(
+            "\nUI messages missing (i18n/<code>.ftl), shown from the fallback language:\n",
+        );
+        for language in &report.ui_messages {
+            out.push_str(&format!(
+                "{} ({}): {}\n",
+                language.language,
+                language.missing.len(),
+                language.missing.join(", ")
+            ));
+        }
     }
     out
 }

@@ -108,7 +108,13 @@ impl Formatter {
             .map_err(|e| format!("no number format for `{locale_code}`: {e}"))?;
         let compact = CompactDecimalFormatter::try_new_long((&locale).into(), Default::default())
             .map_err(|e| format!("no compact number format for `{locale_code}`: {e}"))?;
-        let date = FixedCalendarDateTimeFormatter::try_new((&locale).into(), YMD::medium())
+        // Korean newspapers write "2025년 11월 16일"; CLDR's medium Korean date is "2025/11/16".
+        let length = if locale_code == "ko" {
+            YMD::long()
+        } else {
+            YMD::medium()
+        };
+        let date = FixedCalendarDateTimeFormatter::try_new((&locale).into(), length)
             .map_err(|e| format!("no date format for `{locale_code}`: {e}"))?;
         Ok(Formatter {
             locale: locale_code.to_string(),
@@ -180,6 +186,38 @@ mod tests {
         let km = Formatter::new("km").unwrap();
         assert_eq!(km.number("617000000").unwrap(), "617,000,000");
         assert!(km.date("2025-11-16".parse().unwrap()).contains("2025"));
+    }
+
+    /// The foreign editions write numbers and dates as CLDR says each language does: the ICU4X
+    /// data compiled into loa covers every one of them (no root-locale fallback).
+    #[test]
+    fn foreign_editions_write_numbers_and_dates_their_own_way() {
+        let date: Date = "2025-11-16".parse().unwrap();
+        let cases = [
+            ("en", "9,776.5", "Nov 16, 2025"),
+            ("fr", "9\u{202f}776,5", "16 nov. 2025"),
+            ("pt", "9.776,5", "16 de nov. de 2025"),
+            ("es", "9776,5", "16 nov 2025"),
+            ("de", "9.776,5", "16.11.2025"),
+            ("ru", "9\u{a0}776,5", "16 нояб. 2025\u{202f}г."),
+            ("id", "9.776,5", "16 Nov 2025"),
+            ("zh", "9,776.5", "2025年11月16日"),
+            ("ja", "9,776.5", "2025/11/16"),
+            ("ko", "9,776.5", "2025년 11월 16일"),
+            ("th", "9,776.5", "16 พ.ย. 2025"),
+            ("lo", "9.776,5", "16 ພ.ຈ. 2025"),
+            ("km", "9,776.5", "16 វិច្ឆិកា 2025"),
+        ];
+        let mut wrong = Vec::new();
+        for (lang, number, day) in cases {
+            assert!(has_locale_data(lang), "{lang}");
+            let formatter = Formatter::new(lang).unwrap();
+            let got = (formatter.number("9776.5").unwrap(), formatter.date(date));
+            if got != (number.to_string(), day.to_string()) {
+                wrong.push(format!("{lang}: {got:?}"));
+            }
+        }
+        assert!(wrong.is_empty(), "{wrong:#?}");
     }
 
     #[test]

@@ -35,16 +35,36 @@ fn missing(tests: &Path) -> Vec<String> {
     missing
 }
 
-#[test]
-fn demo_pages_pass_axe_layout_focus_and_offline_checks_in_chromium() {
+/// Runs the browser checks on a built site (`extra`: `--pages-only` for a fixture).
+fn browser_checks(out_dir: &Path, screenshots: &str, extra: &[&str]) {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
     let tests = root.join("tests/browser");
+    let screenshots = Path::new(env!("CARGO_TARGET_TMPDIR"))
+        .parent()
+        .unwrap_or(root)
+        .join(screenshots);
+    let status = Command::new("node")
+        .arg(tests.join("run.mjs"))
+        .arg(out_dir)
+        .arg(&screenshots)
+        .args(extra)
+        .env("CHROMIUM", chromium())
+        .status()
+        .expect("node runs");
+    assert!(
+        status.success(),
+        "the browser checks failed (see FAIL lines above)"
+    );
+}
+
+/// Whether the browser tests can run here (else skipped with the reason, or failed under CI).
+fn browser_present() -> bool {
+    let tests = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/browser");
     let install = "apt-get install chromium nodejs npm; npm ci --prefix tests/browser";
-    if !system_tools_present(&missing(&tests), install) {
-        return;
-    }
-    let (temp, site_dir) = demo_site();
-    let out_dir = temp.path().join("public");
+    system_tools_present(&missing(&tests), install)
+}
+
+fn build_site(site_dir: PathBuf, out_dir: &Path) {
     let started = Instant::now();
     build(&BuildOptions {
         site: SiteOptions {
@@ -53,24 +73,33 @@ fn demo_pages_pass_axe_layout_focus_and_offline_checks_in_chromium() {
             drafts: false,
             posters_for: None,
         },
-        out_dir: out_dir.clone(),
+        out_dir: out_dir.to_path_buf(),
         strict: false,
     })
-    .unwrap_or_else(|diagnostics| panic!("the demo does not build: {diagnostics:?}"));
-    eprintln!("demo built in {:.1} s", started.elapsed().as_secs_f64());
-    let screenshots = Path::new(env!("CARGO_TARGET_TMPDIR"))
-        .parent()
-        .unwrap_or(root)
-        .join("screenshots");
-    let status = Command::new("node")
-        .arg(tests.join("run.mjs"))
-        .arg(&out_dir)
-        .arg(&screenshots)
-        .env("CHROMIUM", chromium())
-        .status()
-        .expect("node runs");
-    assert!(
-        status.success(),
-        "the browser checks failed (see FAIL lines above)"
-    );
+    .unwrap_or_else(|diagnostics| panic!("the site does not build: {diagnostics:?}"));
+    eprintln!("built in {:.1} s", started.elapsed().as_secs_f64());
+}
+
+#[test]
+fn demo_pages_pass_axe_layout_focus_and_offline_checks_in_chromium() {
+    if !browser_present() {
+        return;
+    }
+    let (temp, site_dir) = demo_site();
+    let out_dir = temp.path().join("public");
+    build_site(site_dir, &out_dir);
+    browser_checks(&out_dir, "screenshots", &[]);
+}
+
+/// The foreign editions' fixture (vi, pt, fr, en): every kind of page in Portuguese and French
+/// (and the others) at 320 and 360 px, axe-core at 0 violations.
+#[test]
+fn portuguese_and_french_edition_pages_pass_axe_and_layout_checks_in_chromium() {
+    if !browser_present() {
+        return;
+    }
+    let site = crate::support::Site::fixture(crate::editions::FIXTURE);
+    let out_dir = site.out_path("public");
+    build_site(site.dir.clone(), &out_dir);
+    browser_checks(&out_dir, "screenshots-editions", &["--pages-only"]);
 }

@@ -8,6 +8,7 @@ mod browser;
 mod build;
 mod check;
 mod crash;
+mod editions;
 mod errors;
 mod feeds;
 mod hostile;

@@ -121,6 +121,13 @@ pub fn serve(options: &ServeOptions, terminal: Terminal) -> Result<(), Diagnosti
     Ok(())
 }
 
+/// A warning that a language lacks UI messages (`i18n/<code>.ftl`).
+fn is_ui_summary(warning: &crate::diagnostics::Diagnostic) -> bool {
+    warning.problem == crate::diagnostics::Problem::Translation
+        && warning.path.starts_with("i18n")
+        && !warning.is_error()
+}
+
 /// Builds, serves the result, and prints one summary line (or the problems).
 fn rebuild(
     workspace: &mut Workspace,
@@ -151,7 +158,13 @@ fn rebuild(
             let served = built.elapsed + published.elapsed();
             workspace.recycle(served_before);
             if !options.quiet {
-                for warning in &built.warnings {
+                // The UI strings' summary lines are said again only when they were loaded again.
+                let ui_loaded = changes.full || changes.ui;
+                for warning in built
+                    .warnings
+                    .iter()
+                    .filter(|warning| ui_loaded || !is_ui_summary(warning))
+                {
                     eprintln!("{}", terminal.diagnostic(warning, &site_dir));
                 }
                 eprintln!("{line}");
