@@ -66,6 +66,10 @@ pub struct SiteOptions {
     pub site_dir: PathBuf,
     pub base_url: Option<String>,
     pub drafts: bool,
+    /// The build's time and `--future`/`--expired` (see [`LoadOptions`]).
+    pub now: Option<i64>,
+    pub future: bool,
+    pub expired: bool,
     /// `loa build --posters-for`: make posters only for the communes of this province.
     pub posters_for: Option<String>,
 }
@@ -82,6 +86,9 @@ impl Site {
             &config,
             LoadOptions {
                 drafts: options.drafts,
+                now: options.now,
+                future: options.future,
+                expired: options.expired,
             },
         );
         let formatters = formatters(&config);
@@ -165,6 +172,7 @@ impl Site {
             &content.infographics,
             &content.procedures,
             &content.communes,
+            &content.expired,
             &self.posters_for,
             &self.source_chars,
         );
@@ -194,9 +202,10 @@ impl Site {
             poster,
             texts,
             slug_line,
+            timing,
         } = article;
         let mut hasher = Fingerprint::default();
-        hasher.debug(&(slug, date, column, tags, image, poster, slug_line));
+        hasher.debug(&(slug, date, column, tags, image, poster, slug_line, timing));
         for (lang, text) in texts.versions() {
             let ArticleText {
                 lang: text_lang,
@@ -324,7 +333,8 @@ fn formatters(config: &Config) -> Result<BTreeMap<String, Formatter>, Diagnostic
 
 /// The pages internal links may point at.
 pub fn link_targets(content: &Content) -> LinkTargets {
-    let articles = content.articles.iter();
+    // An expired article's URL keeps a notice: links to it stay good.
+    let articles = content.articles.iter().chain(&content.expired);
     let articles = articles.map(|article| article_target(&article.slug));
     let lessons = content.lessons.iter();
     let lessons = lessons.map(|lesson| target("lessons", &lesson.slug, Page::Lesson));

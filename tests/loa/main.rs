@@ -23,6 +23,7 @@ mod properties;
 mod qrcorner;
 mod raw_html;
 mod reach;
+mod schedule;
 mod serve;
 mod snapshots;
 mod support;

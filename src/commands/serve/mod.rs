@@ -101,6 +101,15 @@ pub fn serve(options: &ServeOptions, terminal: Terminal) -> Result<(), Diagnosti
         base_url: Some(url.trim_end_matches('/').to_string()),
         drafts: options.drafts,
         posters_for: None,
+        // The preview shows scheduled and expired articles, each marked, as at the server's
+        // start.
+        now: Some(
+            std::time::SystemTime::now()
+                .duration_since(std::time::UNIX_EPOCH)
+                .map_or(0, |elapsed| elapsed.as_secs() as i64),
+        ),
+        future: true,
+        expired: true,
     });
     let full = Changes {
         full: true,
