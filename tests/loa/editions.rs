@@ -173,3 +173,35 @@ fn a_language_without_ui_strings_gets_one_summary_line_and_the_list_in_loa_trans
     );
     assert!(fixture_path(FIXTURE).join("loa.yaml").is_file());
 }
+
+/// Plain site-path links are checked by the build: one to a page of any kind or a file is fine,
+/// one that leads nowhere is an error with file and line, and the last good output stays.
+#[test]
+fn a_plain_link_to_a_missing_page_fails_the_build_with_file_and_line() {
+    let site = Site::fixture(FIXTURE);
+    let out = site.out_path("public");
+    site.build_into(&out, &[]).assert_ok();
+    let before = crate::support::tree(&out);
+    let path = "content/articles/huong-dan.en.md";
+    let text = std::fs::read_to_string(site.dir.join(path)).unwrap();
+    let good = "\nSee [the launch](/pt/articles/phat-dong/), [the feed](/atom.xml), \
+                [topics](/en/tags/), [the style](/style.css) and [home](/fr/).\n";
+    std::fs::write(site.dir.join(path), format!("{text}{good}")).unwrap();
+    site.build_into(&out, &[]).assert_ok();
+    let broken = "\n[gone](/articles/khong-co/)\n\n[also gone](/en/articles/khong-co/)\n";
+    std::fs::write(site.dir.join(path), format!("{text}{good}{broken}")).unwrap();
+    let lines = text.lines().count() + good.lines().count();
+    let run = site.build_into(&out, &[]);
+    run.assert_code(1);
+    run.assert_error_at(
+        path,
+        lines + 1,
+        "the link `/articles/khong-co/` leads to no page or file of the site",
+    );
+    run.assert_error_at(path, lines + 3, "`/en/articles/khong-co/`");
+    assert_eq!(run.errors().len(), 2, "{}", run.stderr);
+    let mut after = crate::support::tree(&out);
+    // The good build before the broken one is what stays.
+    after.retain(|file, _| before.contains_key(file));
+    assert_eq!(after.len(), before.len());
+}
