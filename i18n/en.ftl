@@ -42,6 +42,8 @@ footnotes-title = Notes
 # loa serve: the box shown over the page while the site does not build
 dev-build-failed = The site could not be built
 dev-build-failed-hint = Fix the problems below and save: this page reloads by itself.
+dev-scheduled = Scheduled: published on { $date }
+dev-expired = Expired on { $date }
 # loa translations --format html
 translations-report = Translation status
 translations-by-language = By language
@@ -199,3 +201,5 @@ bulletin-total = Total: { $time } ({ $count } items)
 bulletin-untranslated = Not yet in { $language }: read the { $read } text
 bulletin-end = End of the bulletin. Thank you for listening.
 bulletin-page = Page { $page } of { $pages }
+expired-title = This page is no longer current
+expired-body = This page was taken down on { $date } because its content is no longer current.

@@ -40,6 +40,8 @@ footnotes-title = Lus piav ntxiv
 # loa serve: the box shown over the page while the site does not build
 dev-build-failed = Tsim tsis tau lub vev xaib
 dev-build-failed-hint = Kho cov teeb meem hauv qab no ces khaws cia: nplooj ntawv no yuav rov qhib nws tus kheej.
+dev-scheduled = Teem sijhawm: tshaj tawm hnub { $date }
+dev-expired = Tas sijhawm hnub { $date }
 # loa translations --format html
 translations-report = Txoj kev txhais lus
 translations-by-language = Raws hom lus
@@ -190,3 +192,5 @@ bulletin-total = Tag nrho: { $time } ({ $count } zaj)
 bulletin-untranslated = Tseem tsis tau muaj { $language }: nyeem ua { $read }
 bulletin-end = Xaus xov xwm. Ua tsaug rau koj mloog.
 bulletin-page = Nplooj { $page }/{ $pages }
+expired-title = Nplooj ntawv no tsis siv lawm
+expired-body = Nplooj ntawv no raug muab tshem tawm hnub { $date } vim nws cov ntaub ntawv tsis siv lawm.

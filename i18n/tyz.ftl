@@ -40,6 +40,8 @@ footnotes-title = Chú thích
 # loa serve: the box shown over the page while the site does not build
 dev-build-failed = Bấu hết đảy trang
 dev-build-failed-hint = Sửa tằng lỗi tẩư nẩy lẻ lưu lại: trang nẩy chắc tự tải lại.
+dev-scheduled = Hẹn giờ: đăng vằn { $date }
+dev-expired = Hết hạn vằn { $date }
 # loa translations --format html
 translations-report = Tình trạng bản dịch
 translations-by-language = Tuổi tiểng
@@ -190,3 +192,5 @@ bulletin-total = Tổng thời lượng: { $time } ({ $count } tin)
 bulletin-untranslated = Bấu mì bản { $language }: đọc bản { $read }
 bulletin-end = Hết bản tin.
 bulletin-page = Trang { $page }/{ $pages }
+expired-title = Trang nẩy bấu còn hiệu lực
+expired-body = Trang nẩy đảy gỡ pây vằn { $date } pền nội dung bấu còn hiệu lực.

@@ -40,6 +40,8 @@ footnotes-title = Chú thích
 # loa serve: the box shown over the page while the site does not build
 dev-build-failed = Không dựng được trang
 dev-build-failed-hint = Hãy sửa các lỗi dưới đây rồi lưu lại: trang này sẽ tự tải lại.
+dev-scheduled = Hẹn giờ: đăng ngày { $date }
+dev-expired = Hết hạn ngày { $date }
 # loa translations --format html
 translations-report = Tình trạng bản dịch
 translations-by-language = Theo ngôn ngữ
@@ -190,3 +192,5 @@ bulletin-total = Tổng thời lượng: { $time } ({ $count } tin)
 bulletin-untranslated = Chưa có bản { $language }: đọc bản { $read }
 bulletin-end = Hết bản tin. Cảm ơn bà con đã lắng nghe.
 bulletin-page = Trang { $page }/{ $pages }
+expired-title = Trang này không còn hiệu lực
+expired-body = Trang này đã được gỡ xuống ngày { $date } vì nội dung không còn hiệu lực.

@@ -61,6 +61,17 @@ enum Command {
         /// run); landing pages and printed addresses are still made for every commune.
         #[arg(long, value_name = "PROVINCE")]
         posters_for: Option<String>,
+        /// Build as at this time (RFC 3339, e.g. 2026-01-05T08:00:00+07:00; a date alone is
+        /// midnight in Vietnam) instead of the clock: `publish_date` and `expiry_date` are held
+        /// against it, and the same NOW gives the same output.
+        #[arg(long, value_name = "NOW", value_parser = parse_now)]
+        now: Option<i64>,
+        /// Include articles whose `publish_date` (or `date`) is after NOW.
+        #[arg(long)]
+        future: bool,
+        /// Keep articles whose `expiry_date` has passed as they were, instead of a notice.
+        #[arg(long)]
+        expired: bool,
     },
     /// Compile the commune loudspeaker's script of a column over a date range: per language a
     /// text file and an A4 PDF in large type, with reading times (SITE_DIR/bulletin by default).
@@ -201,6 +212,9 @@ fn main() -> ExitCode {
             drafts,
             strict,
             posters_for,
+            now,
+            future,
+            expired,
         } => {
             let out_dir = output.unwrap_or_else(|| site_dir.join("public"));
             let options = BuildOptions {
@@ -209,6 +223,9 @@ fn main() -> ExitCode {
                     base_url,
                     drafts,
                     posters_for,
+                    now: Some(now.unwrap_or_else(clock)),
+                    future,
+                    expired,
                 },
                 out_dir: out_dir.clone(),
                 strict,
@@ -330,6 +347,9 @@ fn main() -> ExitCode {
                     base_url: None,
                     drafts,
                     posters_for: None,
+                    now: Some(clock()),
+                    future: false,
+                    expired: false,
                 },
             };
             let diagnostics = loa::commands::check::check(&options).0;
@@ -430,6 +450,19 @@ fn bulletin(
     }
 }
 
+/// `--now`: an RFC 3339 time (or a date) as seconds since 1970.
+fn parse_now(text: &str) -> Result<i64, String> {
+    text.parse::<loa::languages::format::Moment>()
+        .map(|moment| moment.seconds)
+}
+
+/// The clock, as seconds since 1970 (UTC): the time a build holds schedules against.
+fn clock() -> i64 {
+    std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |elapsed| elapsed.as_secs() as i64)
+}
+
 fn translations(
     site_dir: &Path,
     format: ReportFormat,
@@ -442,6 +475,9 @@ fn translations(
         base_url: None,
         drafts: false,
         posters_for: None,
+        now: Some(clock()),
+        future: false,
+        expired: false,
     };
     let site = match loa::resolve::site::Site::load(&options) {
         Ok(site) => site,

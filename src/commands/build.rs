@@ -97,6 +97,18 @@ pub fn build_with_progress(
         None => render::render_changes(&site, &staging, None, progress),
     };
     step("render");
+    // Links written as site paths must lead to a page or file of the new output.
+    let rendered = rendered.and_then(|rendered| {
+        let files: std::collections::BTreeMap<String, ()> = cache::files(&rendered.state)
+            .map(|file| (file.clone(), ()))
+            .collect();
+        let broken = crate::commands::check::missing_site_links(&site, &files);
+        if broken.is_empty() {
+            Ok(rendered)
+        } else {
+            Err(Diagnostics(broken))
+        }
+    });
     if let Ok(rendered) = &rendered {
         write::store_share_cards(&config.site_dir, &rendered.stats.share.cache);
     }

@@ -38,6 +38,7 @@ pub fn check(options: &CheckOptions) -> Diagnostics {
     }
     let files = sink.into_files();
     diagnostics.extend(site.warnings.iter().cloned());
+    diagnostics.extend(missing_site_links(&site, &files));
     let languages = &site.config.languages;
     for article in &site.content.articles {
         for (lang, text) in article.texts.versions() {
@@ -112,17 +113,16 @@ fn check_text(
     files: &BTreeMap<String, Vec<u8>>,
 ) -> Vec<Diagnostic> {
     let at = |line: usize| (page.path.to_path_buf(), line);
-    let mut found = check_links(site, page, body, files, at);
+    let mut found = check_links(site, page, body, at);
     found.extend(check_images(body, files, at));
     found
 }
 
-/// Anchors of internal links and same-page links, and site paths, that lead nowhere.
+/// Anchors of internal links and same-page links that lead nowhere.
 fn check_links(
     site: &Site,
     page: &Page,
     body: &Rendered,
-    files: &BTreeMap<String, Vec<u8>>,
     at: impl Fn(usize) -> (PathBuf, usize),
 ) -> Vec<Diagnostic> {
     let mut found = Vec::new();
@@ -146,23 +146,56 @@ fn check_links(
                     missing_in.join(", ")
                 )));
             }
-        } else if let Some(anchor) = link.url.strip_prefix('#') {
-            if !page.anchors.contains(anchor) {
-                found.push(broken(format!(
-                    "the link `{}` points at no heading of this text",
-                    link.url
-                )));
-            }
-        } else if paths::is_site_path(&link.url)
-            && matches!(
-                paths::lookup(files, &link.url),
-                Ok(Lookup::Missing) | Err(_)
-            )
+        } else if let Some(anchor) = link.url.strip_prefix('#')
+            && !page.anchors.contains(anchor)
         {
             found.push(broken(format!(
-                "the link `{}` leads to no page or file of the site",
+                "the link `{}` points at no heading of this text",
                 link.url
             )));
+        }
+    }
+    found
+}
+
+/// Links written as site paths (`/articles/x/`, `/en/lessons/y/`, `/images/z.png`) that lead
+/// to no file of the output `files` — no page of any kind, no file of `static/` —, in every
+/// text of articles and lessons, with file and line. `loa build` fails on them too.
+pub fn missing_site_links<T>(site: &Site, files: &BTreeMap<String, T>) -> Vec<Diagnostic> {
+    let articles = site.content.articles.iter().flat_map(|article| {
+        article.texts.versions().filter_map(|(lang, text)| {
+            let body = site.bodies.get(&(article.slug.clone(), lang.to_string()))?;
+            Some((text.path.as_path(), vec![body]))
+        })
+    });
+    let lessons = site.content.lessons.iter().flat_map(|lesson| {
+        lesson.texts.versions().filter_map(|(lang, text)| {
+            let rendered = site.lessons.get(&(lesson.slug.clone(), lang.to_string()))?;
+            let parts = std::iter::once(&rendered.intro).chain(&rendered.steps);
+            Some((text.path.as_path(), parts.collect()))
+        })
+    });
+    let mut found = Vec::new();
+    for (path, bodies) in articles.chain(lessons) {
+        for link in bodies.iter().flat_map(|body| &body.links) {
+            if paths::is_site_path(&link.url)
+                && matches!(
+                    paths::lookup(files, &link.url),
+                    Ok(Lookup::Missing) | Err(_)
+                )
+            {
+                found.push(
+                    Diagnostic::error(
+                        Problem::BrokenLink,
+                        path,
+                        format!(
+                            "the link `{}` leads to no page or file of the site",
+                            link.url
+                        ),
+                    )
+                    .at_line(link.line),
+                );
+            }
         }
     }
     found

@@ -151,7 +151,14 @@ fn translation(
     title: &str,
 ) -> Result<(PathBuf, String), Diagnostics> {
     let dir = config.site_dir.join("content").join(article::DIR);
-    let articles = article::load(dir.as_path(), config, LoadOptions { drafts: true })?;
+    let articles = article::load(
+        dir.as_path(),
+        config,
+        LoadOptions {
+            drafts: true,
+            ..LoadOptions::default()
+        },
+    )?;
     let Some(found) = articles.iter().find(|article| article.slug == slug) else {
         let slugs: Vec<&str> = articles.iter().map(|a| a.slug.as_str()).collect();
         let hint = crate::yaml::closest(slug, &slugs)

@@ -72,6 +72,15 @@ pub struct Report {
     pub pages: Vec<PageStatus>,
     /// Every tag, declared ones first (in the order of `loa.yaml`), then the others by id.
     pub tags: Vec<TagStatus>,
+    /// Per language that lacks some, the UI messages (`i18n/<code>.ftl`) shown from its fallback.
+    pub ui_messages: Vec<UiMissing>,
+}
+
+/// The UI messages one language lacks.
+#[derive(Debug, Clone, Serialize)]
+pub struct UiMissing {
+    pub language: String,
+    pub missing: Vec<String>,
 }
 
 impl Report {
@@ -133,6 +142,14 @@ pub fn report(site: &Site) -> Report {
         kinds: kind_rows,
         pages,
         tags: tags(site),
+        ui_messages: translations
+            .iter()
+            .filter(|lang| !site.ui.missing(lang).is_empty())
+            .map(|lang| UiMissing {
+                language: lang.to_string(),
+                missing: site.ui.missing(lang).to_vec(),
+            })
+            .collect(),
     }
 }
 
@@ -279,6 +296,19 @@ pub fn table(report: &Report) -> String {
             tag.id,
             names.join(", ")
         ));
+    }
+    if !report.ui_messages.is_empty() {
+        out.push_str(
+            "\nUI messages missing (i18n/<code>.ftl), shown from the fallback language:\n",
+        );
+        for language in &report.ui_messages {
+            out.push_str(&format!(
+                "{} ({}): {}\n",
+                language.language,
+                language.missing.len(),
+                language.missing.join(", ")
+            ));
+        }
     }
     out
 }

@@ -82,6 +82,88 @@ impl fmt::Display for Date {
     }
 }
 
+/// Vietnam's offset from UTC (Asia/Ho_Chi_Minh, no daylight saving time): the time zone of a
+/// schedule written without one.
+pub const VIETNAM_OFFSET_SECONDS: i64 = 7 * 3600;
+
+/// A moment, as seconds since 1970-01-01T00:00:00Z, with the calendar day it was written on.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Moment {
+    pub seconds: i64,
+    pub day: Date,
+}
+
+impl FromStr for Moment {
+    type Err = String;
+
+    /// `2026-01-05` (midnight, Vietnam time), `2026-01-05T08:00` or `2026-01-05 08:00:30`
+    /// (Vietnam time), or RFC 3339 with its offset (`2026-01-05T08:00:00+07:00`, `…Z`).
+    fn from_str(text: &str) -> Result<Self, String> {
+        let text = text.trim();
+        let invalid = || {
+            format!(
+                "`{text}` is not a date or time; write YYYY-MM-DD, or RFC 3339 such as \
+                 2026-01-05T08:00:00+07:00"
+            )
+        };
+        let (day_part, time_part) = match text.find(['T', 't', ' ']) {
+            Some(at) => (&text[..at], Some(&text[at + 1..])),
+            None => (text, None),
+        };
+        let day: Date = day_part.parse().map_err(|_| invalid())?;
+        let (mut clock, mut offset) = (0, VIETNAM_OFFSET_SECONDS);
+        if let Some(time) = time_part {
+            let (time, zone) = match time.find(['Z', 'z', '+', '-']) {
+                Some(at) => (&time[..at], Some(&time[at..])),
+                None => (time, None),
+            };
+            let fields: Vec<&str> = time.split(':').collect();
+            let number = |s: &str, max: i64| {
+                let whole = s.split('.').next().unwrap_or_default();
+                (whole.len() == 2)
+                    .then(|| whole.parse::<i64>().ok())
+                    .flatten()
+                    .filter(|n| *n <= max)
+            };
+            clock = match fields.as_slice() {
+                [h, m] => number(h, 23)
+                    .zip(number(m, 59))
+                    .map(|(h, m)| h * 3600 + m * 60),
+                [h, m, s] => number(h, 23)
+                    .zip(number(m, 59))
+                    .zip(number(s, 60))
+                    .map(|((h, m), s)| h * 3600 + m * 60 + s),
+                _ => None,
+            }
+            .ok_or_else(invalid)?;
+            offset = match zone {
+                None => VIETNAM_OFFSET_SECONDS,
+                Some("Z" | "z") => 0,
+                Some(zone) => {
+                    let sign = if zone.starts_with('-') { -1 } else { 1 };
+                    let (h, m) = zone[1..].split_once(':').ok_or_else(invalid)?;
+                    let (h, m) = number(h, 23).zip(number(m, 59)).ok_or_else(invalid)?;
+                    sign * (h * 3600 + m * 60)
+                }
+            };
+        }
+        let seconds = days_from_civil(day) * 86_400 + clock - offset;
+        Ok(Moment { seconds, day })
+    }
+}
+
+/// Days from 1970-01-01 to `date` in the proleptic Gregorian calendar (Howard Hinnant's
+/// `days_from_civil`).
+fn days_from_civil(date: Date) -> i64 {
+    let (month, day) = (i64::from(date.month), i64::from(date.day));
+    let year = i64::from(date.year) - i64::from(month <= 2);
+    let era = year.div_euclid(400);
+    let year_of_era = year - era * 400;
+    let day_of_year = (153 * (month + if month > 2 { -3 } else { 9 }) + 2) / 5 + day - 1;
+    let day_of_era = year_of_era * 365 + year_of_era / 4 - year_of_era / 100 + day_of_year;
+    era * 146_097 + day_of_era - 719_468
+}
+
 /// Formats numbers and dates for one locale.
 pub struct Formatter {
     locale: String,
@@ -108,7 +190,13 @@ impl Formatter {
             .map_err(|e| format!("no number format for `{locale_code}`: {e}"))?;
         let compact = CompactDecimalFormatter::try_new_long((&locale).into(), Default::default())
             .map_err(|e| format!("no compact number format for `{locale_code}`: {e}"))?;
-        let date = FixedCalendarDateTimeFormatter::try_new((&locale).into(), YMD::medium())
+        // Korean newspapers write "2025년 11월 16일"; CLDR's medium Korean date is "2025/11/16".
+        let length = if locale_code == "ko" {
+            YMD::long()
+        } else {
+            YMD::medium()
+        };
+        let date = FixedCalendarDateTimeFormatter::try_new((&locale).into(), length)
             .map_err(|e| format!("no date format for `{locale_code}`: {e}"))?;
         Ok(Formatter {
             locale: locale_code.to_string(),
@@ -182,6 +270,38 @@ mod tests {
         assert!(km.date("2025-11-16".parse().unwrap()).contains("2025"));
     }
 
+    /// The foreign editions write numbers and dates as CLDR says each language does: the ICU4X
+    /// data compiled into loa covers every one of them (no root-locale fallback).
+    #[test]
+    fn foreign_editions_write_numbers_and_dates_their_own_way() {
+        let date: Date = "2025-11-16".parse().unwrap();
+        let cases = [
+            ("en", "9,776.5", "Nov 16, 2025"),
+            ("fr", "9\u{202f}776,5", "16 nov. 2025"),
+            ("pt", "9.776,5", "16 de nov. de 2025"),
+            ("es", "9776,5", "16 nov 2025"),
+            ("de", "9.776,5", "16.11.2025"),
+            ("ru", "9\u{a0}776,5", "16 нояб. 2025\u{202f}г."),
+            ("id", "9.776,5", "16 Nov 2025"),
+            ("zh", "9,776.5", "2025年11月16日"),
+            ("ja", "9,776.5", "2025/11/16"),
+            ("ko", "9,776.5", "2025년 11월 16일"),
+            ("th", "9,776.5", "16 พ.ย. 2025"),
+            ("lo", "9.776,5", "16 ພ.ຈ. 2025"),
+            ("km", "9,776.5", "16 វិច្ឆិកា 2025"),
+        ];
+        let mut wrong = Vec::new();
+        for (lang, number, day) in cases {
+            assert!(has_locale_data(lang), "{lang}");
+            let formatter = Formatter::new(lang).unwrap();
+            let got = (formatter.number("9776.5").unwrap(), formatter.date(date));
+            if got != (number.to_string(), day.to_string()) {
+                wrong.push(format!("{lang}: {got:?}"));
+            }
+        }
+        assert!(wrong.is_empty(), "{wrong:#?}");
+    }
+
     #[test]
     fn large_numbers_in_words_keep_their_digits() {
         let vi = Formatter::new("vi").unwrap();
@@ -199,6 +319,34 @@ mod tests {
     fn locale_data_is_known_for_vi_km_en_but_not_tay_or_hmong() {
         assert!(has_locale_data("vi") && has_locale_data("km") && has_locale_data("en"));
         assert!(!has_locale_data("tyz") && !has_locale_data("hmn") && !has_locale_data("rad"));
+    }
+
+    #[test]
+    fn moments_are_read_in_vietnam_time_unless_they_name_an_offset() {
+        let at = |text: &str| text.parse::<Moment>().unwrap().seconds;
+        // 2026-01-05T00:00:00Z is 1767571200.
+        assert_eq!(at("2026-01-05T00:00:00Z"), 1_767_571_200);
+        assert_eq!(at("2026-01-05T07:00:00+07:00"), 1_767_571_200);
+        assert_eq!(at("2026-01-05 07:00"), 1_767_571_200);
+        assert_eq!(at("2026-01-05"), 1_767_571_200 - 7 * 3600);
+        assert_eq!(at("2026-01-04T19:00:00-05:00"), 1_767_571_200);
+        assert_eq!(at("1970-01-01T00:00:00Z"), 0);
+        assert_eq!(
+            "2026-01-05T08:00".parse::<Moment>().unwrap().day,
+            "2026-01-05".parse::<Date>().unwrap()
+        );
+        for bad in [
+            "2026-01-05T25:00",
+            "2026-01-05T08",
+            "2026-13-01",
+            "tomorrow",
+            "2026-01-05T08:00+7",
+        ] {
+            assert!(
+                bad.parse::<Moment>().unwrap_err().contains("RFC 3339"),
+                "{bad}"
+            );
+        }
     }
 
     #[test]

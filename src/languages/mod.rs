@@ -77,6 +77,12 @@ impl Languages {
         let default_language = list.remove(position);
         list.insert(0, default_language);
 
+        let codes: Vec<String> = list.iter().map(|l| l.code.clone()).collect();
+        for language in &mut list {
+            if language.fallback.is_none() {
+                language.fallback = implicit_fallback(&language.code, &codes);
+            }
+        }
         let fallbacks: BTreeMap<String, Option<String>> = list
             .iter()
             .map(|l| (l.code.clone(), l.fallback.clone()))
@@ -165,6 +171,67 @@ impl Languages {
     }
 }
 
+/// Vietnam's languages (ISO 639 codes): Vietnamese and the languages of its ethnic minorities
+/// that have a code. Their readers read Vietnamese too, so by default they fall back to it; every
+/// other language (the foreign editions: en, fr, zh, lo…) falls back to English. A table rather
+/// than CLDR's territory data, which counts Chinese (the Hoa) and leaves out most minority
+/// languages; `docs/translating.md` prints it, and `fallback:` in `loa.yaml` overrides it.
+pub const VIETNAM_LANGUAGES: &[(&str, &str)] = &[
+    ("vi", "Vietnamese"),
+    ("tyz", "Tày"),
+    ("nut", "Nùng"),
+    ("blt", "Tai Dam (Thái Đen)"),
+    ("tyr", "Tai Daeng (Thái Đỏ)"),
+    ("twh", "Tai Dón (Thái Trắng)"),
+    ("tdd", "Tai Nüa"),
+    ("mtq", "Mường"),
+    ("km", "Khmer (Khmer Krom)"),
+    ("hmn", "Hmong"),
+    ("mww", "Hmong Daw"),
+    ("hnj", "Hmong Njua"),
+    ("ium", "Iu Mien (Dao)"),
+    ("jra", "Jarai (Gia Rai)"),
+    ("rad", "Rade (Ê Đê)"),
+    ("bdq", "Bahnar (Ba Na)"),
+    ("sed", "Sedang (Xơ Đăng)"),
+    ("kpm", "Koho (Cơ Ho)"),
+    ("cjm", "Eastern Cham (Chăm)"),
+    ("cja", "Western Cham (Chăm)"),
+    ("hre", "Hrê"),
+    ("cmo", "Central Mnong (Mnông)"),
+    ("rog", "Northern Roglai (Raglai)"),
+    ("sti", "Bulo Stieng (Xtiêng)"),
+    ("bru", "Eastern Bru (Bru - Vân Kiều)"),
+    ("ktv", "Eastern Katu (Cơ Tu)"),
+    ("cma", "Maa (Mạ)"),
+    ("kjg", "Khmu (Khơ Mú)"),
+    ("crw", "Chrau (Chơ Ro)"),
+    ("cje", "Chru (Chu Ru)"),
+    ("hni", "Hani (Hà Nhì)"),
+    ("lhu", "Lahu (La Hủ)"),
+    ("pcc", "Bouyei (Giáy)"),
+];
+
+/// Whether a language tag's language is one of [`VIETNAM_LANGUAGES`].
+pub fn is_vietnam_language(code: &str) -> bool {
+    let language = code.split('-').next().unwrap_or(code).to_ascii_lowercase();
+    VIETNAM_LANGUAGES
+        .iter()
+        .any(|(known, _)| *known == language)
+}
+
+/// The fallback of a language that `loa.yaml` gives none: Vietnamese for Vietnam's languages,
+/// English for the others, when the site has that language and it is not the language itself
+/// (then the default language, the end of every chain).
+fn implicit_fallback(code: &str, site: &[String]) -> Option<String> {
+    let candidate = if is_vietnam_language(code) {
+        "vi"
+    } else {
+        "en"
+    };
+    (candidate != code && site.iter().any(|c| c == candidate)).then(|| candidate.to_string())
+}
+
 /// A text given per language, such as the site title.
 #[derive(Debug, Clone, Default)]
 pub struct Localized {
@@ -232,6 +299,46 @@ mod tests {
         assert_eq!(languages.chain("en"), ["en", "vi"]);
         assert_eq!(languages.url_prefix("vi"), "");
         assert_eq!(languages.url_prefix("tyz"), "/tyz");
+    }
+
+    #[test]
+    fn foreign_editions_fall_back_to_english_and_vietnams_languages_to_vietnamese() {
+        let codes = [
+            "vi", "tyz", "km", "blt-Latn", "en", "pt", "fr", "zh", "lo", "ja",
+        ];
+        let list = codes
+            .iter()
+            .map(|code| Language::new(code.to_string(), code.to_string(), None))
+            .collect();
+        let languages = Languages::new(list, "vi").unwrap();
+        assert_eq!(languages.chain("pt"), ["pt", "en", "vi"]);
+        assert_eq!(languages.chain("zh"), ["zh", "en", "vi"]);
+        assert_eq!(languages.chain("lo"), ["lo", "en", "vi"]);
+        assert_eq!(languages.chain("en"), ["en", "vi"]);
+        assert_eq!(languages.chain("tyz"), ["tyz", "vi"]);
+        assert_eq!(languages.chain("km"), ["km", "vi"]);
+        assert_eq!(languages.chain("blt-Latn"), ["blt-Latn", "vi"]);
+        // Plural rules and formats come from the language itself, not its fallback.
+        assert_eq!(languages.locale_code("pt"), "pt");
+        // Without English, a foreign edition falls back to the default language; a configured
+        // fallback wins over the table.
+        let list = vec![
+            Language::new("vi".into(), "V".into(), None),
+            Language::new("pt".into(), "P".into(), None),
+            Language::new("fr".into(), "F".into(), Some("pt".into())),
+        ];
+        let languages = Languages::new(list, "vi").unwrap();
+        assert_eq!(languages.chain("pt"), ["pt", "vi"]);
+        assert_eq!(languages.chain("fr"), ["fr", "pt", "vi"]);
+        // A site in English first: Vietnamese falls back to it, Tày through Vietnamese.
+        let list = ["en", "vi", "tyz", "de"]
+            .iter()
+            .map(|code| Language::new(code.to_string(), code.to_string(), None))
+            .collect();
+        let languages = Languages::new(list, "en").unwrap();
+        assert_eq!(languages.chain("vi"), ["vi", "en"]);
+        assert_eq!(languages.chain("tyz"), ["tyz", "vi", "en"]);
+        assert_eq!(languages.chain("de"), ["de", "en"]);
     }
 
     #[test]

@@ -37,20 +37,51 @@ pub const SCRIPT_FONTS: &[ScriptFont] = &[
     },
 ];
 
+/// Scripts of the foreign editions that loa vendors no font for, by ISO 15924 code, with the
+/// languages written in them. Web pages set them in the reader's system fonts (every phone that
+/// reads these languages carries one); posters and share cards use only the vendored fonts and
+/// would print empty boxes, so a poster language in one of them is an error.
+pub const SYSTEM_FONT_SCRIPTS: &[(&str, &str, &[&str])] = &[
+    ("Hani", "Chinese characters", &["zh", "yue", "nan"]),
+    ("Jpan", "Japanese script", &["ja"]),
+    ("Kore", "Korean script", &["ko"]),
+    ("Thai", "Thai script", &["th"]),
+    ("Laoo", "Lao script", &["lo"]),
+    ("Mymr", "Myanmar script", &["my"]),
+];
+
+/// The name of the script a language is written in when loa has no font to draw it with.
+pub fn undrawable_script(lang: &str) -> Option<&'static str> {
+    let (language, script) = subtags(lang)?;
+    SYSTEM_FONT_SCRIPTS
+        .iter()
+        .find(|(code, _, languages)| match script {
+            // Simplified and Traditional Chinese are both Han.
+            Some(script) => {
+                code.eq_ignore_ascii_case(script)
+                    || (*code == "Hani" && ["Hans", "Hant"].contains(&script))
+            }
+            None => languages.contains(&language.as_str()),
+        })
+        .map(|(_, name, _)| *name)
+}
+
+/// A tag's language subtag (lower case) and its script subtag, if it has one.
+fn subtags(lang: &str) -> Option<(String, Option<&str>)> {
+    let mut subtags = lang.split('-');
+    let language = subtags.next()?.to_ascii_lowercase();
+    let script = subtags.find(|s| s.len() == 4 && s.chars().all(|c| c.is_ascii_alphabetic()));
+    Some((language, script))
+}
+
 /// The script font a language's pages need: by the tag's script subtag when it has one
 /// (`blt-Latn` needs none), else by its language subtag.
 pub fn script_font(lang: &str) -> Option<&'static ScriptFont> {
-    let mut subtags = lang.split('-');
-    let language = subtags.next()?;
-    match subtags.find(|s| s.len() == 4 && s.chars().all(|c| c.is_ascii_alphabetic())) {
-        Some(script) => SCRIPT_FONTS
-            .iter()
-            .find(|font| font.script.eq_ignore_ascii_case(script)),
-        None => SCRIPT_FONTS.iter().find(|font| {
-            font.languages
-                .contains(&language.to_ascii_lowercase().as_str())
-        }),
-    }
+    let (language, script) = subtags(lang)?;
+    SCRIPT_FONTS.iter().find(|font| match script {
+        Some(script) => font.script.eq_ignore_ascii_case(script),
+        None => font.languages.contains(&language.as_str()),
+    })
 }
 
 impl ScriptFont {
@@ -73,6 +104,16 @@ impl ScriptFont {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn chinese_japanese_korean_thai_and_lao_have_no_poster_font() {
+        for lang in ["zh", "zh-Hant", "ja", "ko", "th", "lo"] {
+            assert!(undrawable_script(lang).is_some(), "{lang}");
+        }
+        for lang in ["vi", "en", "fr", "pt", "ru", "km", "blt", "sr-Latn"] {
+            assert_eq!(undrawable_script(lang), None, "{lang}");
+        }
+    }
 
     #[test]
     fn languages_map_to_script_fonts() {

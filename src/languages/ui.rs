@@ -25,6 +25,8 @@ pub struct FtlSource {
 pub struct UiStrings {
     bundles: BTreeMap<String, FluentBundle<FluentResource>>,
     chains: BTreeMap<String, Vec<String>>,
+    /// Per language, the ids of the default language's messages it lacks (shown from its chain).
+    missing: BTreeMap<String, Vec<String>>,
     /// The hash of the sources (see [`UiStrings::fingerprint`]).
     fingerprint: blake3::Hash,
 }
@@ -115,25 +117,39 @@ impl UiStrings {
             .cloned()
             .unwrap_or_default();
         let mut warnings = Vec::new();
+        let mut missing = BTreeMap::new();
         for language in languages.all().iter().skip(1) {
             let own = &ids[&language.code];
-            let missing: Vec<&String> = default_ids.difference(own).collect();
-            if !missing.is_empty() {
-                warnings.push(Diagnostic::warning(
-                    Problem::Translation,
-                    PathBuf::from(format!("i18n/{}.ftl", language.code)),
-                    format!(
-                        "{} UI message(s) missing, shown from {}: {}",
-                        missing.len(),
-                        language.chain[1..].join(" → "),
-                        missing
-                            .iter()
-                            .map(|id| id.as_str())
-                            .collect::<Vec<_>>()
-                            .join(", ")
-                    ),
-                ));
+            let lacking: Vec<String> = default_ids.difference(own).cloned().collect();
+            if lacking.is_empty() {
+                continue;
             }
+            // The languages the lacking messages are shown in: the first of the chain with each.
+            let shown_in: BTreeSet<&str> = lacking
+                .iter()
+                .filter_map(|id| {
+                    language.chain[1..]
+                        .iter()
+                        .find(|code| ids.get(*code).is_some_and(|has| has.contains(id)))
+                })
+                .map(|code| {
+                    languages
+                        .get(code)
+                        .map_or(code.as_str(), |l| l.name.as_str())
+                })
+                .collect();
+            let count = lacking.len();
+            warnings.push(Diagnostic::warning(
+                Problem::Translation,
+                PathBuf::from(format!("i18n/{}.ftl", language.code)),
+                format!(
+                    "{count} UI message{} missing in {}, shown in {}; see loa translations",
+                    if count == 1 { "" } else { "s" },
+                    language.code,
+                    shown_in.into_iter().collect::<Vec<_>>().join(" or "),
+                ),
+            ));
+            missing.insert(language.code.clone(), lacking);
         }
         let chains = languages
             .all()
@@ -143,9 +159,18 @@ impl UiStrings {
         let strings = UiStrings {
             bundles,
             chains,
+            missing,
             fingerprint,
         };
         Ok((strings, warnings))
+    }
+
+    /// The ids of the default language's messages that `lang` lacks, sorted.
+    pub fn missing(&self, lang: &str) -> &[String] {
+        self.missing
+            .get(lang)
+            .map(Vec::as_slice)
+            .unwrap_or_default()
     }
 
     /// The message `id` in `lang` (or along its fallback chain), with arguments.

@@ -139,3 +139,140 @@ pub fn default_files() -> Vec<(String, &'static [u8])> {
         .map(|(relative, bytes)| (format!("i18n/{relative}"), bytes));
     theme.chain(i18n).collect()
 }
+
+#[cfg(test)]
+mod tests {
+    use std::collections::{BTreeMap, BTreeSet};
+
+    use fluent_syntax::ast::{Entry, Expression, InlineExpression, Pattern, PatternElement};
+    use intl_pluralrules::{PluralRuleType, PluralRules};
+
+    use super::embedded_ftl_sources;
+
+    /// Each message's variables, and each selector's variant keys with its default, by id.
+    type Shape = BTreeMap<String, (BTreeSet<String>, Vec<(Vec<String>, String)>)>;
+
+    fn walk(
+        pattern: &Pattern<&str>,
+        vars: &mut BTreeSet<String>,
+        selects: &mut Vec<(Vec<String>, String)>,
+    ) {
+        for element in &pattern.elements {
+            let PatternElement::Placeable { expression } = element else {
+                continue;
+            };
+            match expression {
+                Expression::Inline(InlineExpression::VariableReference { id }) => {
+                    vars.insert(id.name.to_string());
+                }
+                Expression::Select { selector, variants } => {
+                    if let InlineExpression::VariableReference { id } = selector {
+                        vars.insert(id.name.to_string());
+                    }
+                    let keys = variants
+                        .iter()
+                        .map(|v| match &v.key {
+                            fluent_syntax::ast::VariantKey::Identifier { name } => name.to_string(),
+                            fluent_syntax::ast::VariantKey::NumberLiteral { value } => {
+                                value.to_string()
+                            }
+                        })
+                        .collect();
+                    let default = variants.iter().find(|v| v.default).map(|v| &v.key);
+                    let default = match default {
+                        Some(fluent_syntax::ast::VariantKey::Identifier { name }) => {
+                            name.to_string()
+                        }
+                        _ => String::new(),
+                    };
+                    selects.push((keys, default));
+                    for variant in variants {
+                        walk(&variant.value, vars, selects);
+                    }
+                }
+                _ => {}
+            }
+        }
+    }
+
+    fn shape(text: &str) -> Shape {
+        let resource = fluent_syntax::parser::parse(text).expect("the built-in .ftl parses");
+        let mut shape = Shape::new();
+        for entry in resource.body {
+            if let Entry::Message(message) = entry {
+                let (mut vars, mut selects) = (BTreeSet::new(), Vec::new());
+                if let Some(value) = &message.value {
+                    walk(value, &mut vars, &mut selects);
+                }
+                shape.insert(message.id.name.to_string(), (vars, selects));
+            }
+        }
+        shape
+    }
+
+    /// The plural categories whole numbers from 0 to 1000 take in a language (CLDR's rules).
+    fn integer_categories(lang: &str) -> BTreeSet<String> {
+        let lang: unic_langid::LanguageIdentifier = lang.parse().unwrap();
+        let rules = PluralRules::create(lang, PluralRuleType::CARDINAL).unwrap();
+        (0..=1000u32)
+            .map(|n| format!("{:?}", rules.select(n).unwrap()).to_lowercase())
+            .collect()
+    }
+
+    /// The built-in UI strings of every language have every message of Vietnamese's, with the
+    /// same variables, and their plural selectors use exactly the CLDR categories of their
+    /// language: Russian one/few/many, Chinese, Japanese, Korean, Lao, Thai only other.
+    #[test]
+    fn built_in_ui_strings_are_complete_and_use_their_languages_plural_categories() {
+        let sources = embedded_ftl_sources();
+        let vi = shape(&sources.iter().find(|s| s.lang == "vi").unwrap().text);
+        let expected: BTreeSet<&str> = [
+            "de", "en", "es", "fr", "hmn", "id", "ja", "km", "ko", "lo", "pt", "ru", "th", "tyz",
+            "vi", "zh",
+        ]
+        .into();
+        let found: BTreeSet<&str> = sources.iter().map(|s| s.lang.as_str()).collect();
+        assert_eq!(found, expected);
+        let mut problems = Vec::new();
+        for source in &sources {
+            let lang = source.lang.as_str();
+            let own = shape(&source.text);
+            let ids: Vec<&String> = vi.keys().filter(|id| !own.contains_key(*id)).collect();
+            if !ids.is_empty() {
+                problems.push(format!("{lang} lacks {ids:?}"));
+            }
+            // Tày and Hmong have no CLDR rules: they use Vietnamese's.
+            let plural_lang = if matches!(lang, "tyz" | "hmn") {
+                "vi"
+            } else {
+                lang
+            };
+            let categories = integer_categories(plural_lang);
+            for (id, (vars, selects)) in &own {
+                match vi.get(id) {
+                    Some((vi_vars, _)) if vi_vars != vars => {
+                        problems.push(format!("{lang} {id}: variables {vars:?}, not {vi_vars:?}"));
+                    }
+                    None => problems.push(format!("{lang} {id}: not a message of vi.ftl")),
+                    _ => {}
+                }
+                for (keys, default) in selects {
+                    let keys: BTreeSet<String> = keys.iter().cloned().collect();
+                    let allowed: BTreeSet<String> =
+                        categories.iter().cloned().chain(["other".into()]).collect();
+                    let wrong: Vec<&String> = keys.difference(&allowed).collect();
+                    let lacking: Vec<&String> = categories
+                        .iter()
+                        .filter(|c| !keys.contains(*c) && *c != default)
+                        .collect();
+                    if !wrong.is_empty() || !lacking.is_empty() || default != "other" {
+                        problems.push(format!(
+                            "{lang} {id}: variants {keys:?} (default {default}), CLDR has {categories:?}"
+                        ));
+                    }
+                }
+            }
+        }
+        assert!(problems.is_empty(), "{problems:#?}");
+    }
+}

@@ -3,12 +3,13 @@
 
 use crate::diagnostics::Diagnostic;
 use crate::load::content::Article;
+use crate::load::content::article::Timing;
 use crate::render::PageKind;
 use crate::render::body;
 use crate::render::context::{self, Context};
 use crate::render::incremental::{Reads, hash_of};
 use crate::render::json_ld::{self, NewsArticle};
-use crate::render::views::{ArticlePage, ArticleView, PageView, Text};
+use crate::render::views::{ArticlePage, ArticleView, PageView, Text, TimingView};
 use crate::urls::Page;
 
 const WORDS_PER_MINUTE: usize = 200;
@@ -111,6 +112,16 @@ pub(super) fn article_view(cx: &Context, index: usize, lang: &str) -> ArticleVie
         content_lang: text_lang.to_string(),
         fallback,
         stale: crate::resolve::translation::is_stale(&article.texts, text_lang, cx.languages),
+        timing: match article.timing {
+            Timing::Current => None,
+            Timing::Scheduled(day) => Some(("scheduled", day)),
+            Timing::Expired(day) => Some(("expired", day)),
+        }
+        .map(|(kind, day)| TimingView {
+            kind,
+            date: cx.site.formatter(lang).date(day),
+            date_iso: day.iso(),
+        }),
     }
 }
 

@@ -9,6 +9,7 @@ pub mod bulletin;
 pub mod cache;
 pub mod chart;
 mod context;
+mod expired;
 mod feed;
 pub mod fonts;
 pub mod images;
@@ -310,6 +311,7 @@ enum Job {
     List(list::Job),
     Feed(feed::Job),
     NotFound(not_found::Job),
+    Expired(expired::Job),
     Lessons(lessons::Job),
     Infographics(infographics::Job),
     Sitemap(sitemap::Job),
@@ -326,6 +328,7 @@ macro_rules! each_kind {
             Job::List($kind) => $call,
             Job::Feed($kind) => $call,
             Job::NotFound($kind) => $call,
+            Job::Expired($kind) => $call,
             Job::Lessons($kind) => $call,
             Job::Infographics($kind) => $call,
             Job::Sitemap($kind) => $call,
@@ -343,6 +346,7 @@ fn all_jobs(cx: &Context) -> Vec<Job> {
     jobs.extend(list::Job::jobs(cx).into_iter().map(Job::List));
     jobs.extend(feed::Job::jobs(cx).into_iter().map(Job::Feed));
     jobs.extend(not_found::Job::jobs(cx).into_iter().map(Job::NotFound));
+    jobs.extend(expired::Job::jobs(cx).into_iter().map(Job::Expired));
     jobs.extend(lessons::Job::jobs(cx).into_iter().map(Job::Lessons));
     jobs.extend(
         infographics::Job::jobs(cx)

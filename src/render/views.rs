@@ -98,6 +98,28 @@ pub struct ArticleView {
     pub fallback: Option<Fallback>,
     /// The text is a translation of an earlier version of the original.
     pub stale: bool,
+    /// Set for an article shown although it is scheduled or expired (`--future`, `--expired`,
+    /// the dev server): what the badge says.
+    pub timing: Option<TimingView>,
+}
+
+/// A scheduled or expired article's badge: `kind` is `scheduled` or `expired`, `date` the day
+/// it appears or expired, written the page language's way.
+#[derive(Debug, Clone, Serialize)]
+pub struct TimingView {
+    pub kind: &'static str,
+    pub date: String,
+    pub date_iso: String,
+}
+
+/// The notice left at an expired article's URL.
+#[derive(Debug, Clone, Serialize)]
+pub struct ExpiredPage {
+    pub page: PageView,
+    /// The article's title, as the reader's language has it.
+    pub title: Text,
+    pub date: String,
+    pub date_iso: String,
 }
 
 #[derive(Debug, Clone, Serialize)]

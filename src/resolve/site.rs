@@ -67,6 +67,10 @@ pub struct SiteOptions {
     pub site_dir: PathBuf,
     pub base_url: Option<String>,
     pub drafts: bool,
+    /// The build's time and `--future`/`--expired` (see [`LoadOptions`]).
+    pub now: Option<i64>,
+    pub future: bool,
+    pub expired: bool,
     /// `loa build --posters-for`: make posters only for the communes of this province.
     pub posters_for: Option<String>,
 }
@@ -83,6 +87,9 @@ impl Site {
             &config,
             LoadOptions {
                 drafts: options.drafts,
+                now: options.now,
+                future: options.future,
+                expired: options.expired,
             },
         );
         let formatters = formatters(&config);
@@ -166,6 +173,7 @@ impl Site {
             &content.infographics,
             &content.procedures,
             &content.communes,
+            &content.expired,
             &self.posters_for,
             &self.source_chars,
         );
@@ -195,9 +203,10 @@ impl Site {
             poster,
             texts,
             slug_line,
+            timing,
         } = article;
         let mut hasher = Fingerprint::default();
-        hasher.debug(&(slug, date, column, tags, image, poster, slug_line));
+        hasher.debug(&(slug, date, column, tags, image, poster, slug_line, timing));
         for (lang, text) in texts.versions() {
             let ArticleText {
                 lang: text_lang,
@@ -360,7 +369,8 @@ impl Site {
 
 /// The pages internal links may point at.
 pub fn link_targets(content: &Content) -> LinkTargets {
-    let articles = content.articles.iter();
+    // An expired article's URL keeps a notice: links to it stay good.
+    let articles = content.articles.iter().chain(&content.expired);
     let articles = articles.map(article_target);
     let lessons = content.lessons.iter();
     let lessons = lessons.map(|lesson| target("lessons", &lesson.slug, Page::Lesson));

@@ -21,7 +21,7 @@ fn every_kind_of_problem_is_reported_with_file_and_line() {
         "error: content/articles/huong-dan.md:13: the link `/khong-co/` leads to no page or file of the site",
         "error: content/articles/huong-dan.md:15: the image `/images/khong-co.svg` does not exist: expected the file static/images/khong-co.svg",
         "warning: content/articles/huong-dan.md:17: the image `/images/so-do.svg` has no alt text",
-        "warning: i18n/en.ftl: 1 UI message(s) missing, shown from vi: campaign-hotline",
+        "warning: i18n/en.ftl: 1 UI message missing in en, shown in Tiếng Việt; see loa translations",
         // Budgets are `loa build`'s: each page over budget, in every language.
         "warning: articles/phu-luc/index.html: the page weighs 9",
         "warning: en/articles/phu-luc/index.html: the page weighs 9",

@@ -606,6 +606,42 @@ fn a_poster_language_outside_the_site_is_an_error() {
     );
 }
 
+/// loa vendors no font for Chinese, Japanese, Korean, Thai or Lao: posters in them would print
+/// empty boxes, so such a poster language is an error on its line.
+#[test]
+fn a_poster_language_loa_has_no_font_for_is_an_error_not_tofu() {
+    let site = site(None);
+    replace_in(
+        &site.path().join("loa.yaml"),
+        "  - code: en\n",
+        "  - code: zh\n    name: \"中文\"\n  - code: en\n",
+    );
+    let commune = site.path().join("content/communes/xa-b.yaml");
+    let text = read(&commune);
+    let from = text
+        .lines()
+        .find(|line| line.starts_with("poster_languages:"))
+        .unwrap()
+        .to_string();
+    replace_in(&commune, &from, "poster_languages: [vi, zh]");
+    let line = 1 + read(&commune)
+        .lines()
+        .position(|line| line.starts_with("poster_languages:"))
+        .unwrap();
+    let output = build(site.path(), &site.path().join("public"));
+    let message = stderr(&output);
+    assert_eq!(output.status.code(), Some(1), "{message}");
+    let location = format!("error: content/communes/xa-b.yaml:{line}: ");
+    let error = message
+        .lines()
+        .find(|l| l.starts_with(&location))
+        .unwrap_or_else(|| panic!("no error at {location} in:\n{message}"));
+    assert!(
+        error.contains("`zh` is written in Chinese characters, which loa has no poster font for"),
+        "{error}"
+    );
+}
+
 #[test]
 fn posters_without_trusted_domains_are_an_error() {
     let site = site(None);

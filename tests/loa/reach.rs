@@ -17,6 +17,7 @@ fn options(site_dir: &Path, out_dir: &Path) -> BuildOptions {
             base_url: None,
             drafts: false,
             posters_for: None,
+            ..SiteOptions::default()
         },
         out_dir: out_dir.to_path_buf(),
         strict: false,

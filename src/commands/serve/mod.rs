@@ -101,6 +101,15 @@ pub fn serve(options: &ServeOptions, terminal: Terminal) -> Result<(), Diagnosti
         base_url: Some(url.trim_end_matches('/').to_string()),
         drafts: options.drafts,
         posters_for: None,
+        // The preview shows scheduled and expired articles, each marked, as at the server's
+        // start.
+        now: Some(
+            std::time::SystemTime::now()
+                .duration_since(std::time::UNIX_EPOCH)
+                .map_or(0, |elapsed| elapsed.as_secs() as i64),
+        ),
+        future: true,
+        expired: true,
     });
     let full = Changes {
         full: true,
@@ -119,6 +128,13 @@ pub fn serve(options: &ServeOptions, terminal: Terminal) -> Result<(), Diagnosti
         rebuild(&mut workspace, &changed, &shared, options, terminal, &what);
     }
     Ok(())
+}
+
+/// A warning that a language lacks UI messages (`i18n/<code>.ftl`).
+fn is_ui_summary(warning: &crate::diagnostics::Diagnostic) -> bool {
+    warning.problem == crate::diagnostics::Problem::Translation
+        && warning.path.starts_with("i18n")
+        && !warning.is_error()
 }
 
 /// Builds, serves the result, and prints one summary line (or the problems).
@@ -151,7 +167,13 @@ fn rebuild(
             let served = built.elapsed + published.elapsed();
             workspace.recycle(served_before);
             if !options.quiet {
-                for warning in &built.warnings {
+                // The UI strings' summary lines are said again only when they were loaded again.
+                let ui_loaded = changes.full || changes.ui;
+                for warning in built
+                    .warnings
+                    .iter()
+                    .filter(|warning| ui_loaded || !is_ui_summary(warning))
+                {
                     eprintln!("{}", terminal.diagnostic(warning, &site_dir));
                 }
                 eprintln!("{line}");

@@ -9,7 +9,7 @@ use serde::de::IgnoredAny;
 
 use crate::diagnostics::{Diagnostic, Diagnostics, Problem};
 use crate::languages::Languages;
-use crate::languages::format::Date;
+use crate::languages::format::{Date, Moment};
 use crate::load::config::Config;
 use crate::load::content::{
     LoadOptions, Translated, check_title, frontmatter, group_all, repeated, source,
@@ -41,6 +41,13 @@ struct OriginalFrontMatter {
     poster: bool,
     #[serde(default)]
     read_aloud: Option<String>,
+    /// When the article appears: a date (midnight, Vietnam time) or an RFC 3339 time; default
+    /// `date`.
+    #[serde(default)]
+    publish_date: Option<String>,
+    /// When the article is taken down: its page becomes a "no longer current" notice.
+    #[serde(default)]
+    expiry_date: Option<String>,
 }
 
 /// A translation's own keys, and the original's keys it may repeat: those of [`SHARED_KEYS`]
@@ -64,6 +71,10 @@ struct TranslationFrontMatter {
     _image: Option<IgnoredAny>,
     #[serde(default, rename = "poster")]
     _poster: Option<IgnoredAny>,
+    #[serde(default, rename = "publish_date")]
+    _publish_date: Option<IgnoredAny>,
+    #[serde(default, rename = "expiry_date")]
+    _expiry_date: Option<IgnoredAny>,
     #[serde(default)]
     summary: Option<String>,
     #[serde(default)]
@@ -82,7 +93,14 @@ struct TranslationFrontMatter {
 
 /// The keys of an article that are the same in every language: a translation may repeat them
 /// only with the original's value. Its other keys are per language (docs/translating.md).
-pub const SHARED_KEYS: &[&str] = &["date", "column", "image", "poster"];
+pub const SHARED_KEYS: &[&str] = &[
+    "date",
+    "column",
+    "image",
+    "poster",
+    "publish_date",
+    "expiry_date",
+];
 
 /// An article of a column, in every language it is written in.
 #[derive(Debug, Clone, PartialEq)]
@@ -98,6 +116,20 @@ pub struct Article {
     pub texts: Translated<ArticleText>,
     /// The line of `slug:` in the original's front matter, when the slug is not the file name's.
     pub slug_line: Option<usize>,
+    /// Where the build's time stands against the article's schedule.
+    pub timing: Timing,
+}
+
+/// An article's schedule against the build's time (`loa build --now`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Timing {
+    /// Published and not expired (or the build has no clock).
+    #[default]
+    Current,
+    /// `publish_date` (or `date`) is still to come: left out unless `--future`.
+    Scheduled(Date),
+    /// `expiry_date` has passed: a notice at its URL unless `--expired`.
+    Expired(Date),
 }
 
 impl Article {
@@ -257,6 +289,16 @@ fn parse_group(
     if original.draft && !options.drafts {
         return Ok(None);
     }
+    let timing = match options.now {
+        Some(now) if original.publish.seconds > now => Timing::Scheduled(original.publish.day),
+        Some(now) if original.expiry.is_some_and(|expiry| expiry.seconds <= now) => {
+            Timing::Expired(original.expiry.map(|e| e.day).unwrap_or(original.date))
+        }
+        _ => Timing::Current,
+    };
+    if matches!(timing, Timing::Scheduled(_)) && !options.future {
+        return Ok(None);
+    }
     Ok(Some(Article {
         slug: original.slug,
         date: original.date,
@@ -266,6 +308,7 @@ fn parse_group(
         poster: original.poster,
         texts: Translated::new(original.text, texts, &config.languages),
         slug_line: original.slug_line,
+        timing,
     }))
 }
 
@@ -278,6 +321,9 @@ pub struct Original {
     pub image: Option<String>,
     pub draft: bool,
     pub poster: bool,
+    /// When it appears: `publish_date`, else `date`.
+    pub publish: Moment,
+    pub expiry: Option<Moment>,
     pub text: ArticleText,
     /// The line of a `slug:` key, when the front matter sets the slug.
     pub slug_line: Option<usize>,
@@ -348,6 +394,41 @@ pub fn parse_original(file: &source::SourceFile, config: &Config) -> Result<Orig
         },
         None => file.slug.clone(),
     };
+    let moment = |key: &str, text: &str| {
+        text.parse::<Moment>()
+            .map_err(|message| at(key, Problem::InvalidValue, format!("`{key}`: {message}")))
+    };
+    let publish = match &front.publish_date {
+        Some(text) => moment("publish_date", text),
+        None => moment("date", &front.date),
+    };
+    let expiry = front
+        .expiry_date
+        .as_deref()
+        .map(|text| moment("expiry_date", text))
+        .transpose();
+    let (publish, expiry) = match (publish, expiry) {
+        (Ok(publish), Ok(expiry)) => {
+            if expiry.is_some_and(|expiry| expiry <= publish) {
+                diagnostics.push(at(
+                    "expiry_date",
+                    Problem::InvalidValue,
+                    "`expiry_date` is not after the article is published (`publish_date`, or \
+                     `date`): the article would never be shown"
+                        .into(),
+                ));
+            }
+            (Some(publish), expiry)
+        }
+        (publish, expiry) => {
+            // A bad `date` is reported once, as `date`.
+            if front.publish_date.is_some() {
+                diagnostics.extend(publish.err());
+            }
+            diagnostics.extend(expiry.err());
+            (None, None)
+        }
+    };
     let date = match date {
         Ok(date) => Some(date),
         Err(diagnostic) => {
@@ -355,8 +436,10 @@ pub fn parse_original(file: &source::SourceFile, config: &Config) -> Result<Orig
             None
         }
     };
-    match date {
-        Some(date) if !diagnostics.has_errors() => Ok(Original {
+    match date.zip(publish) {
+        Some((date, publish)) if !diagnostics.has_errors() => Ok(Original {
+            publish,
+            expiry,
             slug,
             date,
             column: front.column,

@@ -223,6 +223,17 @@ pub fn parse(
                     known.join(", ")
                 ),
             ));
+        } else if let Some(script) = crate::languages::scripts::undrawable_script(code) {
+            diagnostics.push(error(
+                line,
+                Problem::InvalidValue,
+                format!(
+                    "poster language `{code}` is written in {script}, which loa has no poster font \
+                     for: the posters would print empty boxes; posters can be printed in Latin, \
+                     Cyrillic, Khmer, Tai Viet and Cham script (the {code} pages themselves use \
+                     the reader's system fonts)"
+                ),
+            ));
         } else if poster_languages.iter().any(|c| c == code) {
             diagnostics.push(error(
                 line,

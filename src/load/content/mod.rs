@@ -41,12 +41,22 @@ pub struct Content {
     pub procedures: Vec<Procedure>,
     /// By slug.
     pub communes: Vec<Commune>,
+    /// The articles whose `expiry_date` has passed, newest first: each leaves a "no longer
+    /// current" notice at its URL, and is in no list, feed, sitemap or search index.
+    pub expired: Vec<Article>,
 }
 
 /// Options that change what is loaded.
 #[derive(Debug, Clone, Copy, Default)]
 pub struct LoadOptions {
     pub drafts: bool,
+    /// The build's time (seconds since 1970, UTC) that `publish_date` and `expiry_date` are
+    /// held against; `None` shows every article as current.
+    pub now: Option<i64>,
+    /// Keep the articles whose time has not come (`--future`).
+    pub future: bool,
+    /// Keep the expired articles as they were (`--expired`), instead of a notice.
+    pub expired: bool,
 }
 
 /// Loads every content kind under `site_dir/content`.
@@ -73,7 +83,11 @@ pub fn load(config: &Config, options: LoadOptions) -> Result<Content, Diagnostic
     let communes = commune::load(&content_dir.join("communes"), config, codes.as_ref());
     match (articles, lessons, infographics, procedures, communes) {
         (Ok(articles), Ok(lessons), Ok(infographics), Ok(procedures), Ok(communes)) => {
+            let (expired, articles) = articles.into_iter().partition(|article: &Article| {
+                !options.expired && matches!(article.timing, article::Timing::Expired(_))
+            });
             Ok(Content {
+                expired,
                 articles,
                 lessons,
                 infographics,

@@ -417,6 +417,9 @@ impl Workspace {
         }
         let options = LoadOptions {
             drafts: self.options.drafts,
+            now: self.options.now,
+            future: self.options.future,
+            expired: self.options.expired,
         };
         let files: Vec<SourceFile> = articles
             .values()

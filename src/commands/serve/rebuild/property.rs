@@ -592,6 +592,7 @@ fn check_batches(batches: &[Vec<Edit>]) {
         base_url: Some("http://127.0.0.1:1111".into()),
         drafts: false,
         posters_for: Some(POSTER_PROVINCE.into()),
+        ..SiteOptions::default()
     };
     let (mut workspace, first) = first_build_with(&options);
     let mut good = clean_build(&options).expect("the fixture builds");

@@ -50,6 +50,7 @@ fn first_build(dir: &Path, base_url: Option<String>) -> (SiteOptions, Workspace,
         base_url,
         drafts: false,
         posters_for: None,
+        ..SiteOptions::default()
     };
     let (workspace, first) = first_build_with(&options);
     (options, workspace, first)
