@@ -19,6 +19,7 @@ use crate::load::content::images::ImageVariants;
 use crate::load::content::lesson::RenderedLesson;
 use crate::load::content::{self, Article, Content, LoadOptions};
 use crate::load::font_chars;
+use crate::load::media::{self, MediaFiles};
 use crate::load::render_cache::{self, LOA_BUILD};
 use crate::load::share_cache::SharePngs;
 use crate::load::statics::{self, StaticFiles};
@@ -45,6 +46,8 @@ pub struct Site {
     pub lessons: BTreeMap<(String, String), RenderedLesson>,
     /// The files of the site's `static/` folder, read and measured.
     pub static_files: StaticFiles,
+    /// The articles' recordings, measured (see [`crate::load::media`]).
+    pub media: MediaFiles,
     /// Static images with per-language variants.
     pub images: ImageVariants,
     /// Problems that do not stop the build.
@@ -101,6 +104,7 @@ impl Site {
                 }
             };
         let (ui, warnings) = ui;
+        let media = media::measure(&content.articles, &static_files)?;
         if let Some(province) = &options.posters_for {
             check_poster_province(&content, &config, province)?;
         }
@@ -142,6 +146,7 @@ impl Site {
             bodies_kept: bodies.1,
             lessons,
             static_files,
+            media,
             images,
             warnings,
             posters_for: options.posters_for.clone(),
@@ -208,9 +213,10 @@ impl Site {
                 body,
                 body_line,
                 translated_from,
+                media,
             } = text;
             hasher.debug(&(lang, text_lang, path, summary, authors, image_alt));
-            hasher.debug(&(body_line, translated_from));
+            hasher.debug(&(body_line, translated_from, media));
             hasher.bytes(title.as_bytes());
             hasher.bytes(body.as_bytes());
         }

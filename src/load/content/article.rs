@@ -9,7 +9,10 @@ use serde::Deserialize;
 use crate::diagnostics::{Diagnostic, Diagnostics, Problem};
 use crate::languages::format::Date;
 use crate::load::config::Config;
-use crate::load::content::{LoadOptions, Translated, check_title, frontmatter, group_all, source};
+use crate::load::content::segment::{self, MediaVersion};
+use crate::load::content::{
+    LoadOptions, Translated, check_static_path, check_title, frontmatter, group_all, source,
+};
 use crate::slug::slugify;
 use crate::yaml;
 
@@ -35,6 +38,8 @@ struct OriginalFrontMatter {
     slug: Option<String>,
     #[serde(default)]
     poster: bool,
+    #[serde(default)]
+    media: Vec<segment::MediaEntry>,
 }
 
 /// A translation carries only the texts; date, column, tags and image belong to the original.
@@ -54,6 +59,9 @@ struct TranslationFrontMatter {
     /// (see [`crate::resolve::translation::fingerprint`]).
     #[serde(default)]
     translated_from: Option<String>,
+    /// Item by item: this language's own recording, title or transcript.
+    #[serde(default)]
+    media: Vec<segment::MediaEntry>,
 }
 
 /// An article of a column, in every language it is written in.
@@ -86,6 +94,9 @@ pub struct ArticleText {
     pub body_line: usize,
     /// For a translation: the fingerprint of the original's body it was made from, if recorded.
     pub translated_from: Option<String>,
+    /// The segment's media items as this language gives them (see [`segment`]): in the
+    /// original every item, in a translation at most as many.
+    pub media: Vec<MediaVersion>,
 }
 
 /// The folder of articles under `content/`, and their files' extension.
@@ -174,7 +185,7 @@ fn parse_group(
     let parsed_original = parse_original(&original, config);
     let mut texts = BTreeMap::new();
     for translation in &translations {
-        match parse_translation(translation) {
+        match parse_translation(translation, config) {
             Ok((text, draft)) => {
                 if !draft || options.drafts {
                     texts.insert(text.lang.clone(), text);
@@ -190,6 +201,23 @@ fn parse_group(
             return Err(diagnostics);
         }
     };
+    for text in texts.values() {
+        if text.media.len() > original.text.media.len() {
+            diagnostics.push(
+                Diagnostic::error(
+                    Problem::InvalidValue,
+                    &text.path,
+                    format!(
+                        "`media` has {} items but the original has {}: a translation gives its \
+                         own recording or transcript for the original's items, in their order",
+                        text.media.len(),
+                        original.text.media.len()
+                    ),
+                )
+                .at_line(text.media[original.text.media.len()].line),
+            );
+        }
+    }
     if diagnostics.has_errors() {
         return Err(diagnostics);
     }
@@ -294,6 +322,16 @@ pub fn parse_original(file: &source::SourceFile, config: &Config) -> Result<Orig
         }
         None => file.slug.clone(),
     };
+    let media = segment::parse(
+        front.media,
+        true,
+        &file.path,
+        split.yaml,
+        split.yaml_line,
+        config,
+    )
+    .map_err(|found| diagnostics.extend(found))
+    .unwrap_or_default();
     let date = match date {
         Ok(date) => Some(date),
         Err(diagnostic) => {
@@ -330,6 +368,7 @@ pub fn parse_original(file: &source::SourceFile, config: &Config) -> Result<Orig
                 body: split.body.to_string(),
                 body_line: split.body_line,
                 translated_from: None,
+                media,
             },
         }),
         _ => Err(diagnostics),
@@ -337,9 +376,20 @@ pub fn parse_original(file: &source::SourceFile, config: &Config) -> Result<Orig
 }
 
 /// Parses a translation file. Pure: the text is already read.
-pub fn parse_translation(file: &source::SourceFile) -> Result<(ArticleText, bool), Diagnostics> {
+pub fn parse_translation(
+    file: &source::SourceFile,
+    config: &Config,
+) -> Result<(ArticleText, bool), Diagnostics> {
     let split = frontmatter::split(&file.text, &file.path)?;
     let front: TranslationFrontMatter = yaml::parse(split.yaml, &file.path, split.yaml_line)?;
+    let media = segment::parse(
+        front.media,
+        false,
+        &file.path,
+        split.yaml,
+        split.yaml_line,
+        config,
+    )?;
     if let Err((problem, message)) = check_title(&front.title) {
         let line = yaml::key_line(split.yaml, "title").map(|l| l + split.yaml_line - 1);
         return Err(Diagnostic::error(problem, &file.path, message)
@@ -357,25 +407,10 @@ pub fn parse_translation(file: &source::SourceFile) -> Result<(ArticleText, bool
             body: split.body.to_string(),
             body_line: split.body_line,
             translated_from: front.translated_from,
+            media,
         },
         front.draft,
     ))
-}
-
-/// A site path (`/images/x.svg`) must name a file of the site's `static/` folder.
-pub fn check_static_path(site_path: &str, site_dir: &Path) -> Result<(), String> {
-    let Some(relative) = site_path.strip_prefix('/') else {
-        return Err(format!(
-            "`{site_path}` must be a path from the site root, such as /images/photo.jpg"
-        ));
-    };
-    if crate::paths::resolve(site_dir, "static", relative)?.is_file() {
-        Ok(())
-    } else {
-        Err(format!(
-            "`{site_path}` does not exist: expected the file static/{relative}"
-        ))
-    }
 }
 
 /// Two articles with one slug: the error goes to the one whose front matter sets `slug:`, at
