@@ -181,3 +181,15 @@ poster-version = Version { $version }
 poster-illustrative = ILLUSTRATIVE EXAMPLE
 redirect-title = This page has moved
 redirect-link = This page has moved. Open the new page.
+
+## Segments: the player of a radio or TV segment
+media-duration-minutes = { $minutes ->
+    [one] 1 minute
+   *[other] { $minutes } minutes
+}
+media-duration-seconds = { $seconds ->
+    [one] 1 second
+   *[other] { $seconds } seconds
+}
+media-download = Download ({ $format }, { $size })
+media-fallback-notice = This recording is not yet available in { $language }; this is the { $original } recording.

@@ -172,3 +172,9 @@ poster-version = Version { $version }
 poster-illustrative = PIV TXWV XWB
 redirect-title = Nplooj ntawv no tau tsiv lawm
 redirect-link = Nplooj ntawv no tau tsiv lawm. Qhib nplooj tshiab.
+
+## Segments: the player of a radio or TV segment
+media-duration-minutes = { $minutes } feeb
+media-duration-seconds = { $seconds } vib nas this
+media-download = Rub tawm ({ $format }, { $size })
+media-fallback-notice = Tsab suab no tseem tsis tau muaj ua { $language }; no yog tsab ua { $original }.

@@ -172,3 +172,9 @@ poster-version = កំណែ { $version }
 poster-illustrative = ឧទាហរណ៍ប៉ុណ្ណោះ
 redirect-title = ទំព័រនេះបានផ្លាស់ទី
 redirect-link = ទំព័រនេះបានផ្លាស់ទី។ បើកទំព័រថ្មី។
+
+## Segments: the player of a radio or TV segment
+media-duration-minutes = { $minutes } នាទី
+media-duration-seconds = { $seconds } វិនាទី
+media-download = ទាញយក ({ $format }, { $size })
+media-fallback-notice = ការថតសំឡេងនេះមិនទាន់មានជា{ $language }នៅឡើយទេ; នេះជាការថតជា{ $original }។

@@ -172,3 +172,9 @@ poster-version = Phiên bản { $version }
 poster-illustrative = VÍ DỤ
 redirect-title = Trang nẩy đảy chuyển
 redirect-link = Trang nẩy đảy chuyển pây tỉ khác. Mở trang mấu.
+
+## Segments: the player of a radio or TV segment
+media-duration-minutes = { $minutes } phút
+media-duration-seconds = { $seconds } giây
+media-download = Au pây ({ $format }, { $size })
+media-fallback-notice = Bản ghi nẩy bấu mì { $language }; nẩy lẻ bản { $original }.

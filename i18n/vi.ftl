@@ -172,3 +172,9 @@ poster-version = Phiên bản { $version }
 poster-illustrative = VÍ DỤ MINH HỌA
 redirect-title = Trang đã chuyển
 redirect-link = Trang này đã chuyển. Bấm vào đây để mở trang mới.
+
+## Segments: the player of a radio or TV segment
+media-duration-minutes = { $minutes } phút
+media-duration-seconds = { $seconds } giây
+media-download = Tải về ({ $format }, { $size })
+media-fallback-notice = Bản ghi này chưa có bằng { $language }; đây là bản { $original }.

@@ -8,6 +8,7 @@ use crate::render::body;
 use crate::render::context::{self, Context};
 use crate::render::incremental::{Reads, hash_of};
 use crate::render::json_ld::{self, NewsArticle};
+use crate::render::segment;
 use crate::render::views::{ArticlePage, ArticleView, PageView, Text};
 use crate::slug::slugify;
 use crate::urls::Page;
@@ -115,6 +116,7 @@ pub(super) fn article_view(cx: &Context, article: &Article, lang: &str) -> Artic
         content_lang: text_lang.to_string(),
         fallback,
         stale: crate::resolve::translation::is_stale(&article.texts, text_lang, cx.languages),
+        media: segment::media_views(cx, article, lang, text_lang),
     }
 }
 

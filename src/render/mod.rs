@@ -24,6 +24,7 @@ mod prepared;
 pub mod qrcorner;
 mod reach;
 pub mod search;
+mod segment;
 mod serde_hash;
 pub mod share;
 mod sitemap;

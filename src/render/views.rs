@@ -98,6 +98,31 @@ pub struct ArticleView {
     pub fallback: Option<Fallback>,
     /// The text is a translation of an earlier version of the original.
     pub stale: bool,
+    /// A segment's recordings, in `media:` order (none for other articles).
+    pub media: Vec<MediaView>,
+}
+
+/// One recording of a segment, for the player.
+#[derive(Debug, Clone, Serialize)]
+pub struct MediaView {
+    /// `audio` or `video`.
+    pub kind: &'static str,
+    pub src: String,
+    pub mime: String,
+    /// `MP3`, `M4A`…, for the download link.
+    pub format: &'static str,
+    /// The label, in the language of the text that gives it.
+    pub title: Option<Text>,
+    /// Whole minutes; `0` for a recording under a minute (then `seconds`).
+    pub minutes: u64,
+    pub seconds: u64,
+    /// `8,4 MB`, as the reader's language writes it.
+    pub size: String,
+    /// The language spoken in the recording.
+    pub recording_lang: String,
+    /// Set when the reader's language has no recording of its own: its name.
+    pub fallback_language: Option<String>,
+    pub recording_language: String,
 }
 
 #[derive(Debug, Clone, Serialize)]

@@ -22,6 +22,7 @@ mod properties;
 mod qrcorner;
 mod raw_html;
 mod reach;
+mod segments;
 mod serve;
 mod snapshots;
 mod support;
