@@ -193,3 +193,4 @@ media-duration-seconds = { $seconds ->
 }
 media-download = Download ({ $format }, { $size })
 media-fallback-notice = This recording is not yet available in { $language }; this is the { $original } recording.
+media-transcript = Transcript

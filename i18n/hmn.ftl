@@ -178,3 +178,4 @@ media-duration-minutes = { $minutes } feeb
 media-duration-seconds = { $seconds } vib nas this
 media-download = Rub tawm ({ $format }, { $size })
 media-fallback-notice = Tsab suab no tseem tsis tau muaj ua { $language }; no yog tsab ua { $original }.
+media-transcript = Cov lus hais

@@ -178,3 +178,4 @@ media-duration-minutes = { $minutes } នាទី
 media-duration-seconds = { $seconds } វិនាទី
 media-download = ទាញយក ({ $format }, { $size })
 media-fallback-notice = ការថតសំឡេងនេះមិនទាន់មានជា{ $language }នៅឡើយទេ; នេះជាការថតជា{ $original }។
+media-transcript = អត្ថបទសម្ដី

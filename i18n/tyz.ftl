@@ -178,3 +178,4 @@ media-duration-minutes = { $minutes } phút
 media-duration-seconds = { $seconds } giây
 media-download = Au pây ({ $format }, { $size })
 media-fallback-notice = Bản ghi nẩy bấu mì { $language }; nẩy lẻ bản { $original }.
+media-transcript = Lời phuối

@@ -178,3 +178,4 @@ media-duration-minutes = { $minutes } phút
 media-duration-seconds = { $seconds } giây
 media-download = Tải về ({ $format }, { $size })
 media-fallback-notice = Bản ghi này chưa có bằng { $language }; đây là bản { $original }.
+media-transcript = Lời thoại

@@ -11,3 +11,4 @@ pub mod share_cache;
 pub mod statics;
 pub mod theme;
 pub mod urllock;
+pub mod webvtt;

@@ -29,6 +29,7 @@ mod serde_hash;
 pub mod share;
 mod sitemap;
 pub mod templates;
+mod transcripts;
 pub mod views;
 
 pub use incremental::{Previous, RenderState};
@@ -316,6 +317,7 @@ enum Job {
     QrCorner(qrcorner::Job),
     ShareCard(share::cards::Job),
     Search(search::page::Job),
+    Transcript(transcripts::Job),
 }
 
 /// Runs `$call` on the page kind's job inside a [`Job`].
@@ -332,6 +334,7 @@ macro_rules! each_kind {
             Job::QrCorner($kind) => $call,
             Job::ShareCard($kind) => $call,
             Job::Search($kind) => $call,
+            Job::Transcript($kind) => $call,
         }
     };
 }
@@ -353,6 +356,7 @@ fn all_jobs(cx: &Context) -> Vec<Job> {
     jobs.extend(qrcorner::Job::jobs(cx).into_iter().map(Job::QrCorner));
     jobs.extend(share::cards::Job::jobs(cx).into_iter().map(Job::ShareCard));
     jobs.extend(search::page::Job::jobs(cx).into_iter().map(Job::Search));
+    jobs.extend(transcripts::Job::jobs(cx).into_iter().map(Job::Transcript));
     jobs
 }
 

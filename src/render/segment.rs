@@ -4,10 +4,12 @@
 
 use crate::languages::format::Formatter;
 use crate::load::content::Article;
+use crate::load::content::segment::TranscriptSource;
 use crate::load::content::segment::{MediaSource, MediaVersion};
-use crate::load::media::MediaInfo;
+use crate::load::media::{MediaInfo, MediaKind};
+use crate::load::webvtt;
 use crate::render::context::Context;
-use crate::render::views::{MediaView, Text};
+use crate::render::views::{CueView, MediaView, Text, TrackView, TranscriptView};
 
 /// The recordings of `article` for a reader of `lang`, in `media:` order.
 /// `text_lang`: the language of the text the page shows.
@@ -53,9 +55,70 @@ pub(super) fn media_views(
                 fallback_language: (recording_lang != lang && recording_lang != text_lang)
                     .then(|| language_name(lang)),
                 recording_language: language_name(recording_lang),
+                tracks: if info.kind == MediaKind::Video {
+                    tracks(cx, article, item, lang)
+                } else {
+                    Vec::new()
+                },
+                transcript: transcript(cx, article, item, lang),
             })
         })
         .collect()
+}
+
+/// The item's WebVTT transcript in the reader's language or along their fallback chain.
+fn reader_vtt<'a>(
+    cx: &Context,
+    article: &'a Article,
+    item: usize,
+    lang: &str,
+) -> Option<(&'a str, &'a str)> {
+    let (source, code) = article.texts.find(lang, cx.languages, |text| {
+        text.media.get(item).and_then(|v| v.transcript.as_ref())
+    })?;
+    match source {
+        TranscriptSource::WebVtt(path) => Some((path.as_str(), code)),
+        TranscriptSource::Body => None,
+    }
+}
+
+/// Every language's captions of a video item, the reader's first.
+fn tracks(cx: &Context, article: &Article, item: usize, lang: &str) -> Vec<TrackView> {
+    let shown = reader_vtt(cx, article, item, lang).map(|(path, _)| path);
+    let mut tracks: Vec<TrackView> = (article.texts.languages(cx.languages))
+        .filter_map(|code| {
+            let version = article.texts.get(code)?.media.get(item)?;
+            let Some(TranscriptSource::WebVtt(path)) = &version.transcript else {
+                return None;
+            };
+            Some(TrackView {
+                src: format!("{}{path}", cx.urls.site_root()),
+                srclang: code.to_string(),
+                label: cx.languages.get(code)?.name.clone(),
+                default: Some(path.as_str()) == shown,
+            })
+        })
+        .collect();
+    tracks.sort_by_key(|track| !track.default);
+    tracks
+}
+
+/// The reader's timestamped transcript of an item.
+fn transcript(cx: &Context, article: &Article, item: usize, lang: &str) -> Option<TranscriptView> {
+    let (path, code) = reader_vtt(cx, article, item, lang)?;
+    let cues = cx.site.transcripts.get(path)?;
+    Some(TranscriptView {
+        lang: code.to_string(),
+        vtt: format!("{}{path}", cx.urls.site_root()),
+        srt: format!("{}{}", cx.urls.site_root(), crate::urls::srt_beside(path)),
+        cues: (cues.iter())
+            .map(|cue| CueView {
+                start: webvtt::clock(cue.start_ms),
+                start_iso: format!("PT{}S", cue.start_ms / 1000),
+                text: cue.lines.join(" "),
+            })
+            .collect(),
+    })
 }
 
 /// Whole minutes, rounded, for durations of a minute or more; `0` below (seconds are shown).

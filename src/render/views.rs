@@ -123,6 +123,40 @@ pub struct MediaView {
     /// Set when the reader's language has no recording of its own: its name.
     pub fallback_language: Option<String>,
     pub recording_language: String,
+    /// Captions for a video: every language's WebVTT of this item.
+    pub tracks: Vec<TrackView>,
+    /// The WebVTT transcript the reader gets (their language's or their fallback's), shown
+    /// as text with its times; `None` when the article's body is the transcript.
+    pub transcript: Option<TranscriptView>,
+}
+
+/// A `<track kind="captions">` of a video.
+#[derive(Debug, Clone, Serialize)]
+pub struct TrackView {
+    pub src: String,
+    pub srclang: String,
+    /// The language's own name.
+    pub label: String,
+    /// The reader's language (or their fallback's): the track a player shows first.
+    pub default: bool,
+}
+
+/// A timestamped transcript.
+#[derive(Debug, Clone, Serialize)]
+pub struct TranscriptView {
+    pub lang: String,
+    pub vtt: String,
+    pub srt: String,
+    pub cues: Vec<CueView>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct CueView {
+    /// `1:05`.
+    pub start: String,
+    /// `PT65S`, for `<time datetime>`.
+    pub start_iso: String,
+    pub text: String,
 }
 
 #[derive(Debug, Clone, Serialize)]

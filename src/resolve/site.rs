@@ -24,6 +24,7 @@ use crate::load::render_cache::{self, LOA_BUILD};
 use crate::load::share_cache::SharePngs;
 use crate::load::statics::{self, StaticFiles};
 use crate::load::theme::{self, Theme};
+use crate::load::webvtt::{self, Transcripts};
 use crate::markdown::{self, LinkTargets, Rendered};
 use crate::urls::{Page, Urls};
 
@@ -48,6 +49,8 @@ pub struct Site {
     pub static_files: StaticFiles,
     /// The articles' recordings, measured (see [`crate::load::media`]).
     pub media: MediaFiles,
+    /// The segments' WebVTT transcripts, parsed and checked, by site path.
+    pub transcripts: Transcripts,
     /// Static images with per-language variants.
     pub images: ImageVariants,
     /// Problems that do not stop the build.
@@ -104,7 +107,16 @@ impl Site {
                 }
             };
         let (ui, warnings) = ui;
-        let media = media::measure(&content.articles, &static_files)?;
+        let media = media::measure(&content.articles, &static_files);
+        let transcripts = webvtt::load(&content.articles, &static_files);
+        let (media, transcripts) = match (media, transcripts) {
+            (Ok(media), Ok(transcripts)) => (media, transcripts),
+            (media, transcripts) => {
+                diagnostics.extend(media.err().into_iter().flatten());
+                diagnostics.extend(transcripts.err().into_iter().flatten());
+                return Err(diagnostics);
+            }
+        };
         if let Some(province) = &options.posters_for {
             check_poster_province(&content, &config, province)?;
         }
@@ -147,6 +159,7 @@ impl Site {
             lessons,
             static_files,
             media,
+            transcripts,
             images,
             warnings,
             posters_for: options.posters_for.clone(),

@@ -64,6 +64,12 @@ bad_inputs! {
         => "content/articles/bad.md", 6, "needs `length`";
     transcript_named_for_another_language: "transcript-wrong-language"
         => "content/articles/bad.md", 7, "named as a `en` transcript";
+    webvtt_cue_out_of_order: "transcript-out-of-order"
+        => "static/media/a.vtt", 6, "cues must be in order";
+    webvtt_cues_that_overlap: "transcript-overlap"
+        => "static/media/a.vtt", 6, "cues must not overlap";
+    segment_without_a_transcript: "transcript-missing"
+        => "content/articles/bad.md", 6, "a segment needs a transcript";
     javascript_link: "javascript-link"
         => "content/articles/bad.md", 9, "`javascript:` links are not allowed";
 }

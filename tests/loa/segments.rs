@@ -105,3 +105,78 @@ fn an_untranslated_segment_says_so_once() {
     assert_eq!(hmn.attr("figure.segment", "lang"), "vi");
     assert_eq!(hmn.attr("figure.segment figcaption", "lang"), "hmn");
 }
+
+#[test]
+fn a_video_carries_a_captions_track_per_language_the_readers_first() {
+    let en = demo().page(&format!("en/{VIDEO_PAGE}"));
+    let tracks: Vec<(String, String, String, bool)> = en
+        .all("video track")
+        .iter()
+        .map(|track| {
+            let attr = |name| track.value().attr(name).unwrap_or_default().to_string();
+            (
+                attr("kind"),
+                attr("srclang"),
+                attr("label"),
+                track.value().attr("default").is_some(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        tracks,
+        [
+            ("captions".into(), "en".into(), "English".into(), true),
+            ("captions".into(), "vi".into(), "Tiếng Việt".into(), false),
+        ]
+    );
+    let vi = demo().page(VIDEO_PAGE);
+    assert_eq!(vi.attrs("video track[default]", "srclang"), ["vi"]);
+    assert!(!vi.has("audio track"), "captions tracks are for video");
+}
+
+#[test]
+fn the_transcript_is_on_the_page_with_its_times_and_language() {
+    let tyz = demo().page(&format!("tyz/{AUDIO_PAGE}"));
+    assert_eq!(tyz.attr("details.transcript ol", "lang"), "tyz");
+    let times = tyz.attrs("details.transcript time", "datetime");
+    assert_eq!(times, ["PT0S", "PT2S"]);
+    let first = crate::support::squash(
+        &tyz.all("details.transcript li")[0]
+            .text()
+            .collect::<String>(),
+    );
+    assert_eq!(
+        first,
+        "0:00 Pỉ noọng ơi, nẩy lẻ bản tin Bình dân học vụ số, số 1."
+    );
+    // Hmong has no transcript: the Vietnamese one, marked as Vietnamese.
+    let hmn = demo().page(&format!("hmn/{AUDIO_PAGE}"));
+    assert_eq!(hmn.attr("details.transcript ol", "lang"), "vi");
+    assert!(
+        !hmn.has("details.transcript summary[lang]"),
+        "the summary is in the page's language"
+    );
+}
+
+#[test]
+fn every_webvtt_transcript_is_published_as_srt_beside_it() {
+    let srt = demo().read("media/bdhvs-tap-1.tyz.srt");
+    assert_eq!(
+        srt,
+        "1\r\n00:00:00,000 --> 00:00:02,500\r\nPỉ noọng ơi, nẩy lẻ bản tin\r\nBình dân học vụ số, số 1.\r\n\r\n\
+         2\r\n00:00:02,500 --> 00:00:05,000\r\nTổ công nghệ số cộng đồng chỉ\r\ncài VNeID dú nhà văn hóa bản.\r\n\r\n"
+    );
+    let vtts: Vec<String> = (demo().files().into_iter())
+        .filter(|file| file.ends_with(".vtt"))
+        .collect();
+    assert_eq!(vtts.len(), 5, "{vtts:?}");
+    for vtt in vtts {
+        let srt = vtt.replace(".vtt", ".srt");
+        assert!(demo().exists(&srt), "{srt} beside {vtt}");
+    }
+    let page = demo().page(AUDIO_PAGE);
+    assert_eq!(
+        page.attrs("details.transcript a", "href"),
+        ["/media/bdhvs-tap-1.vtt", "/media/bdhvs-tap-1.srt"]
+    );
+}

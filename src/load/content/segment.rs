@@ -115,6 +115,7 @@ pub(super) fn parse(
                 }
             },
         };
+        let transcript_given = entry.transcript.is_some();
         let transcript = match entry.transcript.as_deref().map(str::trim) {
             None => None,
             Some("body") => Some(TranscriptSource::Body),
@@ -126,6 +127,17 @@ pub(super) fn parse(
                 }
             },
         };
+        if original && !transcript_given && !config.segments_without_transcripts {
+            diagnostics.push(error(
+                "transcript",
+                Problem::MissingField,
+                "a segment needs a transcript, for deaf and hard-of-hearing citizens: \
+                 `transcript: body` (the text below is what is said) or a WebVTT file such as \
+                 /media/episode-1.vtt; `segments_without_transcripts: true` in loa.yaml allows \
+                 segments without one"
+                    .into(),
+            ));
+        }
         versions.push(MediaVersion {
             file,
             title: entry.title.map(|t| t.trim().to_string()),

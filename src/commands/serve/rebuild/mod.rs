@@ -28,9 +28,9 @@ use crate::load::content::images::ImageVariants;
 use crate::load::content::source::{self, SourceFile};
 use crate::load::content::{Article, LoadOptions, article};
 use crate::load::font_chars;
-use crate::load::media;
 use crate::load::statics;
 use crate::load::theme::{self, Theme};
+use crate::load::{media, webvtt};
 use crate::markdown;
 use crate::render::{self, RenderState, RenderStats};
 use crate::resolve::site::{self, Site, SiteOptions};
@@ -396,6 +396,10 @@ impl Workspace {
         // An edited article or static file may change which recordings there are, or their bytes.
         site.media = match media::measure(&site.content.articles, &site.static_files) {
             Ok(media) => media,
+            Err(diagnostics) => return Some(Err(diagnostics)),
+        };
+        site.transcripts = match webvtt::load(&site.content.articles, &site.static_files) {
+            Ok(transcripts) => transcripts,
             Err(diagnostics) => return Some(Err(diagnostics)),
         };
         // Any edit may bring or take characters the web fonts must draw.
