@@ -203,3 +203,15 @@ bulletin-end = End of the bulletin. Thank you for listening.
 bulletin-page = Page { $page } of { $pages }
 expired-title = This page is no longer current
 expired-body = This page was taken down on { $date } because its content is no longer current.
+## Segments: the player of a radio or TV segment
+media-duration-minutes = { $minutes ->
+    [one] 1 minute
+   *[other] { $minutes } minutes
+}
+media-duration-seconds = { $seconds ->
+    [one] 1 second
+   *[other] { $seconds } seconds
+}
+media-download = Download ({ $format }, { $size })
+media-fallback-notice = This recording is not yet available in { $language }; this is the { $original } recording.
+media-transcript = Transcript

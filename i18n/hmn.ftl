@@ -194,3 +194,9 @@ bulletin-end = Xaus xov xwm. Ua tsaug rau koj mloog.
 bulletin-page = Nplooj { $page }/{ $pages }
 expired-title = Nplooj ntawv no tsis siv lawm
 expired-body = Nplooj ntawv no raug muab tshem tawm hnub { $date } vim nws cov ntaub ntawv tsis siv lawm.
+## Segments: the player of a radio or TV segment
+media-duration-minutes = { $minutes } feeb
+media-duration-seconds = { $seconds } vib nas this
+media-download = Rub tawm ({ $format }, { $size })
+media-fallback-notice = Tsab suab no tseem tsis tau muaj ua { $language }; no yog tsab ua { $original }.
+media-transcript = Cov lus hais

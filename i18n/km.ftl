@@ -194,3 +194,9 @@ bulletin-end = ចប់ព្រឹត្តិបត្រ។ សូមអរ�
 bulletin-page = ទំព័រ { $page }/{ $pages }
 expired-title = ទំព័រនេះលែងមានសុពលភាពហើយ
 expired-body = ទំព័រនេះត្រូវបានដកចេញនៅថ្ងៃទី { $date } ព្រោះខ្លឹមសាររបស់វាលែងមានសុពលភាពហើយ។
+## Segments: the player of a radio or TV segment
+media-duration-minutes = { $minutes } នាទី
+media-duration-seconds = { $seconds } វិនាទី
+media-download = ទាញយក ({ $format }, { $size })
+media-fallback-notice = ការថតសំឡេងនេះមិនទាន់មានជា{ $language }នៅឡើយទេ; នេះជាការថតជា{ $original }។
+media-transcript = អត្ថបទសម្ដី

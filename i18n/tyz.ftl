@@ -194,3 +194,9 @@ bulletin-end = Hết bản tin.
 bulletin-page = Trang { $page }/{ $pages }
 expired-title = Trang nẩy bấu còn hiệu lực
 expired-body = Trang nẩy đảy gỡ pây vằn { $date } pền nội dung bấu còn hiệu lực.
+## Segments: the player of a radio or TV segment
+media-duration-minutes = { $minutes } phút
+media-duration-seconds = { $seconds } giây
+media-download = Au pây ({ $format }, { $size })
+media-fallback-notice = Bản ghi nẩy bấu mì { $language }; nẩy lẻ bản { $original }.
+media-transcript = Lời phuối

@@ -194,3 +194,9 @@ bulletin-end = Hết bản tin. Cảm ơn bà con đã lắng nghe.
 bulletin-page = Trang { $page }/{ $pages }
 expired-title = Trang này không còn hiệu lực
 expired-body = Trang này đã được gỡ xuống ngày { $date } vì nội dung không còn hiệu lực.
+## Segments: the player of a radio or TV segment
+media-duration-minutes = { $minutes } phút
+media-duration-seconds = { $seconds } giây
+media-download = Tải về ({ $format }, { $size })
+media-fallback-notice = Bản ghi này chưa có bằng { $language }; đây là bản { $original }.
+media-transcript = Lời thoại

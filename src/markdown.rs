@@ -4,6 +4,7 @@
 pub mod embed;
 pub mod highlight;
 pub mod image;
+pub mod plain;
 pub mod raw_html;
 mod rendered;
 mod slugs;

@@ -176,6 +176,13 @@ impl Bulletin<'_> {
     }
 }
 
+/// The site path of the SubRip (SRT) copy published beside a WebVTT transcript
+/// (`/media/x.vtt` → `/media/x.srt`).
+pub fn srt_beside(vtt: &str) -> String {
+    let stem = vtt.strip_suffix(".vtt").unwrap_or(vtt);
+    format!("{stem}.srt")
+}
+
 /// The pages named by an id declared in `loa.yaml`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Section {
@@ -340,6 +347,7 @@ mod tests {
             urls.file_in("tyz", &share_card(article, "png")),
             "tyz/articles/ket-qua/share.png"
         );
+        assert_eq!(srt_beside("/media/tin.tyz.vtt"), "/media/tin.tyz.srt");
         assert_eq!(list_page("/tags/x/", 1), "/tags/x/");
         assert_eq!(list_page("/tags/x/", 3), "/tags/x/page/3/");
     }

@@ -14,6 +14,6 @@ fuzz_target!(|input: &str| {
     let (original, translations) = common::original_and_translation("articles", "md", input);
     let _ = loa::load::content::article::parse_original(&original, &CONFIG);
     for translation in &translations {
-        let _ = loa::load::content::article::parse_translation(translation);
+        let _ = loa::load::content::article::parse_translation(translation, &CONFIG);
     }
 });

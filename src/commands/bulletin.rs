@@ -73,11 +73,12 @@ pub fn bulletin(options: &BulletinOptions) -> Result<BulletinReport, BulletinErr
         .unwrap_or_else(|| options.site_dir.join("bulletin"));
     crate::paths::check_output_place(&options.site_dir, &out_dir)
         .map_err(|message| usage(format!("-o: {message}")))?;
+    // The range, not the clock, says what is read: an article scheduled for a day of the range
+    // is read in a bulletin prepared ahead (docs/broadcast.md).
     let site = Site::load(&SiteOptions {
         site_dir: options.site_dir.clone(),
-        base_url: None,
-        drafts: false,
-        posters_for: None,
+        now: None,
+        ..SiteOptions::default()
     })
     .map_err(BulletinError::Content)?;
     let config = &site.config;

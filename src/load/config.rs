@@ -52,6 +52,8 @@ struct RawConfig {
     #[serde(default)]
     raw_html: Option<RawHtmlSetting>,
     #[serde(default)]
+    segments_without_transcripts: bool,
+    #[serde(default)]
     bulletin: RawBulletin,
 }
 
@@ -225,6 +227,9 @@ pub struct Config {
     pub offline: bool,
     /// The format of share images (`og:image`): PNG (default), SVG, or none.
     pub share_images: ShareImages,
+    /// `segments_without_transcripts: true`: a segment may have no transcript (by default each
+    /// recording needs one, for deaf and hard-of-hearing citizens).
+    pub segments_without_transcripts: bool,
     /// The only domains printed QR codes and procedures' online links may use.
     pub trusted_domains: TrustedDomains,
     /// Printed short paths that moved, and where they now go.
@@ -470,6 +475,7 @@ pub fn parse(
         budgets,
         offline: raw.offline,
         share_images,
+        segments_without_transcripts: raw.segments_without_transcripts,
         trusted_domains,
         redirects,
         poster_date,

@@ -5,8 +5,10 @@
 pub mod config;
 pub mod content;
 pub mod font_chars;
+pub mod media;
 pub mod render_cache;
 pub mod share_cache;
 pub mod statics;
 pub mod theme;
 pub mod urllock;
+pub mod webvtt;

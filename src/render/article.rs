@@ -9,6 +9,7 @@ use crate::render::body;
 use crate::render::context::{self, Context};
 use crate::render::incremental::{Reads, hash_of};
 use crate::render::json_ld::{self, NewsArticle};
+use crate::render::segment;
 use crate::render::views::{ArticlePage, ArticleView, PageView, Text, TimingView};
 use crate::urls::Page;
 
@@ -122,6 +123,7 @@ pub(super) fn article_view(cx: &Context, index: usize, lang: &str) -> ArticleVie
             date: cx.site.formatter(lang).date(day),
             date_iso: day.iso(),
         }),
+        media: segment::media_views(cx, article, lang, text_lang),
     }
 }
 

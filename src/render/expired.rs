@@ -53,11 +53,7 @@ impl PageKind for Job {
             date: cx.site.formatter(lang).date(day),
             date_iso: day.iso(),
         };
-        let file = cx.output(
-            &cx.urls.file_in(lang, &path),
-            "expired.html",
-            &view,
-        );
+        let file = cx.output(&cx.urls.file_in(lang, &path), "expired.html", &view);
         file.map(|file| vec![file])
     }
 

@@ -26,10 +26,12 @@ mod prepared;
 pub mod qrcorner;
 mod reach;
 pub mod search;
+mod segment;
 mod serde_hash;
 pub mod share;
 mod sitemap;
 pub mod templates;
+mod transcripts;
 pub mod views;
 
 pub use incremental::{Previous, RenderState};
@@ -318,6 +320,7 @@ enum Job {
     QrCorner(qrcorner::Job),
     ShareCard(share::cards::Job),
     Search(search::page::Job),
+    Transcript(transcripts::Job),
 }
 
 /// Runs `$call` on the page kind's job inside a [`Job`].
@@ -335,6 +338,7 @@ macro_rules! each_kind {
             Job::QrCorner($kind) => $call,
             Job::ShareCard($kind) => $call,
             Job::Search($kind) => $call,
+            Job::Transcript($kind) => $call,
         }
     };
 }
@@ -357,6 +361,7 @@ fn all_jobs(cx: &Context) -> Vec<Job> {
     jobs.extend(qrcorner::Job::jobs(cx).into_iter().map(Job::QrCorner));
     jobs.extend(share::cards::Job::jobs(cx).into_iter().map(Job::ShareCard));
     jobs.extend(search::page::Job::jobs(cx).into_iter().map(Job::Search));
+    jobs.extend(transcripts::Job::jobs(cx).into_iter().map(Job::Transcript));
     jobs
 }
 

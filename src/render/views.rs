@@ -101,6 +101,8 @@ pub struct ArticleView {
     /// Set for an article shown although it is scheduled or expired (`--future`, `--expired`,
     /// the dev server): what the badge says.
     pub timing: Option<TimingView>,
+    /// A segment's recordings, in `media:` order (none for other articles).
+    pub media: Vec<MediaView>,
 }
 
 /// A scheduled or expired article's badge: `kind` is `scheduled` or `expired`, `date` the day
@@ -120,6 +122,63 @@ pub struct ExpiredPage {
     pub title: Text,
     pub date: String,
     pub date_iso: String,
+}
+
+/// One recording of a segment, for the player.
+#[derive(Debug, Clone, Serialize)]
+pub struct MediaView {
+    /// `audio` or `video`.
+    pub kind: &'static str,
+    pub src: String,
+    pub mime: String,
+    /// `MP3`, `M4A`…, for the download link.
+    pub format: &'static str,
+    /// The label, in the language of the text that gives it.
+    pub title: Option<Text>,
+    /// Whole minutes; `0` for a recording under a minute (then `seconds`).
+    pub minutes: u64,
+    pub seconds: u64,
+    /// `8,4 MB`, as the reader's language writes it.
+    pub size: String,
+    /// The language spoken in the recording.
+    pub recording_lang: String,
+    /// Set when the reader's language has no recording of its own: its name.
+    pub fallback_language: Option<String>,
+    pub recording_language: String,
+    /// Captions for a video: every language's WebVTT of this item.
+    pub tracks: Vec<TrackView>,
+    /// The WebVTT transcript the reader gets (their language's or their fallback's), shown
+    /// as text with its times; `None` when the article's body is the transcript.
+    pub transcript: Option<TranscriptView>,
+}
+
+/// A `<track kind="captions">` of a video.
+#[derive(Debug, Clone, Serialize)]
+pub struct TrackView {
+    pub src: String,
+    pub srclang: String,
+    /// The language's own name.
+    pub label: String,
+    /// The reader's language (or their fallback's): the track a player shows first.
+    pub default: bool,
+}
+
+/// A timestamped transcript.
+#[derive(Debug, Clone, Serialize)]
+pub struct TranscriptView {
+    pub lang: String,
+    pub vtt: String,
+    pub srt: String,
+    pub cues: Vec<CueView>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct CueView {
+    /// `1:05`.
+    pub start: String,
+    /// `PT65S`, for `<time datetime>`.
+    pub start_iso: String,
+    pub text: String,
 }
 
 #[derive(Debug, Clone, Serialize)]

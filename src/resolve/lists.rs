@@ -126,7 +126,8 @@ fn separate_slugs(tags: &mut BTreeMap<String, Tag>) {
     for own_names in [true, false] {
         for tag in tags.values_mut() {
             let pages = tag.pages.iter_mut();
-            for (lang, page) in pages.filter(|(lang, page)| (page.name_lang == **lang) == own_names) {
+            for (lang, page) in pages.filter(|(lang, page)| (page.name_lang == **lang) == own_names)
+            {
                 if !taken.insert((lang.clone(), page.slug.clone())) {
                     page.slug = format!("{}-{}", page.slug, tag.id);
                     taken.insert((lang.clone(), page.slug.clone()));

@@ -19,11 +19,13 @@ use crate::load::content::images::ImageVariants;
 use crate::load::content::lesson::RenderedLesson;
 use crate::load::content::{self, Article, Content, LoadOptions};
 use crate::load::font_chars;
+use crate::load::media::{self, MediaFiles};
 use crate::load::render_cache::{self, LOA_BUILD};
 use crate::load::share_cache::SharePngs;
 use crate::load::statics::{self, StaticFiles};
 use crate::load::theme::{self, Theme};
 use crate::load::urllock::PublishedPage;
+use crate::load::webvtt::{self, Transcripts};
 use crate::markdown::{self, LinkTargets, Rendered};
 use crate::urls::{Page, Urls};
 
@@ -46,6 +48,10 @@ pub struct Site {
     pub lessons: BTreeMap<(String, String), RenderedLesson>,
     /// The files of the site's `static/` folder, read and measured.
     pub static_files: StaticFiles,
+    /// The articles' recordings, measured (see [`crate::load::media`]).
+    pub media: MediaFiles,
+    /// The segments' WebVTT transcripts, parsed and checked, by site path.
+    pub transcripts: Transcripts,
     /// Static images with per-language variants.
     pub images: ImageVariants,
     /// Problems that do not stop the build.
@@ -109,6 +115,16 @@ impl Site {
                 }
             };
         let (ui, warnings) = ui;
+        let media = media::measure(&content.articles, &static_files);
+        let transcripts = webvtt::load(&content.articles, &static_files);
+        let (media, transcripts) = match (media, transcripts) {
+            (Ok(media), Ok(transcripts)) => (media, transcripts),
+            (media, transcripts) => {
+                diagnostics.extend(media.err().into_iter().flatten());
+                diagnostics.extend(transcripts.err().into_iter().flatten());
+                return Err(diagnostics);
+            }
+        };
         if let Some(province) = &options.posters_for {
             check_poster_province(&content, &config, province)?;
         }
@@ -150,6 +166,8 @@ impl Site {
             bodies_kept: bodies.1,
             lessons,
             static_files,
+            media,
+            transcripts,
             images,
             warnings,
             posters_for: options.posters_for.clone(),
@@ -221,9 +239,10 @@ impl Site {
                 read_aloud,
                 tags,
                 slug,
+                media,
             } = text;
             hasher.debug(&(lang, text_lang, path, summary, authors, image_alt));
-            hasher.debug(&(body_line, translated_from, read_aloud, tags, slug));
+            hasher.debug(&(body_line, translated_from, read_aloud, tags, slug, media));
             hasher.bytes(title.as_bytes());
             hasher.bytes(body.as_bytes());
         }

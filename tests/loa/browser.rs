@@ -106,5 +106,10 @@ fn portuguese_and_french_edition_pages_pass_axe_and_layout_checks_in_chromium() 
     let now = "2026-01-10"
         .parse::<loa::languages::format::Moment>()
         .unwrap();
-    check_in_chromium("editions", site.dir.clone(), Some(now.seconds), &["--audit-only"]);
+    check_in_chromium(
+        "editions",
+        site.dir.clone(),
+        Some(now.seconds),
+        &["--audit-only"],
+    );
 }

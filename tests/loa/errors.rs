@@ -50,6 +50,26 @@ bad_inputs! {
         => "content/articles/bad.md", 1, "expected front matter";
     image_that_does_not_exist: "missing-image"
         => "content/articles/bad.md", 5, "expected the file static/images/khong-co.svg";
+    media_file_that_does_not_exist: "media-missing-file"
+        => "content/articles/bad.md", 6, "expected the file static/media/khong-co.mp3";
+    media_with_a_codec_browsers_do_not_play: "media-unsupported-codec"
+        => "content/articles/bad.md", 6, "holds FLAC audio";
+    media_file_that_is_truncated: "media-corrupt"
+        => "content/articles/bad.md", 7, "`/media/cut.mp4` is damaged or truncated";
+    media_file_that_is_not_media: "media-not-media"
+        => "content/articles/bad.md", 6, "is not a media file loa reads";
+    media_url_outside_the_trusted_domains: "media-untrusted-url"
+        => "content/articles/bad.md", 6, "no `trusted_domains`";
+    remote_media_without_its_length: "media-remote-without-length"
+        => "content/articles/bad.md", 6, "needs `length`";
+    transcript_named_for_another_language: "transcript-wrong-language"
+        => "content/articles/bad.md", 7, "named as a `en` transcript";
+    webvtt_cue_out_of_order: "transcript-out-of-order"
+        => "static/media/a.vtt", 6, "cues must be in order";
+    webvtt_cues_that_overlap: "transcript-overlap"
+        => "static/media/a.vtt", 6, "cues must not overlap";
+    segment_without_a_transcript: "transcript-missing"
+        => "content/articles/bad.md", 6, "a segment needs a transcript";
     javascript_link: "javascript-link"
         => "content/articles/bad.md", 9, "`javascript:` links are not allowed";
 }

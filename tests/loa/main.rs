@@ -25,6 +25,7 @@ mod qrcorner;
 mod raw_html;
 mod reach;
 mod schedule;
+mod segments;
 mod serve;
 mod snapshots;
 mod support;

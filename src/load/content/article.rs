@@ -11,8 +11,10 @@ use crate::diagnostics::{Diagnostic, Diagnostics, Problem};
 use crate::languages::Languages;
 use crate::languages::format::{Date, Moment};
 use crate::load::config::Config;
+use crate::load::content::segment::{self, MediaVersion};
 use crate::load::content::{
-    LoadOptions, Translated, check_title, frontmatter, group_all, repeated, source,
+    LoadOptions, Translated, check_static_path, check_title, frontmatter, group_all, repeated,
+    source,
 };
 use crate::slug::slugify;
 use crate::yaml;
@@ -48,6 +50,8 @@ struct OriginalFrontMatter {
     /// When the article is taken down: its page becomes a "no longer current" notice.
     #[serde(default)]
     expiry_date: Option<String>,
+    #[serde(default)]
+    media: Vec<segment::MediaEntry>,
 }
 
 /// A translation's own keys, and the original's keys it may repeat: those of [`SHARED_KEYS`]
@@ -89,6 +93,9 @@ struct TranslationFrontMatter {
     translated_from: Option<String>,
     #[serde(default)]
     read_aloud: Option<String>,
+    /// Item by item: this language's own recording, title or transcript.
+    #[serde(default)]
+    media: Vec<segment::MediaEntry>,
 }
 
 /// The keys of an article that are the same in every language: a translation may repeat them
@@ -169,6 +176,9 @@ pub struct ArticleText {
     pub tags: Option<Vec<String>>,
     /// For a translation: its own URL slug (folded), when it has one, and the line of `slug:`.
     pub slug: Option<(String, usize)>,
+    /// The segment's media items as this language gives them (see [`segment`]): in the
+    /// original every item, in a translation at most as many.
+    pub media: Vec<MediaVersion>,
 }
 
 /// The folder of articles under `content/`, and their files' extension.
@@ -267,7 +277,7 @@ fn parse_group(
             SHARED_KEYS,
             &config.site_dir,
         ));
-        match parse_translation(translation) {
+        match parse_translation(translation, config) {
             Ok((text, draft)) => {
                 if !draft || options.drafts {
                     texts.insert(text.lang.clone(), text);
@@ -283,6 +293,23 @@ fn parse_group(
             return Err(diagnostics);
         }
     };
+    for text in texts.values() {
+        if text.media.len() > original.text.media.len() {
+            diagnostics.push(
+                Diagnostic::error(
+                    Problem::InvalidValue,
+                    &text.path,
+                    format!(
+                        "`media` has {} items but the original has {}: a translation gives its \
+                         own recording or transcript for the original's items, in their order",
+                        text.media.len(),
+                        original.text.media.len()
+                    ),
+                )
+                .at_line(text.media[original.text.media.len()].line),
+            );
+        }
+    }
     if diagnostics.has_errors() {
         return Err(diagnostics);
     }
@@ -429,6 +456,16 @@ pub fn parse_original(file: &source::SourceFile, config: &Config) -> Result<Orig
             (None, None)
         }
     };
+    let media = segment::parse(
+        front.media,
+        true,
+        &file.path,
+        split.yaml,
+        split.yaml_line,
+        config,
+    )
+    .map_err(|found| diagnostics.extend(found))
+    .unwrap_or_default();
     let date = match date {
         Ok(date) => Some(date),
         Err(diagnostic) => {
@@ -465,6 +502,7 @@ pub fn parse_original(file: &source::SourceFile, config: &Config) -> Result<Orig
                 read_aloud: front.read_aloud.map(|text| text.trim().to_string()),
                 tags: None,
                 slug: None,
+                media,
             },
         }),
         _ => Err(diagnostics),
@@ -472,19 +510,32 @@ pub fn parse_original(file: &source::SourceFile, config: &Config) -> Result<Orig
 }
 
 /// Parses a translation file. Pure: the text is already read.
-pub fn parse_translation(file: &source::SourceFile) -> Result<(ArticleText, bool), Diagnostics> {
+pub fn parse_translation(
+    file: &source::SourceFile,
+    config: &Config,
+) -> Result<(ArticleText, bool), Diagnostics> {
     let split = frontmatter::split(&file.text, &file.path)?;
     let front: TranslationFrontMatter = yaml::parse(split.yaml, &file.path, split.yaml_line)?;
     let line = |key: &str| yaml::key_line(split.yaml, key).map(|l| l + split.yaml_line - 1);
+    let media = segment::parse(
+        front.media,
+        false,
+        &file.path,
+        split.yaml,
+        split.yaml_line,
+        config,
+    )?;
     if let Err((problem, message)) = check_title(&front.title) {
         return Err(Diagnostic::error(problem, &file.path, message)
             .at(line("title"), None)
             .into());
     }
     if let Err(message) = check_read_aloud(front.read_aloud.as_deref()) {
-        return Err(Diagnostic::error(Problem::InvalidValue, &file.path, message)
-            .at(line("read_aloud"), None)
-            .into());
+        return Err(
+            Diagnostic::error(Problem::InvalidValue, &file.path, message)
+                .at(line("read_aloud"), None)
+                .into(),
+        );
     }
     let slug = match front.slug.as_deref().map(check_slug) {
         None => None,
@@ -509,6 +560,7 @@ pub fn parse_translation(file: &source::SourceFile) -> Result<(ArticleText, bool
             read_aloud: front.read_aloud.map(|text| text.trim().to_string()),
             tags: front.tags.map(clean_tags),
             slug,
+            media,
         },
         front.draft,
     ))
@@ -546,22 +598,6 @@ fn check_slug(custom: &str) -> Result<String, (Problem, String)> {
         ))
     } else {
         Ok(folded)
-    }
-}
-
-/// A site path (`/images/x.svg`) must name a file of the site's `static/` folder.
-pub fn check_static_path(site_path: &str, site_dir: &Path) -> Result<(), String> {
-    let Some(relative) = site_path.strip_prefix('/') else {
-        return Err(format!(
-            "`{site_path}` must be a path from the site root, such as /images/photo.jpg"
-        ));
-    };
-    if crate::paths::resolve(site_dir, "static", relative)?.is_file() {
-        Ok(())
-    } else {
-        Err(format!(
-            "`{site_path}` does not exist: expected the file static/{relative}"
-        ))
     }
 }
 

@@ -13,9 +13,11 @@ pub mod infographic;
 pub mod lesson;
 pub mod procedure;
 pub mod repeated;
+pub mod segment;
 pub mod source;
 
 use std::collections::BTreeMap;
+use std::path::Path;
 
 use crate::diagnostics::{Diagnostic, Diagnostics, Problem};
 use crate::languages::Languages;
@@ -177,6 +179,22 @@ impl<T> Translated<T> {
         self.versions
             .iter()
             .map(|(code, version)| (code.as_str(), version))
+    }
+}
+
+/// A site path (`/images/x.svg`) must name a file of the site's `static/` folder.
+pub fn check_static_path(site_path: &str, site_dir: &Path) -> Result<(), String> {
+    let Some(relative) = site_path.strip_prefix('/') else {
+        return Err(format!(
+            "`{site_path}` must be a path from the site root, such as /images/photo.jpg"
+        ));
+    };
+    if crate::paths::resolve(site_dir, "static", relative)?.is_file() {
+        Ok(())
+    } else {
+        Err(format!(
+            "`{site_path}` does not exist: expected the file static/{relative}"
+        ))
     }
 }
 

@@ -53,28 +53,7 @@ fn fold_table() -> BTreeMap<String, String> {
     table
 }
 
-/// The text of an HTML fragment: tags dropped (block ends become spaces), the five entities
-/// loa's escaping writes decoded.
-pub fn plain_text(html: &str) -> String {
-    let mut text = String::with_capacity(html.len());
-    let mut in_tag = false;
-    for c in html.chars() {
-        match c {
-            '<' => in_tag = true,
-            '>' if in_tag => {
-                in_tag = false;
-                text.push(' ');
-            }
-            _ if !in_tag => text.push(c),
-            _ => {}
-        }
-    }
-    text.replace("&lt;", "<")
-        .replace("&gt;", ">")
-        .replace("&quot;", "\"")
-        .replace("&#39;", "'")
-        .replace("&amp;", "&")
-}
+pub use crate::markdown::plain::plain_text;
 
 #[cfg(test)]
 mod tests {

@@ -30,6 +30,7 @@ use crate::load::content::{Article, LoadOptions, article};
 use crate::load::font_chars;
 use crate::load::statics;
 use crate::load::theme::{self, Theme};
+use crate::load::{media, webvtt};
 use crate::markdown;
 use crate::render::{self, RenderState, RenderStats};
 use crate::resolve::site::{self, Site, SiteOptions};
@@ -390,6 +391,15 @@ impl Workspace {
         }
         let changed = match self.update_articles(&mut site, &articles, &groups, &removed)? {
             Ok(changed) => changed,
+            Err(diagnostics) => return Some(Err(diagnostics)),
+        };
+        // An edited article or static file may change which recordings there are, or their bytes.
+        site.media = match media::measure(&site.content.articles, &site.static_files) {
+            Ok(media) => media,
+            Err(diagnostics) => return Some(Err(diagnostics)),
+        };
+        site.transcripts = match webvtt::load(&site.content.articles, &site.static_files) {
+            Ok(transcripts) => transcripts,
             Err(diagnostics) => return Some(Err(diagnostics)),
         };
         // Any edit may bring or take characters the web fonts must draw.
