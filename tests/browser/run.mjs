@@ -183,7 +183,7 @@ function pageFacts() {
     khmerOutside,
     // A page shown in its fallback language: its notice, and the text the notice speaks of.
     fallback: (() => {
-      const notice = document.querySelector(".notice:not(.notice-stale)");
+      const notice = document.querySelector("aside.notice:not(.notice-stale)");
       if (!notice) return null;
       return {
         noticeLang: notice.closest("[lang]").getAttribute("lang"),

@@ -497,7 +497,7 @@ fn an_empty_range_fails_and_a_failure_leaves_the_last_bulletin() {
     assert!(
         run.stderr.contains(
             "column `binh-dan-hoc-vu-so` has no article dated from 2024-01-01 to 2024-01-07; \
-             its articles are dated from 2025-10-11 to"
+             its articles are dated from 2025-05-20 to"
         ),
         "{}",
         run.stderr
