@@ -23,7 +23,9 @@ bad_inputs! {
     missing_title: "missing-title"
         => "content/articles/bad.md", 4, "missing required key `title`";
     tags_of_the_wrong_type: "wrong-type-tags"
-        => "content/articles/bad.md", 5, "expected sequence";
+        => "content/articles/bad.md", 5, "tags: expected a list of strings, found the number 5";
+    a_string_for_a_list_names_the_field_and_the_item_type: "wrong-type-nested"
+        => "content/articles/bad.md", 5, "authors: expected a list of strings, found a string";
     date_that_is_not_a_day: "bad-date-feb-30"
         => "content/articles/bad.md", 3, "`2025-02-30` is not a day of the calendar";
     date_written_day_first: "bad-date-day-first"
