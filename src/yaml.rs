@@ -9,6 +9,8 @@ use serde::de::DeserializeOwned;
 
 use crate::diagnostics::{Diagnostic, Problem};
 
+mod typed;
+
 /// Parses `text` (which starts at line `first_line` of the file at `path`) into `T`.
 pub fn parse<T: DeserializeOwned>(
     text: &str,
@@ -17,7 +19,11 @@ pub fn parse<T: DeserializeOwned>(
 ) -> Result<T, Diagnostic> {
     serde_saphyr::from_str_with_options(text, options()).map_err(|error| {
         let location = error.location();
-        let (problem, message) = explain(&error.without_snippet().to_string());
+        let (problem, message) = match location.and_then(|at| typed::explain::<T>(text, &error, at))
+        {
+            Some(message) => (typed::problem(&error), message),
+            None => explain(&error.without_snippet().to_string()),
+        };
         Diagnostic::error(problem, path, message)
             .at(
                 location.map(|l| l.line() as usize),
@@ -30,7 +36,7 @@ pub fn parse<T: DeserializeOwned>(
 /// serde-saphyr's default budget (a million parser events, 50,000 aliases), with alias replay
 /// cut to what a site's files could ever need: an alias bomb (billion laughs) stops after
 /// 100,000 replayed events with an error, long before it fills memory.
-fn options() -> serde_saphyr::Options {
+pub(crate) fn options() -> serde_saphyr::Options {
     let mut options = serde_saphyr::Options::default();
     options.alias_limits.max_total_replayed_events = 100_000;
     options
@@ -163,6 +169,171 @@ mod tests {
         let yaml = format!("defs: [{}]\nbomb: *a6\n", anchors.join(", "));
         let error = parse::<Nested>(&yaml, Path::new("x.yaml"), 1).unwrap_err();
         assert!(error.message.contains("alias"), "{error}");
+    }
+
+    #[derive(Debug, Deserialize)]
+    #[serde(deny_unknown_fields)]
+    #[allow(dead_code)]
+    struct Procedure {
+        legal_basis: Vec<String>,
+        #[serde(default)]
+        documents: Vec<Document>,
+        #[serde(default)]
+        fee: Option<u32>,
+        #[serde(default)]
+        online: bool,
+        #[serde(default)]
+        level: Option<Level>,
+        #[serde(default)]
+        office: Option<Office>,
+        #[serde(default)]
+        steps: Vec<u32>,
+    }
+
+    #[derive(Debug, Deserialize)]
+    #[allow(dead_code)]
+    struct Document {
+        name: String,
+        #[serde(default)]
+        copies: u32,
+    }
+
+    #[derive(Debug, Deserialize)]
+    #[allow(dead_code)]
+    struct Office {
+        address: String,
+    }
+
+    #[derive(Debug, Deserialize)]
+    #[serde(rename_all = "kebab-case")]
+    #[allow(dead_code)]
+    enum Level {
+        Commune,
+        Province,
+    }
+
+    fn type_error(yaml: &str) -> Diagnostic {
+        parse::<Procedure>(yaml, Path::new("p.yaml"), 1).unwrap_err()
+    }
+
+    /// The message and, when given, the line of the error of `yaml`.
+    fn assert_type_error(yaml: &str, line: Option<usize>, message: &str) {
+        let error = type_error(yaml);
+        assert_eq!(error.message, message);
+        if line.is_some() {
+            assert_eq!(error.line, line);
+        }
+    }
+
+    #[test]
+    fn a_string_for_a_list_of_strings_names_the_field_and_the_item_type() {
+        assert_type_error(
+            "legal_basis: Luật Cư trú 2020\n",
+            None,
+            "legal_basis: expected a list of strings, found a string",
+        );
+        let error = type_error("legal_basis: Luật Cư trú 2020\n");
+        assert_eq!((error.problem, error.line), (Problem::Yaml, Some(1)));
+    }
+
+    #[test]
+    fn a_number_for_a_list_of_numbers_says_numbers() {
+        assert_type_error(
+            "legal_basis: []\nsteps: 3\n",
+            Some(2),
+            "steps: expected a list of numbers, found the number 3",
+        );
+    }
+
+    #[test]
+    fn a_field_inside_a_list_of_maps_is_named_with_its_index() {
+        let yaml =
+            "legal_basis: []\ndocuments:\n  - name: CCCD\n  - name: Sổ hộ khẩu\n  - name: [a, b]\n";
+        assert_type_error(
+            yaml,
+            Some(5),
+            "documents[2].name: expected a string, found a list",
+        );
+    }
+
+    #[test]
+    fn a_word_for_a_number_says_a_whole_number() {
+        let yaml = "legal_basis: []\ndocuments:\n  - name: CCCD\n    copies: hai\n";
+        assert_type_error(
+            yaml,
+            Some(4),
+            "documents[0].copies: expected a whole number, 0 or more, found `hai`",
+        );
+    }
+
+    #[test]
+    fn an_optional_number_names_the_number_type() {
+        assert_type_error(
+            "legal_basis: []\nfee: miễn phí\n",
+            None,
+            "fee: expected a whole number, 0 or more, found `miễn phí`",
+        );
+    }
+
+    #[test]
+    fn a_word_for_a_boolean_says_true_or_false() {
+        assert_type_error(
+            "legal_basis: []\nonline: có\n",
+            None,
+            "online: expected `true` or `false`, found `có`",
+        );
+    }
+
+    #[test]
+    fn an_unknown_enum_value_lists_the_allowed_ones() {
+        let error = type_error("legal_basis: []\nlevel: provinse\n");
+        assert_eq!(error.problem, Problem::InvalidValue);
+        assert_eq!(
+            error.message,
+            "level: `provinse` is not an allowed value; expected one of `commune`, \
+             `province`; did you mean `province`?"
+        );
+        assert_eq!(error.line, Some(2));
+    }
+
+    #[test]
+    fn a_string_for_a_nested_struct_says_a_map_of_keys() {
+        assert_type_error(
+            "legal_basis: []\noffice: Ủy ban xã\n",
+            None,
+            "office: expected a map of keys, found a string",
+        );
+    }
+
+    #[test]
+    fn a_list_for_a_string_in_a_nested_struct_names_the_path() {
+        assert_type_error(
+            "legal_basis: []\noffice:\n  address:\n    - a\n",
+            None,
+            "office.address: expected a string, found a list",
+        );
+    }
+
+    #[test]
+    fn a_custom_message_gets_the_field_in_front() {
+        #[derive(Debug, Deserialize)]
+        #[allow(dead_code)]
+        struct Dated {
+            #[serde(deserialize_with = "day")]
+            date: String,
+        }
+        fn day<'de, D: serde::Deserializer<'de>>(d: D) -> Result<String, D::Error> {
+            let text = String::deserialize(d)?;
+            Err(serde::de::Error::custom(format!(
+                "`{text}` is not a day of the calendar"
+            )))
+        }
+        let error = parse::<Dated>("date: 2025-02-30\n", Path::new("x.md"), 2).unwrap_err();
+        assert_eq!(
+            error.message,
+            "date: `2025-02-30` is not a day of the calendar"
+        );
+        assert_eq!(error.line, Some(2));
     }
 
     #[test]

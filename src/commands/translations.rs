@@ -349,7 +349,7 @@ pub fn html(report: &Report, site: &Site) -> Result<String, Diagnostics> {
         Diagnostic::error(
             Problem::Template,
             HTML_TEMPLATE,
-            crate::render::templates::error_chain(&error),
+            crate::render::template_errors::error_chain(&error),
         )
         .into()
     })

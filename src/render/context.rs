@@ -12,7 +12,7 @@ use crate::languages::Languages;
 use crate::load::config::Named;
 use crate::render::prepared::Prepared;
 use crate::render::views::*;
-use crate::render::{share, templates};
+use crate::render::{share, template_errors};
 use crate::resolve::lists::{Lists, TagPage};
 use crate::resolve::site::Site;
 use crate::urls::{self, Page, Section, Urls};
@@ -163,23 +163,16 @@ impl<'a> Context<'a> {
                 format!("cannot pass the page data: {e}"),
             )
         })?;
+        // The same for every page the template fails on, so that they are reported once.
         let html = self.tera.render(template, &context).map_err(|error| {
-            Diagnostic::error(
-                Problem::Template,
-                self.template_origin(template),
-                format!(
-                    "rendering /{}: {}",
-                    path.trim_start_matches('/'),
-                    templates::error_chain(&error)
-                ),
-            )
+            super::template_errors::render_error(&self.site.theme, template, &error)
         })?;
         Ok((path.trim_start_matches('/').to_string(), html.into_bytes()))
     }
 
     /// The file a template comes from (the site's own, or the built-in theme's).
     pub(super) fn template_origin(&self, template: &str) -> std::path::PathBuf {
-        templates::origin(&self.site.theme, template)
+        template_errors::origin(&self.site.theme, template)
     }
 
     /// A link to the page of a course, audience or column: `page` is its kind of page.

@@ -30,6 +30,7 @@ mod segment;
 mod serde_hash;
 pub mod share;
 mod sitemap;
+pub mod template_errors;
 pub mod templates;
 mod transcripts;
 pub mod views;
@@ -261,6 +262,7 @@ pub fn render_changes(
         jobs,
         places,
     });
+    let diagnostics = template_errors::collapse(diagnostics);
     if diagnostics.has_errors() {
         Err(diagnostics.sorted())
     } else {

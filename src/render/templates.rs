@@ -9,6 +9,7 @@ use std::sync::Arc;
 use fluent_bundle::FluentValue;
 use tera::{Tera, Value};
 
+use super::template_errors::error_chain;
 use crate::diagnostics::{Diagnostic, Diagnostics, Problem};
 use crate::languages::ui::UiStrings;
 use crate::load::theme::Theme;
@@ -46,6 +47,10 @@ pub fn compile(theme: &Theme, ui: Arc<UiStrings>) -> Result<Tera, Diagnostics> {
             .unwrap_or_else(|| "themes".into());
         return Err(template_error(&origin, &error).into());
     }
+    let unknown = super::template_errors::unknown_blocks(&tera, theme);
+    if unknown.has_errors() {
+        return Err(unknown);
+    }
     // Tera's default escaping also rewrites `/` as `&#x2F;`, which bloats every URL; the five
     // characters that matter in HTML text and quoted attributes are enough.
     tera.set_escape_fn(crate::markdown::escape_html);
@@ -53,27 +58,6 @@ pub fn compile(theme: &Theme, ui: Arc<UiStrings>) -> Result<Tera, Diagnostics> {
     tera.autoescape_on(vec![".html", ".htm", ".xml", ".svg"]);
     tera.register_function("t", Translate { ui });
     Ok(tera)
-}
-
-/// The file a template comes from (the site's own, or the built-in theme's), for errors.
-pub fn origin(theme: &Theme, template: &str) -> std::path::PathBuf {
-    theme
-        .files
-        .get(&format!("templates/{template}"))
-        .map(|file| file.origin.clone())
-        .unwrap_or_else(|| template.into())
-}
-
-/// A Tera error with its causes, which hold the useful part ("Variable `x` not found…").
-pub fn error_chain(error: &tera::Error) -> String {
-    let mut message = error.to_string();
-    let mut source = std::error::Error::source(error);
-    while let Some(cause) = source {
-        message.push_str(": ");
-        message.push_str(&cause.to_string());
-        source = cause.source();
-    }
-    message
 }
 
 fn template_error(origin: &std::path::Path, error: &tera::Error) -> Diagnostic {

@@ -23,7 +23,9 @@ bad_inputs! {
     missing_title: "missing-title"
         => "content/articles/bad.md", 4, "missing required key `title`";
     tags_of_the_wrong_type: "wrong-type-tags"
-        => "content/articles/bad.md", 5, "expected sequence";
+        => "content/articles/bad.md", 5, "tags: expected a list of strings, found the number 5";
+    a_string_for_a_list_names_the_field_and_the_item_type: "wrong-type-nested"
+        => "content/articles/bad.md", 5, "authors: expected a list of strings, found a string";
     date_that_is_not_a_day: "bad-date-feb-30"
         => "content/articles/bad.md", 3, "`2025-02-30` is not a day of the calendar";
     date_written_day_first: "bad-date-day-first"
@@ -44,6 +46,13 @@ bad_inputs! {
         => "content/articles/bad.md", 9, "`@/articles/missing` points at a page that does not exist";
     syntax_error_in_a_site_template: "template-syntax"
         => "themes/default/templates/article.html", 4, "Failed to parse 'article.html'";
+    // Reported once for all the pages the template fails on, at the line of the name.
+    undefined_variable_in_a_site_template_is_reported_once: "template-undefined-variable"
+        => "themes/default/templates/article.html", 3, "unknown variable `article.titel.text`: the page has no such value (in 4 pages)";
+    unknown_filter_in_a_site_template_is_reported_once: "template-unknown-filter"
+        => "themes/default/templates/article.html", 3, "unknown filter `shout` (in 4 pages)";
+    block_that_the_parent_template_lacks: "template-unknown-block"
+        => "themes/default/templates/article.html", 5, "`base.html` and its parents have no block `sidebar`";
     file_that_is_not_utf8: "not-utf8"
         => "content/articles/bad.md", 8, "not UTF-8";
     missing_front_matter: "missing-front-matter"

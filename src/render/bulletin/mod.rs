@@ -21,7 +21,7 @@ use crate::load::config::Column;
 use crate::load::content::article::Article;
 use crate::render::poster::{self, PdfMetadata};
 use crate::render::views::{BulletinItemView, BulletinPageView, BulletinView, Text};
-use crate::render::{Sink, templates};
+use crate::render::{Sink, template_errors, templates};
 use crate::resolve::lists::Lists;
 use crate::resolve::site::Site;
 use crate::urls::Bulletin;
@@ -130,7 +130,7 @@ pub fn render(
         let pdf = poster::posters_to_pdf(&svgs, &metadata).map_err(|e| {
             Diagnostic::error(
                 Problem::Template,
-                templates::origin(&site.theme, "bulletin.svg"),
+                template_errors::origin(&site.theme, "bulletin.svg"),
                 format!("{}: {e}", files.file(lang, "pdf")),
             )
         })?;
@@ -266,12 +266,12 @@ fn output<T: Serialize>(
     let error = |message: String| {
         Diagnostic::error(
             Problem::Template,
-            templates::origin(&site.theme, template),
+            template_errors::origin(&site.theme, template),
             message,
         )
     };
     let context = tera::Context::from_serialize(view)
         .map_err(|e| error(format!("cannot pass the bulletin's data: {e}")))?;
     tera.render(template, &context)
-        .map_err(|e| error(templates::error_chain(&e)))
+        .map_err(|e| error(template_errors::error_chain(&e)))
 }
