@@ -512,3 +512,51 @@ fn recordings_are_served_in_byte_ranges_so_browsers_can_seek() {
     assert_eq!(status, 200);
     assert!(head.contains("content-type: text/vtt"), "{head}");
 }
+/// The longest a transcript edit may take to reach the open page: the 100 ms, from the
+/// file written to the reload event (the watcher's 25 ms of quiet included).
+const TRANSCRIPT_RELOAD: Duration = Duration::from_millis(100);
+
+#[test]
+fn a_transcript_edit_rebuilds_its_page_and_srt_and_reloads_within_100_ms() {
+    let site = SiteCopy::new("serve");
+    let slug = with_segment(&site);
+    let server = Server::spawn_with(&site, &["--drafts"]).0;
+    server.wait_for_line("built ");
+    let page = format!("/articles/{slug}/");
+    let (_, html) = server.get(&page);
+    assert!(html.contains("Lời cũ"), "{html}");
+    let events = server.events();
+    let mut times = Vec::new();
+    for round in 1..=5 {
+        let words = format!("Lời mới số {round}");
+        let text = format!(
+            "WEBVTT\n\n00:00.000 --> 00:03.000\nThưa bà con\n\n00:03.000 --> 00:06.000\n{words}\n"
+        );
+        let started = Instant::now();
+        site.write(SEGMENT_VTT, &text);
+        next_event(&events, "reload");
+        times.push(started.elapsed());
+        let (_, html) = server.get(&page);
+        assert!(html.contains(&words), "round {round}: {html}");
+        let (_, english) = server.get(&format!("/en{page}"));
+        assert!(english.contains(&words), "the fallback page too: {english}");
+        let (_, srt) = server.get("/media/ban-tin.srt");
+        assert!(
+            srt.contains(&format!("00:00:03,000 --> 00:00:06,000\r\n{words}")),
+            "{srt}"
+        );
+        let (_, vtt) = server.get("/media/ban-tin.vtt");
+        assert_eq!(vtt, text);
+    }
+    times.sort();
+    let median = times[times.len() / 2];
+    eprintln!("transcript edit to reload: {times:?}, median {median:?}");
+    assert!(
+        median < TRANSCRIPT_RELOAD,
+        "a transcript edit took {median:?} to reload the page (all: {times:?})"
+    );
+    // A broken transcript is shown at its line, and the fixed one served again.
+    site.write(SEGMENT_VTT, "WEBVTT\n\n00:03.000 --> 00:01.000\nNgược\n");
+    let error = next_event(&events, "build-error");
+    assert!(error.contains("static/media/ban-tin.vtt"), "{error}");
+}
