@@ -185,3 +185,8 @@ redirect-title = Diese Seite ist umgezogen
 redirect-link = Diese Seite ist umgezogen. Neue Seite öffnen.
 expired-title = Diese Seite ist nicht mehr aktuell
 expired-body = Diese Seite wurde am { $date } zurückgezogen, weil ihr Inhalt nicht mehr aktuell ist.
+
+## loa translations: segments without a recording or transcript of their own
+translations-segments = Sendungen ohne eigene Aufnahme oder eigenes Transkript
+translations-no-recording = Keine eigene Aufnahme
+translations-no-transcript = Kein eigenes Transkript

@@ -185,3 +185,8 @@ redirect-title = Esta página se ha trasladado
 redirect-link = Esta página se ha trasladado. Abrir la página nueva.
 expired-title = Esta página ya no está vigente
 expired-body = Esta página se retiró el { $date } porque su contenido ya no está vigente.
+
+## loa translations: segments without a recording or transcript of their own
+translations-segments = Emisiones sin grabación o transcripción propia
+translations-no-recording = Sin grabación propia
+translations-no-transcript = Sin transcripción propia

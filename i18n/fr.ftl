@@ -185,3 +185,8 @@ redirect-title = Cette page a été déplacée
 redirect-link = Cette page a été déplacée. Ouvrir la nouvelle page.
 expired-title = Cette page n’est plus d’actualité
 expired-body = Cette page a été retirée le { $date } : son contenu n’est plus d’actualité.
+
+## loa translations: segments without a recording or transcript of their own
+translations-segments = Émissions sans enregistrement ou transcription propre
+translations-no-recording = Pas d’enregistrement propre
+translations-no-transcript = Pas de transcription propre

@@ -176,3 +176,8 @@ redirect-title = Halaman ini sudah pindah
 redirect-link = Halaman ini sudah pindah. Buka halaman baru.
 expired-title = Halaman ini sudah tidak berlaku
 expired-body = Halaman ini ditarik pada { $date } karena isinya sudah tidak berlaku.
+
+## loa translations: segments without a recording or transcript of their own
+translations-segments = Siaran tanpa rekaman atau transkrip sendiri
+translations-no-recording = Belum ada rekaman sendiri
+translations-no-transcript = Belum ada transkrip sendiri

@@ -176,3 +176,8 @@ redirect-title = ページは移動しました
 redirect-link = このページは移動しました。新しいページを開く。
 expired-title = このページの情報は現在有効ではありません
 expired-body = このページは内容が古くなったため、{ $date }に掲載を終了しました。
+
+## loa translations: segments without a recording or transcript of their own
+translations-segments = 独自の録音または文字起こしがない番組
+translations-no-recording = 独自の録音なし
+translations-no-transcript = 独自の文字起こしなし

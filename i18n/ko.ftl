@@ -176,3 +176,8 @@ redirect-title = 페이지가 이동했습니다
 redirect-link = 이 페이지는 이동했습니다. 새 페이지 열기.
 expired-title = 더 이상 유효하지 않은 페이지입니다
 expired-body = 이 페이지는 내용이 더 이상 유효하지 않아 { $date }에 게시가 종료되었습니다.
+
+## loa translations: segments without a recording or transcript of their own
+translations-segments = 자체 녹음이나 대본이 없는 방송
+translations-no-recording = 자체 녹음 없음
+translations-no-transcript = 자체 대본 없음

@@ -176,3 +176,8 @@ redirect-title = ໜ້ານີ້ຍ້າຍແລ້ວ
 redirect-link = ໜ້ານີ້ຍ້າຍແລ້ວ. ເປີດໜ້າໃໝ່.
 expired-title = ໜ້ານີ້ບໍ່ເປັນປັດຈຸບັນແລ້ວ
 expired-body = ໜ້ານີ້ຖືກຖອນອອກວັນທີ { $date } ເພາະເນື້ອຫາບໍ່ເປັນປັດຈຸບັນແລ້ວ.
+
+## loa translations: segments without a recording or transcript of their own
+translations-segments = ລາຍການວິທະຍຸ ແລະ ໂທລະທັດ ທີ່ຍັງບໍ່ມີສຽງບັນທຶກ ຫຼື ບົດຖອດຄວາມຂອງຕົນເອງ
+translations-no-recording = ຍັງບໍ່ມີສຽງບັນທຶກຂອງຕົນເອງ
+translations-no-transcript = ຍັງບໍ່ມີບົດຖອດຄວາມຂອງຕົນເອງ

@@ -185,3 +185,8 @@ redirect-title = Esta página mudou de endereço
 redirect-link = Esta página mudou de endereço. Abrir a nova página.
 expired-title = Esta página não está mais em vigor
 expired-body = Esta página foi retirada em { $date } porque o seu conteúdo não está mais em vigor.
+
+## loa translations: segments without a recording or transcript of their own
+translations-segments = Programas sem gravação ou transcrição própria
+translations-no-recording = Sem gravação própria
+translations-no-transcript = Sem transcrição própria

@@ -203,3 +203,8 @@ redirect-title = Страница перемещена
 redirect-link = Эта страница перемещена. Открыть новую страницу.
 expired-title = Эта страница больше не актуальна
 expired-body = Эта страница снята с публикации { $date }, потому что её содержание больше не актуально.
+
+## loa translations: segments without a recording or transcript of their own
+translations-segments = Выпуски без собственной записи или расшифровки
+translations-no-recording = Нет собственной записи
+translations-no-transcript = Нет собственной расшифровки

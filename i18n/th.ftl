@@ -176,3 +176,8 @@ redirect-title = หน้านี้ย้ายแล้ว
 redirect-link = หน้านี้ย้ายแล้ว เปิดหน้าใหม่
 expired-title = หน้านี้ไม่เป็นปัจจุบันแล้ว
 expired-body = หน้านี้ถูกนำออกเมื่อ { $date } เพราะเนื้อหาไม่เป็นปัจจุบันแล้ว
+
+## loa translations: segments without a recording or transcript of their own
+translations-segments = รายการวิทยุและโทรทัศน์ที่ยังไม่มีเสียงบันทึกหรือบทถอดความของตนเอง
+translations-no-recording = ยังไม่มีเสียงบันทึกของตนเอง
+translations-no-transcript = ยังไม่มีบทถอดความของตนเอง

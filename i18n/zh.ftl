@@ -176,3 +176,8 @@ redirect-title = 页面已移动
 redirect-link = 本页已移动。点击这里打开新页面。
 expired-title = 本页内容已失效
 expired-body = 本页内容已不再适用，已于 { $date } 撤下。
+
+## loa translations: segments without a recording or transcript of their own
+translations-segments = 没有自己的录音或文字稿的节目
+translations-no-recording = 没有自己的录音
+translations-no-transcript = 没有自己的文字稿
