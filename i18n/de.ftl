@@ -186,6 +186,37 @@ redirect-link = Diese Seite ist umgezogen. Neue Seite öffnen.
 expired-title = Diese Seite ist nicht mehr aktuell
 expired-body = Diese Seite wurde am { $date } zurückgezogen, weil ihr Inhalt nicht mehr aktuell ist.
 
+## loa bulletin: the commune loudspeaker's script (text file and PDF)
+bulletin-heading = DURCHSAGE FÜR DIE GEMEINDELAUTSPRECHER
+bulletin-column = Rubrik: { $column }
+bulletin-range = Vom { $from } bis zum { $to }
+bulletin-rate = Lesetempo: { $rate } Silben pro Minute
+bulletin-duration = { $minutes } min { $seconds } s
+bulletin-duration-seconds = { $seconds } s
+bulletin-item-time = Lesedauer: { $time }
+bulletin-total = Gesamt: { $time } ({ $count } Beiträge)
+bulletin-untranslated = Noch nicht auf { $language }: den Text auf { $read } lesen
+bulletin-end = Ende der Durchsage. Vielen Dank fürs Zuhören.
+bulletin-page = Seite { $page } von { $pages }
+
+## Segments: the player of a radio or TV segment
+media-duration-minutes = { $minutes ->
+    [one] { $minutes } Minute
+   *[other] { $minutes } Minuten
+}
+media-duration-seconds = { $seconds ->
+    [one] { $seconds } Sekunde
+   *[other] { $seconds } Sekunden
+}
+media-download = Herunterladen ({ $format }, { $size })
+media-fallback-notice = Diese Aufnahme gibt es noch nicht auf { $language }; dies ist die Aufnahme auf { $original }.
+media-transcript = Transkript
+
+## loa translations: tags
+translations-tags = Schlagwörter
+translations-tag = Schlagwort
+translations-tag-undeclared = nicht in loa.yaml angegeben
+
 ## loa translations: segments without a recording or transcript of their own
 translations-segments = Sendungen ohne eigene Aufnahme oder eigenes Transkript
 translations-no-recording = Keine eigene Aufnahme

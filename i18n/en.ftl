@@ -192,10 +192,8 @@ bulletin-heading = COMMUNE LOUDSPEAKER BULLETIN
 bulletin-column = Column: { $column }
 bulletin-range = From { $from } to { $to }
 bulletin-rate = Reading rate: { $rate } syllables a minute
-bulletin-duration = { $minutes ->
-    [0] { $seconds } s
-   *[other] { $minutes } min { $seconds } s
-}
+bulletin-duration = { $minutes } min { $seconds } s
+bulletin-duration-seconds = { $seconds } s
 bulletin-item-time = Reading time: { $time }
 bulletin-total = Total: { $time } ({ $count } items)
 bulletin-untranslated = Not yet in { $language }: read the { $read } text

@@ -186,6 +186,37 @@ redirect-link = Esta página se ha trasladado. Abrir la página nueva.
 expired-title = Esta página ya no está vigente
 expired-body = Esta página se retiró el { $date } porque su contenido ya no está vigente.
 
+## loa bulletin: the commune loudspeaker's script (text file and PDF)
+bulletin-heading = BOLETÍN DEL ALTAVOZ COMUNAL
+bulletin-column = Sección: { $column }
+bulletin-range = Del { $from } al { $to }
+bulletin-rate = Velocidad de lectura: { $rate } sílabas por minuto
+bulletin-duration = { $minutes } min { $seconds } s
+bulletin-duration-seconds = { $seconds } s
+bulletin-item-time = Tiempo de lectura: { $time }
+bulletin-total = Total: { $time } ({ $count } noticias)
+bulletin-untranslated = Aún no disponible en { $language }: leer el texto en { $read }
+bulletin-end = Fin del boletín. Gracias por su atención.
+bulletin-page = Página { $page } de { $pages }
+
+## Segments: the player of a radio or TV segment
+media-duration-minutes = { $minutes ->
+    [one] { $minutes } minuto
+   *[other] { $minutes } minutos
+}
+media-duration-seconds = { $seconds ->
+    [one] { $seconds } segundo
+   *[other] { $seconds } segundos
+}
+media-download = Descargar ({ $format }, { $size })
+media-fallback-notice = Esta grabación aún no está disponible en { $language }; esta es la grabación en { $original }.
+media-transcript = Transcripción
+
+## loa translations: tags
+translations-tags = Etiquetas
+translations-tag = Etiqueta
+translations-tag-undeclared = no declarada en loa.yaml
+
 ## loa translations: segments without a recording or transcript of their own
 translations-segments = Emisiones sin grabación o transcripción propia
 translations-no-recording = Sin grabación propia

@@ -186,6 +186,37 @@ redirect-link = Cette page a été déplacée. Ouvrir la nouvelle page.
 expired-title = Cette page n’est plus d’actualité
 expired-body = Cette page a été retirée le { $date } : son contenu n’est plus d’actualité.
 
+## loa bulletin: the commune loudspeaker's script (text file and PDF)
+bulletin-heading = BULLETIN DU HAUT-PARLEUR COMMUNAL
+bulletin-column = Rubrique : { $column }
+bulletin-range = Du { $from } au { $to }
+bulletin-rate = Débit de lecture : { $rate } syllabes par minute
+bulletin-duration = { $minutes } min { $seconds } s
+bulletin-duration-seconds = { $seconds } s
+bulletin-item-time = Durée de lecture : { $time }
+bulletin-total = Total : { $time } ({ $count } sujets)
+bulletin-untranslated = Pas encore en { $language } : lire le texte en { $read }
+bulletin-end = Fin du bulletin. Merci de votre écoute.
+bulletin-page = Page { $page } sur { $pages }
+
+## Segments: the player of a radio or TV segment
+media-duration-minutes = { $minutes ->
+    [one] { $minutes } minute
+   *[other] { $minutes } minutes
+}
+media-duration-seconds = { $seconds ->
+    [one] { $seconds } seconde
+   *[other] { $seconds } secondes
+}
+media-download = Télécharger ({ $format }, { $size })
+media-fallback-notice = Cet enregistrement n’existe pas encore en { $language } ; voici l’enregistrement en { $original }.
+media-transcript = Transcription
+
+## loa translations: tags
+translations-tags = Étiquettes
+translations-tag = Étiquette
+translations-tag-undeclared = non déclarée dans loa.yaml
+
 ## loa translations: segments without a recording or transcript of their own
 translations-segments = Émissions sans enregistrement ou transcription propre
 translations-no-recording = Pas d’enregistrement propre

@@ -183,10 +183,8 @@ bulletin-heading = XOV XWM TSHAJ LUS HAIS LUS HAUV ZOS
 bulletin-column = Kab ntawv: { $column }
 bulletin-range = Txij { $from } txog { $to }
 bulletin-rate = Nyeem: { $rate } lo lus ib feeb
-bulletin-duration = { $minutes ->
-    [0] { $seconds } vib nas this
-   *[other] { $minutes } feeb { $seconds } vib nas this
-}
+bulletin-duration = { $minutes } feeb { $seconds } vib nas this
+bulletin-duration-seconds = { $seconds } vib nas this
 bulletin-item-time = Sijhawm nyeem: { $time }
 bulletin-total = Tag nrho: { $time } ({ $count } zaj)
 bulletin-untranslated = Tseem tsis tau muaj { $language }: nyeem ua { $read }

@@ -177,6 +177,31 @@ redirect-link = Halaman ini sudah pindah. Buka halaman baru.
 expired-title = Halaman ini sudah tidak berlaku
 expired-body = Halaman ini ditarik pada { $date } karena isinya sudah tidak berlaku.
 
+## loa bulletin: the commune loudspeaker's script (text file and PDF)
+bulletin-heading = BULETIN PENGERAS SUARA DESA
+bulletin-column = Rubrik: { $column }
+bulletin-range = Dari { $from } sampai { $to }
+bulletin-rate = Kecepatan membaca: { $rate } suku kata per menit
+bulletin-duration = { $minutes } mnt { $seconds } dtk
+bulletin-duration-seconds = { $seconds } dtk
+bulletin-item-time = Waktu baca: { $time }
+bulletin-total = Total: { $time } ({ $count } berita)
+bulletin-untranslated = Belum tersedia dalam { $language }: bacakan teks { $read }
+bulletin-end = Sekian buletin ini. Terima kasih telah mendengarkan.
+bulletin-page = Halaman { $page } dari { $pages }
+
+## Segments: the player of a radio or TV segment
+media-duration-minutes = { $minutes } menit
+media-duration-seconds = { $seconds } detik
+media-download = Unduh ({ $format }, { $size })
+media-fallback-notice = Rekaman ini belum tersedia dalam { $language }; ini rekaman dalam { $original }.
+media-transcript = Transkrip
+
+## loa translations: tags
+translations-tags = Tag
+translations-tag = Tag
+translations-tag-undeclared = tidak dideklarasikan di loa.yaml
+
 ## loa translations: segments without a recording or transcript of their own
 translations-segments = Siaran tanpa rekaman atau transkrip sendiri
 translations-no-recording = Belum ada rekaman sendiri

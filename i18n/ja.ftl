@@ -177,6 +177,31 @@ redirect-link = このページは移動しました。新しいページを開�
 expired-title = このページの情報は現在有効ではありません
 expired-body = このページは内容が古くなったため、{ $date }に掲載を終了しました。
 
+## loa bulletin: the commune loudspeaker's script (text file and PDF)
+bulletin-heading = 村の拡声器放送原稿
+bulletin-column = コーナー：{ $column }
+bulletin-range = { $from }から{ $to }まで
+bulletin-rate = 読む速さ：1分あたり{ $rate }音節
+bulletin-duration = { $minutes }分{ $seconds }秒
+bulletin-duration-seconds = { $seconds }秒
+bulletin-item-time = 読み上げ時間：{ $time }
+bulletin-total = 合計：{ $time }（{ $count }件）
+bulletin-untranslated = { $language }版はまだありません：{ $read }の原稿を読んでください
+bulletin-end = 放送は以上です。ご清聴ありがとうございました。
+bulletin-page = { $page } / { $pages } ページ
+
+## Segments: the player of a radio or TV segment
+media-duration-minutes = { $minutes }分
+media-duration-seconds = { $seconds }秒
+media-download = ダウンロード（{ $format }、{ $size }）
+media-fallback-notice = この録音の{ $language }版はまだありません。これは{ $original }の録音です。
+media-transcript = 書き起こし
+
+## loa translations: tags
+translations-tags = タグ
+translations-tag = タグ
+translations-tag-undeclared = loa.yaml で宣言されていません
+
 ## loa translations: segments without a recording or transcript of their own
 translations-segments = 独自の録音または文字起こしがない番組
 translations-no-recording = 独自の録音なし

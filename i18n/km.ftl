@@ -183,10 +183,8 @@ bulletin-heading = ព្រឹត្តិបត្រវិទ្យុឃុ�
 bulletin-column = ផ្នែក៖ { $column }
 bulletin-range = ពី { $from } ដល់ { $to }
 bulletin-rate = ល្បឿនអាន៖ { $rate } ព្យាង្គក្នុងមួយនាទី
-bulletin-duration = { $minutes ->
-    [0] { $seconds } វិនាទី
-   *[other] { $minutes } នាទី { $seconds } វិនាទី
-}
+bulletin-duration = { $minutes } នាទី { $seconds } វិនាទី
+bulletin-duration-seconds = { $seconds } វិនាទី
 bulletin-item-time = រយៈពេលអាន៖ { $time }
 bulletin-total = សរុប៖ { $time } ({ $count } អត្ថបទ)
 bulletin-untranslated = មិនទាន់មានជា{ $language }៖ អានជា{ $read }

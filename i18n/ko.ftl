@@ -177,6 +177,31 @@ redirect-link = 이 페이지는 이동했습니다. 새 페이지 열기.
 expired-title = 더 이상 유효하지 않은 페이지입니다
 expired-body = 이 페이지는 내용이 더 이상 유효하지 않아 { $date }에 게시가 종료되었습니다.
 
+## loa bulletin: the commune loudspeaker's script (text file and PDF)
+bulletin-heading = 마을 확성기 방송 원고
+bulletin-column = 코너: { $column }
+bulletin-range = { $from }부터 { $to }까지
+bulletin-rate = 읽기 속도: 분당 { $rate }음절
+bulletin-duration = { $minutes }분 { $seconds }초
+bulletin-duration-seconds = { $seconds }초
+bulletin-item-time = 읽는 시간: { $time }
+bulletin-total = 합계: { $time } ({ $count }건)
+bulletin-untranslated = 아직 { $language } 원고가 없습니다: { $read } 원고를 읽으세요
+bulletin-end = 방송을 마칩니다. 들어 주셔서 감사합니다.
+bulletin-page = { $page } / { $pages } 쪽
+
+## Segments: the player of a radio or TV segment
+media-duration-minutes = { $minutes }분
+media-duration-seconds = { $seconds }초
+media-download = 내려받기 ({ $format }, { $size })
+media-fallback-notice = 이 녹음은 아직 { $language }로 제공되지 않습니다. { $original } 녹음입니다.
+media-transcript = 녹취록
+
+## loa translations: tags
+translations-tags = 태그
+translations-tag = 태그
+translations-tag-undeclared = loa.yaml에 선언되지 않음
+
 ## loa translations: segments without a recording or transcript of their own
 translations-segments = 자체 녹음이나 대본이 없는 방송
 translations-no-recording = 자체 녹음 없음

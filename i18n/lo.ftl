@@ -177,6 +177,31 @@ redirect-link = ໜ້ານີ້ຍ້າຍແລ້ວ. ເປີດໜ້�
 expired-title = ໜ້ານີ້ບໍ່ເປັນປັດຈຸບັນແລ້ວ
 expired-body = ໜ້ານີ້ຖືກຖອນອອກວັນທີ { $date } ເພາະເນື້ອຫາບໍ່ເປັນປັດຈຸບັນແລ້ວ.
 
+## loa bulletin: the commune loudspeaker's script (text file and PDF)
+bulletin-heading = ບົດກະຈາຍສຽງຕາມສາຍຂອງຕາແສງ
+bulletin-column = ຄໍລຳ: { $column }
+bulletin-range = ແຕ່ { $from } ເຖິງ { $to }
+bulletin-rate = ຄວາມໄວໃນການອ່ານ: { $rate } ພະຍາງຕໍ່ນາທີ
+bulletin-duration = { $minutes } ນາທີ { $seconds } ວິນາທີ
+bulletin-duration-seconds = { $seconds } ວິນາທີ
+bulletin-item-time = ເວລາອ່ານ: { $time }
+bulletin-total = ລວມ: { $time } ({ $count } ເລື່ອງ)
+bulletin-untranslated = ຍັງບໍ່ມີສະບັບພາສາ{ $language }: ອ່ານສະບັບພາສາ{ $read }
+bulletin-end = ຈົບການກະຈາຍສຽງ. ຂອບໃຈທີ່ຮັບຟັງ.
+bulletin-page = ໜ້າ { $page } ຈາກ { $pages }
+
+## Segments: the player of a radio or TV segment
+media-duration-minutes = { $minutes } ນາທີ
+media-duration-seconds = { $seconds } ວິນາທີ
+media-download = ດາວໂຫຼດ ({ $format }, { $size })
+media-fallback-notice = ການບັນທຶກນີ້ຍັງບໍ່ມີເປັນພາສາ{ $language }; ນີ້ແມ່ນການບັນທຶກພາສາ{ $original }.
+media-transcript = ບົດຖອດຄວາມ
+
+## loa translations: tags
+translations-tags = ແທັກ
+translations-tag = ແທັກ
+translations-tag-undeclared = ບໍ່ໄດ້ປະກາດໄວ້ໃນ loa.yaml
+
 ## loa translations: segments without a recording or transcript of their own
 translations-segments = ລາຍການວິທະຍຸ ແລະ ໂທລະທັດ ທີ່ຍັງບໍ່ມີສຽງບັນທຶກ ຫຼື ບົດຖອດຄວາມຂອງຕົນເອງ
 translations-no-recording = ຍັງບໍ່ມີສຽງບັນທຶກຂອງຕົນເອງ

@@ -186,6 +186,37 @@ redirect-link = Esta página mudou de endereço. Abrir a nova página.
 expired-title = Esta página não está mais em vigor
 expired-body = Esta página foi retirada em { $date } porque o seu conteúdo não está mais em vigor.
 
+## loa bulletin: the commune loudspeaker's script (text file and PDF)
+bulletin-heading = BOLETIM DO ALTIFALANTE COMUNAL
+bulletin-column = Rubrica: { $column }
+bulletin-range = De { $from } a { $to }
+bulletin-rate = Velocidade de leitura: { $rate } sílabas por minuto
+bulletin-duration = { $minutes } min { $seconds } s
+bulletin-duration-seconds = { $seconds } s
+bulletin-item-time = Tempo de leitura: { $time }
+bulletin-total = Total: { $time } ({ $count } notícias)
+bulletin-untranslated = Ainda não disponível em { $language }: ler o texto em { $read }
+bulletin-end = Fim do boletim. Obrigado pela atenção.
+bulletin-page = Página { $page } de { $pages }
+
+## Segments: the player of a radio or TV segment
+media-duration-minutes = { $minutes ->
+    [one] { $minutes } minuto
+   *[other] { $minutes } minutos
+}
+media-duration-seconds = { $seconds ->
+    [one] { $seconds } segundo
+   *[other] { $seconds } segundos
+}
+media-download = Descarregar ({ $format }, { $size })
+media-fallback-notice = Esta gravação ainda não existe em { $language }; esta é a gravação em { $original }.
+media-transcript = Transcrição
+
+## loa translations: tags
+translations-tags = Etiquetas
+translations-tag = Etiqueta
+translations-tag-undeclared = não declarada em loa.yaml
+
 ## loa translations: segments without a recording or transcript of their own
 translations-segments = Programas sem gravação ou transcrição própria
 translations-no-recording = Sem gravação própria

@@ -204,6 +204,41 @@ redirect-link = Эта страница перемещена. Открыть н�
 expired-title = Эта страница больше не актуальна
 expired-body = Эта страница снята с публикации { $date }, потому что её содержание больше не актуально.
 
+## loa bulletin: the commune loudspeaker's script (text file and PDF)
+bulletin-heading = ВЫПУСК ДЛЯ ОБЩИННОГО ГРОМКОГОВОРИТЕЛЯ
+bulletin-column = Рубрика: { $column }
+bulletin-range = С { $from } по { $to }
+bulletin-rate = Скорость чтения: { $rate } слогов в минуту
+bulletin-duration = { $minutes } мин { $seconds } с
+bulletin-duration-seconds = { $seconds } с
+bulletin-item-time = Время чтения: { $time }
+bulletin-total = Всего: { $time } (материалов: { $count })
+bulletin-untranslated = Пока нет на языке «{ $language }»: читать текст на языке «{ $read }»
+bulletin-end = Конец выпуска. Спасибо за внимание.
+bulletin-page = Страница { $page } из { $pages }
+
+## Segments: the player of a radio or TV segment
+media-duration-minutes = { $minutes ->
+    [one] { $minutes } минута
+    [few] { $minutes } минуты
+    [many] { $minutes } минут
+   *[other] { $minutes } минуты
+}
+media-duration-seconds = { $seconds ->
+    [one] { $seconds } секунда
+    [few] { $seconds } секунды
+    [many] { $seconds } секунд
+   *[other] { $seconds } секунды
+}
+media-download = Скачать ({ $format }, { $size })
+media-fallback-notice = Этой записи пока нет на языке «{ $language }»; это запись на языке «{ $original }».
+media-transcript = Расшифровка
+
+## loa translations: tags
+translations-tags = Теги
+translations-tag = Тег
+translations-tag-undeclared = не объявлен в loa.yaml
+
 ## loa translations: segments without a recording or transcript of their own
 translations-segments = Выпуски без собственной записи или расшифровки
 translations-no-recording = Нет собственной записи

@@ -177,6 +177,31 @@ redirect-link = หน้านี้ย้ายแล้ว เปิดหน
 expired-title = หน้านี้ไม่เป็นปัจจุบันแล้ว
 expired-body = หน้านี้ถูกนำออกเมื่อ { $date } เพราะเนื้อหาไม่เป็นปัจจุบันแล้ว
 
+## loa bulletin: the commune loudspeaker's script (text file and PDF)
+bulletin-heading = บทประกาศเสียงตามสายประจำตำบล
+bulletin-column = คอลัมน์: { $column }
+bulletin-range = ตั้งแต่ { $from } ถึง { $to }
+bulletin-rate = ความเร็วในการอ่าน: { $rate } พยางค์ต่อนาที
+bulletin-duration = { $minutes } นาที { $seconds } วินาที
+bulletin-duration-seconds = { $seconds } วินาที
+bulletin-item-time = เวลาอ่าน: { $time }
+bulletin-total = รวม: { $time } ({ $count } เรื่อง)
+bulletin-untranslated = ยังไม่มีฉบับภาษา{ $language }: อ่านฉบับภาษา{ $read }
+bulletin-end = จบการประกาศ ขอบคุณที่รับฟัง
+bulletin-page = หน้า { $page } จาก { $pages }
+
+## Segments: the player of a radio or TV segment
+media-duration-minutes = { $minutes } นาที
+media-duration-seconds = { $seconds } วินาที
+media-download = ดาวน์โหลด ({ $format }, { $size })
+media-fallback-notice = การบันทึกเสียงนี้ยังไม่มีเป็นภาษา{ $language } นี่คือการบันทึกภาษา{ $original }
+media-transcript = บทถอดความ
+
+## loa translations: tags
+translations-tags = แท็ก
+translations-tag = แท็ก
+translations-tag-undeclared = ไม่ได้ประกาศไว้ใน loa.yaml
+
 ## loa translations: segments without a recording or transcript of their own
 translations-segments = รายการวิทยุและโทรทัศน์ที่ยังไม่มีเสียงบันทึกหรือบทถอดความของตนเอง
 translations-no-recording = ยังไม่มีเสียงบันทึกของตนเอง

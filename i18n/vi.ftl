@@ -183,10 +183,8 @@ bulletin-heading = BẢN TIN TRUYỀN THANH CƠ SỞ
 bulletin-column = Chuyên mục: { $column }
 bulletin-range = Từ ngày { $from } đến ngày { $to }
 bulletin-rate = Tốc độ đọc: { $rate } âm tiết/phút
-bulletin-duration = { $minutes ->
-    [0] { $seconds } giây
-   *[other] { $minutes } phút { $seconds } giây
-}
+bulletin-duration = { $minutes } phút { $seconds } giây
+bulletin-duration-seconds = { $seconds } giây
 bulletin-item-time = Thời lượng đọc: { $time }
 bulletin-total = Tổng thời lượng: { $time } ({ $count } tin)
 bulletin-untranslated = Chưa có bản { $language }: đọc bản { $read }

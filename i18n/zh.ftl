@@ -177,6 +177,31 @@ redirect-link = 本页已移动。点击这里打开新页面。
 expired-title = 本页内容已失效
 expired-body = 本页内容已不再适用，已于 { $date } 撤下。
 
+## loa bulletin: the commune loudspeaker's script (text file and PDF)
+bulletin-heading = 乡社广播稿
+bulletin-column = 栏目：{ $column }
+bulletin-range = { $from }至{ $to }
+bulletin-rate = 朗读速度：每分钟 { $rate } 个音节
+bulletin-duration = { $minutes } 分 { $seconds } 秒
+bulletin-duration-seconds = { $seconds } 秒
+bulletin-item-time = 朗读时长：{ $time }
+bulletin-total = 总计：{ $time }（{ $count } 条）
+bulletin-untranslated = 尚无{ $language }版本：请朗读{ $read }版本
+bulletin-end = 本期广播到此结束，感谢收听。
+bulletin-page = 第 { $page } 页，共 { $pages } 页
+
+## Segments: the player of a radio or TV segment
+media-duration-minutes = { $minutes } 分钟
+media-duration-seconds = { $seconds } 秒
+media-download = 下载（{ $format }，{ $size }）
+media-fallback-notice = 此录音尚无{ $language }版本；这是{ $original }录音。
+media-transcript = 文字稿
+
+## loa translations: tags
+translations-tags = 标签
+translations-tag = 标签
+translations-tag-undeclared = 未在 loa.yaml 中声明
+
 ## loa translations: segments without a recording or transcript of their own
 translations-segments = 没有自己的录音或文字稿的节目
 translations-no-recording = 没有自己的录音

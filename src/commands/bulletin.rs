@@ -130,7 +130,7 @@ pub fn bulletin(options: &BulletinOptions) -> Result<BulletinReport, BulletinErr
     match bulletin::render(&site, &request, &staging) {
         Ok((summaries, warnings)) => {
             staging
-                .commit()
+                .commit_without_previous()
                 .map_err(|d| BulletinError::Content(d.into()))?;
             Ok(BulletinReport {
                 folder,

@@ -271,8 +271,20 @@ impl Staging {
         })
     }
 
-    /// Replaces the output folder with the staged one.
+    /// Replaces the output folder with the staged one, keeping the replaced site for the next
+    /// build when it shares most of its files with the new one.
     pub fn commit(self) -> Result<(), Diagnostic> {
+        self.swap(true)
+    }
+
+    /// Replaces the output folder with the staged one and removes the replaced one: for a
+    /// small output (a bulletin's folder), where a kept copy would save nothing and only stand
+    /// beside it.
+    pub fn commit_without_previous(self) -> Result<(), Diagnostic> {
+        self.swap(false)
+    }
+
+    fn swap(self, keep_previous: bool) -> Result<(), Diagnostic> {
         let io_error = |e: std::io::Error| {
             Diagnostic::error(
                 Problem::Output,
@@ -291,7 +303,8 @@ impl Staging {
         // The staging path now holds the previous site.
         let new_files = self.new_files.load(Ordering::Relaxed);
         let placed = self.placed.load(Ordering::Relaxed);
-        if new_files * KEEP_PREVIOUS_WHEN_ONE_NEW_IN > placed
+        if !keep_previous
+            || new_files * KEEP_PREVIOUS_WHEN_ONE_NEW_IN > placed
             || std::fs::rename(&self.dir, &self.previous).is_err()
         {
             remove_tree(&self.dir).map_err(io_error)?;

@@ -215,9 +215,7 @@ function pageFacts() {
     khmerOutside,
     // A page shown in its fallback language: its notice, and the text the notice speaks of.
     fallback: (() => {
-      // (A segment's notice of a recording heard in another language is the player's own.)
-      const notice = [...document.querySelectorAll(".notice:not(.notice-stale)")]
-        .find((element) => !element.closest("figure.segment"));
+      const notice = document.querySelector("aside.notice:not(.notice-stale)");
       if (!notice) return null;
       return {
         noticeLang: notice.closest("[lang]").getAttribute("lang"),

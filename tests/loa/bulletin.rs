@@ -497,7 +497,7 @@ fn an_empty_range_fails_and_a_failure_leaves_the_last_bulletin() {
     assert!(
         run.stderr.contains(
             "column `binh-dan-hoc-vu-so` has no article dated from 2024-01-01 to 2024-01-07; \
-             its articles are dated from 2025-10-11 to"
+             its articles are dated from 2025-05-20 to"
         ),
         "{}",
         run.stderr
@@ -592,4 +592,37 @@ fn markup_in_a_text_is_read_as_text() {
         pdf.contains(&without_whitespace(&format!("Tin {hostile}"))),
         "{pdf}"
     );
+}
+
+/// A segment is read from its WebVTT transcript (what the recording says), in Vietnamese with
+/// its numbers in words, and its Tày translation from the Tày transcript; not from the bodies,
+/// which introduce the recordings.
+#[test]
+fn a_segment_is_read_from_its_transcript_in_each_language() {
+    let (_tmp, site) = demo_site();
+    let day = "2025-05-20";
+    let args = [
+        "--column", COLUMN, "--from", day, "--to", day, "--lang", "vi", "--lang", "tyz",
+    ];
+    bulletin(&site, &args).assert_ok();
+    let read = |lang: &str| {
+        let name = format!("{COLUMN}_{day}_{day}");
+        let path = (site.join("bulletin").join(&name)).join(format!("{name}.{lang}.txt"));
+        std::fs::read_to_string(path).unwrap()
+    };
+    let (items, _) = parse(&read("vi"));
+    assert_eq!(items.len(), 1, "{items:?}");
+    assert_eq!(
+        items[0].paragraphs,
+        [
+            "Kính thưa bà con, đây là bản tin Bình dân học vụ số, số một. Tối thứ Bảy, tổ công \
+          nghệ số cộng đồng hướng dẫn cài VNeID tại nhà văn hóa thôn."
+                .replace("VNeID", "vê en e ai đi")
+        ]
+    );
+    let (items, _) = parse(&read("tyz"));
+    assert_eq!(items[0].note, None, "the Tày text is its own");
+    let said = items[0].paragraphs.join(" ");
+    assert!(said.starts_with("Pỉ noọng ơi, nẩy lẻ bản tin"), "{said}");
+    assert!(!said.contains("slắc pện"), "the body is not read: {said}");
 }

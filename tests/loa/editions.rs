@@ -195,10 +195,10 @@ fn a_plain_link_to_a_missing_page_fails_the_build_with_file_and_line() {
     run.assert_code(1);
     run.assert_error_at(
         path,
-        lines + 1,
+        lines + 2,
         "the link `/articles/khong-co/` leads to no page or file of the site",
     );
-    run.assert_error_at(path, lines + 3, "`/en/articles/khong-co/`");
+    run.assert_error_at(path, lines + 4, "`/en/articles/khong-co/`");
     assert_eq!(run.errors().len(), 2, "{}", run.stderr);
     let mut after = crate::support::tree(&out);
     // The good build before the broken one is what stays.

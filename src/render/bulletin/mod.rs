@@ -172,16 +172,18 @@ impl Words<'_> {
         }
     }
 
-    /// "2 phút 15 giây", as the language writes it.
+    /// "2 phút 15 giây", or "45 giây" under a minute, as the language writes it.
     fn duration(&self, seconds: u64) -> String {
-        self.message(
-            "bulletin-duration",
-            &[
-                ("minutes", FluentValue::from(seconds / 60)),
-                ("seconds", FluentValue::from(seconds % 60)),
-            ],
-        )
-        .text
+        let (minutes, seconds) = (seconds / 60, seconds % 60);
+        let id = match minutes {
+            0 => "bulletin-duration-seconds",
+            _ => "bulletin-duration",
+        };
+        let args = [
+            ("minutes", FluentValue::from(minutes)),
+            ("seconds", FluentValue::from(seconds)),
+        ];
+        self.message(id, &args).text
     }
 
     fn view(&self, items: &[Item]) -> BulletinView {

@@ -1,12 +1,16 @@
 //! The script of a bulletin in one language: the column's articles of the date range, oldest
-//! first, each as it is read aloud (its `read_aloud:` or its body, numbers and abbreviations in
-//! words), with the syllables it takes and its reading time at the bulletin's rate.
+//! first, each as it is read aloud (its `read_aloud:`, a segment's transcripts or its body,
+//! numbers and abbreviations in words), with the syllables it takes and its reading time at the
+//! bulletin's rate.
 
 use std::collections::BTreeMap;
 
 use crate::diagnostics::{Diagnostic, Problem};
 use crate::languages::spoken::{self, Vocabulary};
 use crate::load::content::article::{Article, ArticleText};
+use crate::load::content::segment::TranscriptSource;
+use crate::load::webvtt::Transcripts;
+use crate::markdown::plain::plain_text;
 use crate::render::bulletin::speech::{Speech, speech};
 use crate::resolve::site::Site;
 
@@ -31,6 +35,8 @@ pub enum Source {
     ReadAloud,
     /// Its Markdown body.
     Body,
+    /// What its recordings say: their WebVTT transcripts in the text's language.
+    Transcript,
 }
 
 /// What a script is made of.
@@ -54,7 +60,7 @@ impl Script<'_> {
             .iter()
             .map(|article| {
                 let (text_lang, text) = article.texts.resolve(lang, languages);
-                let (source, speech) = spoken_text(text);
+                let (source, speech) = spoken_text(text, &self.site.transcripts);
                 warnings.extend(left_out(text, &speech));
                 self.item(article, text_lang, text, source, speech)
             })
@@ -93,16 +99,39 @@ impl Script<'_> {
 }
 
 /// What the loudspeaker reads of one language version of an article: its `read_aloud:` where
-/// it has one, else its body.
-///
-/// A segment (an article with `media:`, issue 18) is read from its transcript: when articles
-/// carry media, a transcript in this language comes here, before the body, as a third
-/// [`Source`].
-fn spoken_text(text: &ArticleText) -> (Source, Speech) {
-    match &text.read_aloud {
-        Some(read_aloud) => (Source::ReadAloud, speech(read_aloud)),
+/// it has one; for a segment whose recordings have WebVTT transcripts, what the recordings say
+/// (the body of a segment introduces the recording and is not what is broadcast); else its body.
+fn spoken_text(text: &ArticleText, transcripts: &Transcripts) -> (Source, Speech) {
+    if let Some(read_aloud) = &text.read_aloud {
+        return (Source::ReadAloud, speech(read_aloud));
+    }
+    match transcript_speech(text, transcripts) {
+        Some(spoken) => (Source::Transcript, spoken),
         None => (Source::Body, speech(&text.body)),
     }
+}
+
+/// A segment's WebVTT transcripts as paragraphs, one a recording, their cue markup (`<v
+/// Speaker>`, `<i>`) dropped. `None` for an article without them, and for a segment whose body
+/// is its transcript (`transcript: body`).
+fn transcript_speech(text: &ArticleText, transcripts: &Transcripts) -> Option<Speech> {
+    let mut paragraphs = Vec::new();
+    for version in &text.media {
+        match &version.transcript {
+            Some(TranscriptSource::WebVtt(path)) => {
+                let lines = transcripts.get(path)?.iter().flat_map(|cue| &cue.lines);
+                let said: Vec<&str> = lines.map(String::as_str).collect();
+                let said = plain_text(&said.join(" "));
+                paragraphs.push(said.split_whitespace().collect::<Vec<_>>().join(" "));
+            }
+            Some(TranscriptSource::Body) => return None,
+            None => {}
+        }
+    }
+    (!paragraphs.is_empty()).then(|| Speech {
+        paragraphs,
+        ..Speech::default()
+    })
 }
 
 /// Warnings about the tables and code blocks of a body that the bulletin leaves out.
