@@ -216,3 +216,8 @@ media-transcript = Transkript
 translations-tags = Schlagwörter
 translations-tag = Schlagwort
 translations-tag-undeclared = nicht in loa.yaml angegeben
+
+## loa translations: segments without a recording or transcript of their own
+translations-segments = Sendungen ohne eigene Aufnahme oder eigenes Transkript
+translations-no-recording = Keine eigene Aufnahme
+translations-no-transcript = Kein eigenes Transkript

@@ -213,3 +213,8 @@ media-duration-seconds = { $seconds ->
 media-download = Download ({ $format }, { $size })
 media-fallback-notice = This recording is not yet available in { $language }; this is the { $original } recording.
 media-transcript = Transcript
+
+## loa translations: segments without a recording or transcript of their own
+translations-segments = Segments without their own recording or transcript
+translations-no-recording = No recording of its own
+translations-no-transcript = No transcript of its own

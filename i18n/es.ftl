@@ -216,3 +216,8 @@ media-transcript = Transcripción
 translations-tags = Etiquetas
 translations-tag = Etiqueta
 translations-tag-undeclared = no declarada en loa.yaml
+
+## loa translations: segments without a recording or transcript of their own
+translations-segments = Emisiones sin grabación o transcripción propia
+translations-no-recording = Sin grabación propia
+translations-no-transcript = Sin transcripción propia

@@ -216,3 +216,8 @@ media-transcript = Transcription
 translations-tags = Étiquettes
 translations-tag = Étiquette
 translations-tag-undeclared = non déclarée dans loa.yaml
+
+## loa translations: segments without a recording or transcript of their own
+translations-segments = Émissions sans enregistrement ou transcription propre
+translations-no-recording = Pas d’enregistrement propre
+translations-no-transcript = Pas de transcription propre

@@ -201,3 +201,8 @@ media-transcript = Transkrip
 translations-tags = Tag
 translations-tag = Tag
 translations-tag-undeclared = tidak dideklarasikan di loa.yaml
+
+## loa translations: segments without a recording or transcript of their own
+translations-segments = Siaran tanpa rekaman atau transkrip sendiri
+translations-no-recording = Belum ada rekaman sendiri
+translations-no-transcript = Belum ada transkrip sendiri

@@ -201,3 +201,8 @@ media-transcript = 書き起こし
 translations-tags = タグ
 translations-tag = タグ
 translations-tag-undeclared = loa.yaml で宣言されていません
+
+## loa translations: segments without a recording or transcript of their own
+translations-segments = 独自の録音または文字起こしがない番組
+translations-no-recording = 独自の録音なし
+translations-no-transcript = 独自の文字起こしなし

@@ -201,3 +201,8 @@ media-transcript = 녹취록
 translations-tags = 태그
 translations-tag = 태그
 translations-tag-undeclared = loa.yaml에 선언되지 않음
+
+## loa translations: segments without a recording or transcript of their own
+translations-segments = 자체 녹음이나 대본이 없는 방송
+translations-no-recording = 자체 녹음 없음
+translations-no-transcript = 자체 대본 없음

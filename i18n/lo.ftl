@@ -201,3 +201,8 @@ media-transcript = ບົດຖອດຄວາມ
 translations-tags = ແທັກ
 translations-tag = ແທັກ
 translations-tag-undeclared = ບໍ່ໄດ້ປະກາດໄວ້ໃນ loa.yaml
+
+## loa translations: segments without a recording or transcript of their own
+translations-segments = ລາຍການວິທະຍຸ ແລະ ໂທລະທັດ ທີ່ຍັງບໍ່ມີສຽງບັນທຶກ ຫຼື ບົດຖອດຄວາມຂອງຕົນເອງ
+translations-no-recording = ຍັງບໍ່ມີສຽງບັນທຶກຂອງຕົນເອງ
+translations-no-transcript = ຍັງບໍ່ມີບົດຖອດຄວາມຂອງຕົນເອງ

@@ -216,3 +216,8 @@ media-transcript = Transcrição
 translations-tags = Etiquetas
 translations-tag = Etiqueta
 translations-tag-undeclared = não declarada em loa.yaml
+
+## loa translations: segments without a recording or transcript of their own
+translations-segments = Programas sem gravação ou transcrição própria
+translations-no-recording = Sem gravação própria
+translations-no-transcript = Sem transcrição própria

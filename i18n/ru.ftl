@@ -238,3 +238,8 @@ media-transcript = Расшифровка
 translations-tags = Теги
 translations-tag = Тег
 translations-tag-undeclared = не объявлен в loa.yaml
+
+## loa translations: segments without a recording or transcript of their own
+translations-segments = Выпуски без собственной записи или расшифровки
+translations-no-recording = Нет собственной записи
+translations-no-transcript = Нет собственной расшифровки

@@ -201,3 +201,8 @@ media-transcript = บทถอดความ
 translations-tags = แท็ก
 translations-tag = แท็ก
 translations-tag-undeclared = ไม่ได้ประกาศไว้ใน loa.yaml
+
+## loa translations: segments without a recording or transcript of their own
+translations-segments = รายการวิทยุและโทรทัศน์ที่ยังไม่มีเสียงบันทึกหรือบทถอดความของตนเอง
+translations-no-recording = ยังไม่มีเสียงบันทึกของตนเอง
+translations-no-transcript = ยังไม่มีบทถอดความของตนเอง

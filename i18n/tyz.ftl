@@ -198,3 +198,8 @@ media-duration-seconds = { $seconds } giây
 media-download = Au pây ({ $format }, { $size })
 media-fallback-notice = Bản ghi nẩy bấu mì { $language }; nẩy lẻ bản { $original }.
 media-transcript = Lời phuối
+
+## loa translations: segments without a recording or transcript of their own
+translations-segments = Chương trình phát thanh, truyền hình bấu mì bản ghi hoặc lời phuối
+translations-no-recording = Bấu mì bản ghi
+translations-no-transcript = Bấu mì lời phuối

@@ -201,3 +201,8 @@ media-transcript = 文字稿
 translations-tags = 标签
 translations-tag = 标签
 translations-tag-undeclared = 未在 loa.yaml 中声明
+
+## loa translations: segments without a recording or transcript of their own
+translations-segments = 没有自己的录音或文字稿的节目
+translations-no-recording = 没有自己的录音
+translations-no-transcript = 没有自己的文字稿

@@ -162,6 +162,13 @@ enum Command {
         /// Make a translation of the article SLUG that records which version it was made from.
         #[arg(long, value_name = "SLUG", requires = "lang")]
         translate_from: Option<String>,
+        /// An article's or segment's column: its id in loa.yaml (the first column when absent).
+        #[arg(long, value_name = "ID")]
+        column: Option<String>,
+        /// A segment's recording, a path under static/ from the site root (/media/<slug>.mp3
+        /// when absent).
+        #[arg(long, value_name = "PATH")]
+        media: Option<String>,
     },
 }
 
@@ -175,6 +182,7 @@ enum ReportFormat {
 #[derive(Clone, Copy, ValueEnum)]
 enum NewKind {
     Article,
+    Segment,
     Lesson,
     Procedure,
 }
@@ -379,22 +387,29 @@ fn main() -> ExitCode {
             site_dir,
             lang,
             translate_from,
+            column,
+            media,
         } => {
             let options = loa::commands::new::NewOptions {
                 site_dir: site_dir.clone(),
                 kind: match kind {
                     NewKind::Article => loa::commands::new::Kind::Article,
+                    NewKind::Segment => loa::commands::new::Kind::Segment,
                     NewKind::Lesson => loa::commands::new::Kind::Lesson,
                     NewKind::Procedure => loa::commands::new::Kind::Procedure,
                 },
                 title,
                 lang,
                 translate_from,
+                column,
+                media,
             };
             match loa::commands::new::new(&options) {
-                Ok(path) => {
+                Ok(paths) => {
                     if !cli.verbosity.quiet {
-                        eprintln!("created {}", path.display());
+                        for path in paths {
+                            eprintln!("created {}", path.display());
+                        }
                     }
                     ExitCode::SUCCESS
                 }

@@ -1,5 +1,6 @@
 //! The build command: load the site, render it into a staging folder, swap it in.
 
+use std::collections::BTreeSet;
 use std::path::PathBuf;
 use std::time::{Duration, Instant};
 
@@ -85,6 +86,7 @@ pub fn build_with_progress(
             let previous = Previous {
                 state,
                 changed: &changed,
+                statics: &BTreeSet::new(),
             };
             render::render_changes(&site, &staging, Some(previous), progress).and_then(|r| {
                 output_is_new_site = r.gone.is_empty() && staging.output_is(cache::files(&r.state));

@@ -9,6 +9,7 @@ use serde::Serialize;
 use crate::diagnostics::{Diagnostic, Diagnostics, Problem};
 use crate::languages::Languages;
 use crate::load::content::Translated;
+use crate::load::content::segment::MediaVersion;
 use crate::resolve::lists::Lists;
 use crate::resolve::site::Site;
 use crate::resolve::translation::{Status, TranslatedText, fingerprint, status};
@@ -61,6 +62,16 @@ pub struct TagStatus {
     pub missing: Vec<String>,
 }
 
+/// The segments (articles with recordings) that one language hears or reads from another:
+/// without a recording of its own, without a transcript of its own (for some item).
+#[derive(Debug, Clone, Serialize)]
+pub struct SegmentGaps {
+    pub language: String,
+    /// Slugs, in the order of the report's pages.
+    pub without_recording: Vec<String>,
+    pub without_transcript: Vec<String>,
+}
+
 /// The whole report: what `--format json` prints.
 #[derive(Debug, Clone, Serialize)]
 pub struct Report {
@@ -74,6 +85,9 @@ pub struct Report {
     pub tags: Vec<TagStatus>,
     /// Per language that lacks some, the UI messages (`i18n/<code>.ftl`) shown from its fallback.
     pub ui_messages: Vec<UiMissing>,
+    /// Per language other than the default one, the segments without its own recording or
+    /// transcript; empty when the site has no segments.
+    pub segments: Vec<SegmentGaps>,
 }
 
 /// The UI messages one language lacks.
@@ -150,7 +164,41 @@ pub fn report(site: &Site) -> Report {
                 missing: site.ui.missing(lang).to_vec(),
             })
             .collect(),
+        segments: translations
+            .iter()
+            .filter(|_| (content.articles.iter()).any(|a| !a.texts.original().media.is_empty()))
+            .map(|lang| segment_gaps(site, lang))
+            .collect(),
     }
+}
+
+/// The segments without a recording or a transcript of their own in `lang`: its text gives no
+/// `file` (or no `transcript`) for one of the original's `media:` items, or there is no text
+/// in `lang` at all.
+fn segment_gaps(site: &Site, lang: &str) -> SegmentGaps {
+    let mut gaps = SegmentGaps {
+        language: lang.to_string(),
+        without_recording: Vec::new(),
+        without_transcript: Vec::new(),
+    };
+    let mut segments: Vec<_> = (site.content.articles.iter())
+        .filter(|article| !article.texts.original().media.is_empty())
+        .collect();
+    segments.sort_by(|a, b| a.slug.cmp(&b.slug));
+    for article in segments {
+        let items = article.texts.original().media.len();
+        let own = article.texts.get(lang).map(|text| &text.media);
+        let lacks = |given: fn(&MediaVersion) -> bool| {
+            own.is_none_or(|own| (0..items).any(|i| !own.get(i).is_some_and(given)))
+        };
+        if lacks(|version| version.file.is_some()) {
+            gaps.without_recording.push(article.slug.clone());
+        }
+        if lacks(|version| version.transcript.is_some()) {
+            gaps.without_transcript.push(article.slug.clone());
+        }
+    }
+    gaps
 }
 
 /// The names of every tag, declared or written by the texts, and the languages without one.
@@ -296,6 +344,26 @@ pub fn table(report: &Report) -> String {
             tag.id,
             names.join(", ")
         ));
+    }
+    let gaps = (report.segments.iter())
+        .filter(|gaps| !gaps.without_recording.is_empty() || !gaps.without_transcript.is_empty());
+    for (index, language) in gaps.enumerate() {
+        if index == 0 {
+            out.push_str("\nSegments heard or read in another language:\n");
+        }
+        for (what, slugs) in [
+            ("no recording", &language.without_recording),
+            ("no transcript", &language.without_transcript),
+        ] {
+            if !slugs.is_empty() {
+                out.push_str(&format!(
+                    "{} {what} ({}): {}\n",
+                    language.language,
+                    slugs.len(),
+                    slugs.join(", ")
+                ));
+            }
+        }
     }
     if !report.ui_messages.is_empty() {
         out.push_str(

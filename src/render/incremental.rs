@@ -39,6 +39,9 @@ use crate::resolve::site::Site;
 pub struct Previous<'a> {
     pub state: RenderState,
     pub changed: &'a BTreeSet<String>,
+    /// The site's static files whose bytes changed since (by output path; their paths are
+    /// the same): copied again.
+    pub statics: &'a BTreeSet<String>,
 }
 
 /// What a render leaves for the next incremental one.

@@ -108,6 +108,9 @@ pub fn render_changes(
     progress: &(dyn Fn(usize, usize) + Sync),
 ) -> Result<Rendered, Diagnostics> {
     let mut previous = previous;
+    let changed_statics: Vec<String> = (previous.as_ref())
+        .map(|previous| previous.statics.iter().cloned().collect())
+        .unwrap_or_default();
     // Only articles changed since the previous render (see `Previous`): its templates still hold.
     let tera = match previous.as_mut().and_then(|p| p.state.templates.take()) {
         Some(tera) => tera,
@@ -224,6 +227,11 @@ pub fn render_changes(
         let theme = site.theme.under("static").map(|(path, _)| path);
         let statics = site.static_files.keys().map(String::as_str);
         paths.extend(theme.chain(statics).map(str::to_string));
+        // But for those whose bytes changed (a transcript edited).
+        let changed = (changed_statics.iter())
+            .filter_map(|path| Some((path, site.static_files.get(path)?)))
+            .map(|(path, file)| Ok((path.clone(), file.bytes.clone())));
+        files.extend(changed);
     } else {
         let theme = site.theme.under("static");
         files.extend(theme.map(|(path, file)| Ok((path.to_string(), file.bytes.clone()))));

@@ -2,6 +2,8 @@
 //! read only SRT): the same cues, numbered, with commas before the milliseconds.
 
 use crate::diagnostics::Diagnostic;
+use crate::load::content::article::ArticleText;
+use crate::load::content::segment::TranscriptSource;
 use crate::load::webvtt::Cue;
 use crate::render::PageKind;
 use crate::render::context::Context;
@@ -22,8 +24,19 @@ impl PageKind for Job {
     }
 
     fn reads(&self, cx: &Context) -> Reads {
+        // The segments that name the file: after an edit of the file they are the changed
+        // articles (see `commands::serve::rebuild`), which renders this copy again.
+        let names = |text: &ArticleText| {
+            (text.media.iter()).any(|version| {
+                matches!(&version.transcript, Some(TranscriptSource::WebVtt(vtt)) if *vtt == self.vtt)
+            })
+        };
+        let articles = (cx.site.content.articles.iter().enumerate())
+            .filter(|(_, article)| article.texts.versions().any(|(_, text)| names(text)))
+            .map(|(index, _)| index)
+            .collect();
         Reads {
-            articles: Vec::new(),
+            articles,
             inputs: hash_of(&(&self.vtt, cx.site.transcripts.get(&self.vtt))),
         }
     }

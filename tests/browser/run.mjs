@@ -100,6 +100,8 @@ const AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
 const CHROMIUM_ARGS = [
   "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-quic",
   "--no-first-run", "--disable-component-update", "--disable-sync",
+  // The segment checks press play from a script.
+  "--autoplay-policy=no-user-gesture-required",
 ];
 
 // `--audit-only`: the page audit alone, for a site other than the demo (the search and offline
@@ -119,7 +121,23 @@ const TYPES = {
   ".html": "text/html; charset=utf-8", ".css": "text/css", ".js": "text/javascript",
   ".json": "application/json", ".svg": "image/svg+xml", ".jpg": "image/jpeg", ".png": "image/png",
   ".woff2": "font/woff2", ".xml": "application/xml", ".txt": "text/plain",
+  ".mp3": "audio/mpeg", ".m4a": "audio/mp4", ".ogg": "audio/ogg", ".mp4": "video/mp4",
+  ".webm": "video/webm", ".vtt": "text/vtt; charset=utf-8", ".srt": "text/plain; charset=utf-8",
 };
+
+/** The byte range a `Range: bytes=…` header asks of a file of `size` bytes, as `[start, end]`
+    (both included); `null` for the whole file, `"unsatisfiable"` for a range past its end. */
+function byteRange(header, size) {
+  const match = /^bytes=(\d*)-(\d*)$/.exec(header || "");
+  if (!match || (match[1] === "" && match[2] === "")) return null;
+  if (match[1] === "") {
+    const suffix = Number(match[2]);
+    return suffix === 0 ? "unsatisfiable" : [Math.max(0, size - suffix), size - 1];
+  }
+  const start = Number(match[1]);
+  const end = match[2] === "" ? size - 1 : Math.min(Number(match[2]), size - 1);
+  return start >= size || start > end ? "unsatisfiable" : [start, end];
+}
 
 /** A static server for the built site: folders serve index.html, missing files the 404 page. */
 function serve(root) {
@@ -130,8 +148,22 @@ function serve(root) {
     try {
       if (statSync(file).isDirectory()) file = join(file, "index.html");
       const body = readFileSync(file);
-      response.writeHead(200, { "content-type": TYPES[extname(file)] || "application/octet-stream" });
-      response.end(body);
+      const type = TYPES[extname(file)] || "application/octet-stream";
+      // Range requests, as Chromium makes them to seek in a recording.
+      const range = byteRange(request.headers.range, body.length);
+      if (range === "unsatisfiable") {
+        response.writeHead(416, { "content-range": `bytes */${body.length}` });
+        response.end();
+      } else if (range) {
+        response.writeHead(206, {
+          "content-type": type, "accept-ranges": "bytes",
+          "content-range": `bytes ${range[0]}-${range[1]}/${body.length}`,
+        });
+        response.end(body.subarray(range[0], range[1] + 1));
+      } else {
+        response.writeHead(200, { "content-type": type, "accept-ranges": "bytes" });
+        response.end(body);
+      }
     } catch {
       const language = Object.values(LANGUAGES).find((prefix) => prefix && path.startsWith(prefix + "/")) || "";
       response.writeHead(404, { "content-type": TYPES[".html"] });
@@ -297,6 +329,109 @@ async function searchTests(context, base) {
   await page.close();
 }
 
+/** Every recording of the segment pages in the default language (articles with a player),
+    played in Chromium at 360 px: pressing play makes `currentTime` advance, seeking lands where
+    asked (the server answers range requests), and the page logs no error; a video's default
+    captions track loads its cues. A recording whose format this Chromium does not play (Debian's
+    builds may lack H.264) is reported as such, by its MIME type and the media error. */
+async function segmentTests(context, base) {
+  const root = resolve(siteDir);
+  const segments = htmlFiles(root)
+    .filter((file) => /^articles\/[^/]+\/index\.html$/.test(file))
+    .filter((file) => /<(audio|video)\b/.test(readFileSync(join(root, file), "utf8")))
+    .map((file) => "/" + file.replace(/index\.html$/, ""));
+  check("segments: the demo has segment pages", segments.length > 0);
+  check("segments: a segment page is audited", SITE.pages.some((p) => segments.includes(p.url)));
+  const page = await context.newPage();
+  await page.setViewportSize({ width: 360, height: 740 });
+  const errors = [];
+  page.on("console", (message) => {
+    // The browser's own request for /favicon.ico (the demo has none) is no error of the page.
+    if (message.type() === "error" && !message.location().url.endsWith("/favicon.ico")) {
+      errors.push(`${message.text()} (${message.location().url})`);
+    }
+  });
+  page.on("pageerror", (error) => errors.push(String(error)));
+  page.on("response", (response) => { if (response.status() >= 400) errors.push(`${response.status()} ${response.url()}`); });
+  const played = new Map();
+  let captions = 0;
+  for (const url of segments) {
+    errors.length = 0;
+    await page.goto(base + url, { waitUntil: "load" });
+    const count = await page.$$eval("audio, video", (players) => players.length);
+    for (let index = 0; index < count; index += 1) {
+      const result = await page.evaluate(async (index) => {
+        const player = document.querySelectorAll("audio, video")[index];
+        const source = player.querySelector("source");
+        const facts = { kind: player.localName, src: source.getAttribute("src"), type: source.type,
+          canPlay: player.canPlayType(source.type) };
+        const wait = (ms) => new Promise((done) => setTimeout(done, ms));
+        try {
+          await player.play();
+        } catch (error) {
+          return { ...facts, error: `${error.name}: ${error.message}`, mediaError: player.error?.code ?? null };
+        }
+        const deadline = performance.now() + 8000;
+        while (player.currentTime < 0.3 && performance.now() < deadline) await wait(25);
+        facts.currentTime = player.currentTime;
+        player.pause();
+        facts.duration = player.duration;
+        // Seeking: to a second before the end, which needs the bytes there (a range request).
+        const target = Math.floor(player.duration) - 1;
+        const seeked = new Promise((done) => player.addEventListener("seeked", done, { once: true }));
+        player.currentTime = target;
+        await Promise.race([seeked, wait(5000)]);
+        facts.seekable = player.seekable.length ? player.seekable.end(player.seekable.length - 1) : 0;
+        facts.seekedTo = player.currentTime;
+        facts.target = target;
+        return facts;
+      }, index);
+      console.log(`segment ${url}: ${JSON.stringify(result)}`);
+      const name = `segment ${url} ${result.kind} ${result.src} (${result.type})`;
+      if (result.error && result.canPlay === "") {
+        // Not this browser's format: said, not hidden.
+        console.log(`NOTE ${name}: this Chromium does not play ${result.type} (canPlayType "", ${result.error})`);
+        played.set(result.type, false);
+        continue;
+      }
+      played.set(result.type, !result.error);
+      check(`${name}: plays`, !result.error, result.error);
+      if (result.error) continue;
+      check(`${name}: currentTime advances`, result.currentTime >= 0.3, String(result.currentTime));
+      check(`${name}: seeks`, Math.abs(result.seekedTo - result.target) < 0.5 && result.seekable >= result.target,
+        `asked ${result.target}, at ${result.seekedTo}, seekable to ${result.seekable}`);
+    }
+    // The video's default captions track loads its cues.
+    const tracks = await page.evaluate(async () => {
+      const found = [];
+      for (const video of document.querySelectorAll("video")) {
+        const track = video.querySelector("track[default]");
+        if (!track) continue;
+        if (track.readyState !== 2) {
+          await new Promise((done) => { track.addEventListener("load", done, { once: true });
+            track.addEventListener("error", done, { once: true }); setTimeout(done, 5000); });
+        }
+        found.push({ src: track.getAttribute("src"), readyState: track.readyState,
+          cues: track.track.cues?.length ?? 0, mode: track.track.mode });
+      }
+      return found;
+    });
+    for (const track of tracks) {
+      captions += 1;
+      check(`segment ${url}: captions ${track.src} load`, track.readyState === 2 && track.cues > 0 && track.mode === "showing",
+        JSON.stringify(track));
+    }
+    check(`segment ${url}: no console errors`, errors.length === 0, errors.join(" | "));
+  }
+  check("segments: a video's captions track is checked", captions > 0);
+  // The formats every browser the campaign's readers use plays: MP3 and Ogg Opus at least.
+  for (const type of ["audio/mpeg", "audio/ogg"]) {
+    check(`segments: a ${type} recording plays`, played.get(type) === true, String(played.get(type)));
+  }
+  console.log(`segment formats played by this Chromium: ${JSON.stringify(Object.fromEntries(played))}`);
+  await page.close();
+}
+
 async function offlineTests(context, base) {
   const page = await context.newPage();
   await page.goto(`${base}/km/`);
@@ -336,6 +471,7 @@ try {
   await audit(context, base);
   if (!auditOnly) {
     await searchTests(context, base);
+    await segmentTests(context, base);
     await offlineTests(context, base);
   }
 } catch (error) {

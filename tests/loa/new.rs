@@ -144,3 +144,135 @@ fn lessons_and_procedures_get_their_keys() {
         assert!(text.contains(&format!("\n{key}: ")), "{key} in {text}");
     }
 }
+
+/// The demo's MP3 (six seconds of tone) copied to `static/<site_path>` of `site`.
+fn add_recording(site: &SiteCopy, site_path: &str) {
+    let to = site.path(&format!("static{site_path}"));
+    std::fs::create_dir_all(to.parent().expect("a parent")).expect("a folder");
+    std::fs::copy(
+        crate::support::repo_root().join("static/media/bdhvs-tap-1.mp3"),
+        to,
+    )
+    .expect("a copied recording");
+}
+
+#[test]
+fn a_new_segment_has_a_media_item_and_a_transcript_stub_and_builds_once_its_recording_is_there() {
+    let site = SiteCopy::new("serve");
+    let title = "Bản tin phát thanh xã Điện Khánh, số 1 tháng mười một năm nay";
+    let run = site.loa(&["new", "segment", title, "--column", "tin-tuc"]);
+    assert_eq!(run.code, Some(0), "{}", run.stderr);
+    let slug = "ban-tin-phat-thanh-xa-dien-khanh-so-1-thang-muoi-mot-nam-nay";
+    let path = format!("content/articles/{slug}.md");
+    let vtt = format!("static/media/{slug}.vtt");
+    assert!(run.stderr.contains(&path), "{}", run.stderr);
+    assert!(run.stderr.contains(&vtt), "{}", run.stderr);
+    let text = site.read(&path);
+    assert!(
+        text.contains(&format!(
+            "media:\n  - file: /media/{slug}.mp3\n    title: \"{title}\"\n    transcript: /media/{slug}.vtt\n"
+        )),
+        "{text}"
+    );
+    assert!(text.contains("\ncolumn: tin-tuc\n"), "{text}");
+    // The stub: the title as one cue, in lines of at most 42 characters.
+    let stub = site.read(&vtt);
+    assert!(
+        stub.starts_with("WEBVTT\n\n00:00.000 --> 00:05.000\n"),
+        "{stub}"
+    );
+    assert!(
+        stub.lines().all(|line| line.chars().count() <= 42),
+        "{stub}"
+    );
+
+    // Without its recording the build names the file to add, at the line of `file:`.
+    let build = site.loa(&["build", ".", "--drafts", "--output", "public"]);
+    assert_eq!(build.code, Some(1), "{}", build.stderr);
+    assert!(
+        build.stderr.contains(&format!(
+            "{path}:8: `media` item, `file`: `/media/{slug}.mp3` does not exist: expected the file static/media/{slug}.mp3"
+        )),
+        "{}",
+        build.stderr
+    );
+    add_recording(&site, &format!("/media/{slug}.mp3"));
+    let build = site.loa(&["build", ".", "--drafts", "--output", "public"]);
+    assert_eq!(build.code, Some(0), "{}", build.stderr);
+    let page = std::fs::read_to_string(site.path(&format!("public/articles/{slug}/index.html")))
+        .expect("the segment page");
+    assert!(
+        page.contains(&format!(
+            "<source src=\"/media/{slug}.mp3\" type=\"audio/mpeg\">"
+        )),
+        "{page}"
+    );
+    assert!(site.path(&format!("public/media/{slug}.srt")).is_file());
+}
+
+#[test]
+fn a_segment_translation_gets_a_transcript_of_its_language_and_its_own_recording_if_given() {
+    let site = SiteCopy::new("serve");
+    let run = site.loa(&[
+        "new",
+        "segment",
+        "Bản tin số 2",
+        "--media",
+        "/media/so-2.mp3",
+    ]);
+    assert_eq!(run.code, Some(0), "{}", run.stderr);
+    assert!(site.path("static/media/so-2.vtt").is_file());
+    add_recording(&site, "/media/so-2.mp3");
+    let run = site.loa(&[
+        "new",
+        "segment",
+        "Bulletin no. 2",
+        "--lang",
+        "en",
+        "--translate-from",
+        "ban-tin-so-2",
+    ]);
+    assert_eq!(run.code, Some(0), "{}", run.stderr);
+    let text = site.read("content/articles/ban-tin-so-2.en.md");
+    assert!(
+        text.contains(
+            "media:\n  - title: \"Bulletin no. 2\"\n    transcript: /media/so-2.en.vtt\n"
+        ),
+        "{text}"
+    );
+    assert!(text.contains("\ntranslated_from: "), "{text}");
+    assert!(site.path("static/media/so-2.en.vtt").is_file());
+    let build = site.loa(&["build", ".", "--drafts", "--output", "public"]);
+    assert_eq!(build.code, Some(0), "{}", build.stderr);
+    let english = std::fs::read_to_string(site.path("public/en/articles/ban-tin-so-2/index.html"))
+        .expect("the English page");
+    assert!(english.contains("/media/so-2.en.vtt"), "{english}");
+}
+
+#[test]
+fn a_new_segment_refuses_an_unknown_column_and_a_media_path_that_is_not_a_recording() {
+    let site = SiteCopy::new("serve");
+    let run = site.loa(&["new", "segment", "X", "--column", "tin"]);
+    assert_eq!(run.code, Some(1));
+    assert!(
+        run.stderr
+            .contains("`--column tin` is not in `columns` of loa.yaml; did you mean `tin-tuc`?"),
+        "{}",
+        run.stderr
+    );
+    for media in ["media/x.mp3", "/media/x.wav", "https://example.vn/x.mp3"] {
+        let run = site.loa(&["new", "segment", "X", "--media", media]);
+        assert_eq!(run.code, Some(1), "{media}");
+        assert!(
+            run.stderr.contains(&format!("`--media {media}`")),
+            "{}",
+            run.stderr
+        );
+    }
+    let run = site.loa(&["new", "article", "X", "--media", "/media/x.mp3"]);
+    assert_eq!(run.code, Some(1));
+    assert!(
+        !site.path("content/articles/x.md").exists(),
+        "nothing is written"
+    );
+}

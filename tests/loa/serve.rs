@@ -115,26 +115,31 @@ impl Server {
 
     /// A GET over a fresh connection: (status, body).
     fn get(&self, path: &str) -> (u16, String) {
+        let (status, _, body) = self.get_with(path, "");
+        (status, String::from_utf8_lossy(&body).into_owned())
+    }
+
+    /// A GET with more header lines over a fresh connection: (status, head, body bytes).
+    fn get_with(&self, path: &str, headers: &str) -> (u16, String, Vec<u8>) {
         let mut stream = TcpStream::connect(("127.0.0.1", self.port)).expect("a connection");
         stream.set_read_timeout(Some(WAIT)).expect("a timeout");
         write!(
             stream,
-            "GET {path} HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n"
+            "GET {path} HTTP/1.1\r\nHost: 127.0.0.1\r\n{headers}Connection: close\r\n\r\n"
         )
         .expect("a request");
         let mut response = Vec::new();
         stream.read_to_end(&mut response).expect("a response");
-        let response = String::from_utf8_lossy(&response).into_owned();
-        let status = response
+        let end = (response.windows(4))
+            .position(|window| window == b"\r\n\r\n")
+            .expect("a head");
+        let head = String::from_utf8_lossy(&response[..end]).to_ascii_lowercase();
+        let status = head
             .split(' ')
             .nth(1)
             .and_then(|code| code.parse().ok())
-            .unwrap_or_else(|| panic!("no status in `{response}`"));
-        let body = response
-            .split_once("\r\n\r\n")
-            .map(|(_, body)| body.to_string())
-            .unwrap_or_default();
-        (status, body)
+            .unwrap_or_else(|| panic!("no status in `{head}`"));
+        (status, head, response[end + 4..].to_vec())
     }
 
     /// Opens the event stream; its text arrives on the returned channel.
@@ -426,4 +431,132 @@ fn lessons_and_infographics_are_reloaded_and_rendered() {
     );
     let (status, _) = server.get("/images/quet-ma.en.svg");
     assert_eq!(status, 200);
+}
+
+/// The fixture with a segment made by `loa new segment`: the demo's six-second MP3 and the
+/// transcript stub, filled in. Returns the article's slug.
+fn with_segment(site: &SiteCopy) -> &'static str {
+    let run = site.loa(&[
+        "new",
+        "segment",
+        "Bản tin xã",
+        "--media",
+        "/media/ban-tin.mp3",
+    ]);
+    assert_eq!(run.code, Some(0), "{}", run.stderr);
+    std::fs::copy(
+        crate::support::repo_root().join("static/media/bdhvs-tap-1.mp3"),
+        site.path("static/media/ban-tin.mp3"),
+    )
+    .expect("a copied recording");
+    site.write(
+        SEGMENT_VTT,
+        "WEBVTT\n\n00:00.000 --> 00:03.000\nThưa bà con\n\n00:03.000 --> 00:06.000\nLời cũ\n",
+    );
+    "ban-tin-xa"
+}
+
+const SEGMENT_VTT: &str = "static/media/ban-tin.vtt";
+
+#[test]
+fn recordings_are_served_in_byte_ranges_so_browsers_can_seek() {
+    let site = SiteCopy::new("serve");
+    with_segment(&site);
+    let server = Server::start(&site);
+    let whole = std::fs::read(site.path("static/media/ban-tin.mp3")).expect("the recording");
+    let size = whole.len();
+    let (status, head, body) = server.get_with("/media/ban-tin.mp3", "");
+    assert_eq!(status, 200);
+    assert!(head.contains("accept-ranges: bytes"), "{head}");
+    assert!(head.contains("content-type: audio/mpeg"), "{head}");
+    assert_eq!(body, whole);
+    for (range, from, to) in [
+        ("bytes=0-99", 0, 99),
+        ("bytes=1000-", 1000, size - 1),
+        ("bytes=-500", size - 500, size - 1),
+        ("bytes=100-99999999", 100, size - 1),
+    ] {
+        let (status, head, body) =
+            server.get_with("/media/ban-tin.mp3", &format!("Range: {range}\r\n"));
+        assert_eq!(status, 206, "{range}: {head}");
+        assert!(
+            head.contains(&format!("content-range: bytes {from}-{to}/{size}")),
+            "{range}: {head}"
+        );
+        assert!(
+            head.contains(&format!("content-length: {}", to - from + 1)),
+            "{range}: {head}"
+        );
+        assert!(head.contains("accept-ranges: bytes"), "{head}");
+        assert_eq!(body, whole[from..=to], "{range}");
+    }
+    for range in [format!("bytes={size}-"), "bytes=-0".to_string()] {
+        let (status, head, body) =
+            server.get_with("/media/ban-tin.mp3", &format!("Range: {range}\r\n"));
+        assert_eq!(status, 416, "{range}: {head}");
+        assert!(
+            head.contains(&format!("content-range: bytes */{size}")),
+            "{range}: {head}"
+        );
+        assert!(body.is_empty());
+    }
+    // Several ranges at once: the whole file, which a server may always answer.
+    let (status, _, body) = server.get_with("/media/ban-tin.mp3", "Range: bytes=0-1,5-6\r\n");
+    assert_eq!(status, 200);
+    assert_eq!(body, whole);
+    // A missing file is still the site's 404, whatever the range.
+    let (status, _, _) = server.get_with("/media/khong-co.mp3", "Range: bytes=0-1\r\n");
+    assert_eq!(status, 404);
+    // The transcript is served as WebVTT.
+    let (status, head, _) = server.get_with("/media/ban-tin.vtt", "");
+    assert_eq!(status, 200);
+    assert!(head.contains("content-type: text/vtt"), "{head}");
+}
+/// The longest a transcript edit may take to reach the open page: the 100 ms, from the
+/// file written to the reload event (the watcher's 25 ms of quiet included).
+const TRANSCRIPT_RELOAD: Duration = Duration::from_millis(100);
+
+#[test]
+fn a_transcript_edit_rebuilds_its_page_and_srt_and_reloads_within_100_ms() {
+    let site = SiteCopy::new("serve");
+    let slug = with_segment(&site);
+    let server = Server::spawn_with(&site, &["--drafts"]).0;
+    server.wait_for_line("built ");
+    let page = format!("/articles/{slug}/");
+    let (_, html) = server.get(&page);
+    assert!(html.contains("Lời cũ"), "{html}");
+    let events = server.events();
+    let mut times = Vec::new();
+    for round in 1..=5 {
+        let words = format!("Lời mới số {round}");
+        let text = format!(
+            "WEBVTT\n\n00:00.000 --> 00:03.000\nThưa bà con\n\n00:03.000 --> 00:06.000\n{words}\n"
+        );
+        let started = Instant::now();
+        site.write(SEGMENT_VTT, &text);
+        next_event(&events, "reload");
+        times.push(started.elapsed());
+        let (_, html) = server.get(&page);
+        assert!(html.contains(&words), "round {round}: {html}");
+        let (_, english) = server.get(&format!("/en{page}"));
+        assert!(english.contains(&words), "the fallback page too: {english}");
+        let (_, srt) = server.get("/media/ban-tin.srt");
+        assert!(
+            srt.contains(&format!("00:00:03,000 --> 00:00:06,000\r\n{words}")),
+            "{srt}"
+        );
+        let (_, vtt) = server.get("/media/ban-tin.vtt");
+        assert_eq!(vtt, text);
+    }
+    times.sort();
+    let median = times[times.len() / 2];
+    eprintln!("transcript edit to reload: {times:?}, median {median:?}");
+    assert!(
+        median < TRANSCRIPT_RELOAD,
+        "a transcript edit took {median:?} to reload the page (all: {times:?})"
+    );
+    // A broken transcript is shown at its line, and the fixed one served again.
+    site.write(SEGMENT_VTT, "WEBVTT\n\n00:03.000 --> 00:01.000\nNgược\n");
+    let error = next_event(&events, "build-error");
+    assert!(error.contains("static/media/ban-tin.vtt"), "{error}");
 }

@@ -294,3 +294,67 @@ fn lesson_and_infographic_translations_go_stale_when_their_words_change() {
         assert!(!site.read(fresh).contains("notice-stale"), "{fresh}");
     }
 }
+
+/// The demo's segments: Tày has its own recording and transcript of the bulletin, English its
+/// own captions of the video (the second item, the loudspeaker reminder, it hears from Vietnamese).
+#[test]
+fn the_report_lists_per_language_the_segments_without_their_own_recording_or_transcript() {
+    let (_temp, dir) = crate::support::demo_site();
+    let run = crate::support::loa()
+        .args(["translations", ".", "--format", "json"])
+        .current_dir(&dir)
+        .output()
+        .expect("loa runs");
+    assert!(
+        run.status.success(),
+        "{}",
+        String::from_utf8_lossy(&run.stderr)
+    );
+    let report: Value = serde_json::from_slice(&run.stdout).expect("JSON");
+    let gaps = |lang: &str, field: &str| -> Vec<String> {
+        let language = (report["segments"].as_array().expect("segments").iter())
+            .find(|gaps| gaps["language"] == lang)
+            .unwrap_or_else(|| panic!("no segments of {lang}"));
+        serde_json::from_value(language[field].clone()).expect("slugs")
+    };
+    let bulletin = "ban-tin-binh-dan-hoc-vu-so-so-1";
+    let podcast = "chuyen-doi-so-trong-tam-tay-tap-1";
+    let video = "huong-dan-vneid-muc-2-bang-video";
+    assert_eq!(gaps("tyz", "without_recording"), [podcast, video]);
+    assert_eq!(gaps("tyz", "without_transcript"), [podcast, video]);
+    assert_eq!(gaps("en", "without_recording"), [bulletin, podcast, video]);
+    assert_eq!(gaps("en", "without_transcript"), [bulletin, podcast, video]);
+    assert_eq!(gaps("km", "without_transcript"), [bulletin, podcast, video]);
+    let table = crate::support::loa()
+        .args(["translations", "."])
+        .current_dir(&dir)
+        .output()
+        .expect("loa runs");
+    let table = String::from_utf8_lossy(&table.stdout);
+    assert!(
+        table.contains(&format!("tyz no recording (2): {podcast}, {video}\n")),
+        "{table}"
+    );
+    let html = crate::support::loa()
+        .args(["translations", ".", "--format", "html"])
+        .current_dir(&dir)
+        .output()
+        .expect("loa runs");
+    let html = String::from_utf8_lossy(&html.stdout);
+    assert!(
+        html.contains(
+            "<h2>Chương trình phát thanh, truyền hình chưa có bản ghi hoặc lời thoại riêng</h2>"
+        ),
+        "{html}"
+    );
+    assert!(
+        html.contains(&format!("<tr><td lang=\"tyz\">tyz</td><td class=\"missing\"><code>{podcast}</code><br><code>{video}</code></td>")),
+        "{html}"
+    );
+}
+
+#[test]
+fn a_site_without_segments_reports_none() {
+    let site = SiteCopy::new("translations");
+    assert_eq!(report(&site)["segments"], serde_json::json!([]));
+}

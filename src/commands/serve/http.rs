@@ -10,6 +10,7 @@ use serde::Serialize;
 use tiny_http::{Header, Method, Request, Response, StatusCode};
 
 use crate::commands::serve::paths::{self, Lookup};
+use crate::commands::serve::range::{self, Wanted};
 use crate::commands::serve::rebuild::Files;
 use crate::diagnostics::{Diagnostic, Severity};
 use crate::languages::ui::UiStrings;
@@ -197,7 +198,13 @@ pub fn handle(request: Request, shared: &Arc<Shared>) {
             let response = with_header(Response::empty(reply.status), "Location", &location);
             let _ = request.respond(response);
         }
-        None => respond(request, reply.status, reply.content_type, reply.bytes),
+        None => {
+            let range = (request.headers().iter())
+                .find(|header| header.field.equiv("Range"))
+                .map(|header| header.value.as_str().to_string());
+            let reply = ranged(reply, range.as_deref());
+            respond(request, reply)
+        }
     }
 }
 
@@ -207,6 +214,48 @@ struct Reply {
     content_type: &'static str,
     bytes: Vec<u8>,
     location: Option<String>,
+}
+
+/// A file's reply with its headers about ranges.
+struct Ranged {
+    reply: Reply,
+    /// `Content-Range`, for a part (`206`) or an unsatisfiable range (`416`).
+    content_range: Option<String>,
+}
+
+/// `reply` cut to the range a `Range` header asks, when it is a file (`200`); browsers seek in
+/// a recording so.
+fn ranged(reply: Reply, header: Option<&str>) -> Ranged {
+    if reply.status != 200 {
+        return Ranged {
+            reply,
+            content_range: None,
+        };
+    }
+    let size = reply.bytes.len();
+    match range::wanted(header, size) {
+        Wanted::Whole => Ranged {
+            reply,
+            content_range: None,
+        },
+        Wanted::Part(part) => Ranged {
+            content_range: Some(range::content_range(&part, size)),
+            reply: Reply {
+                status: 206,
+                bytes: reply.bytes[part].to_vec(),
+                ..reply
+            },
+        },
+        Wanted::Unsatisfiable => Ranged {
+            content_range: Some(range::unsatisfiable(size)),
+            reply: Reply {
+                status: 416,
+                content_type: paths::content_type("text.txt"),
+                bytes: Vec::new(),
+                ..reply
+            },
+        },
+    }
 }
 
 fn reply(shared: &Shared, path: &str, query: &str) -> Reply {
@@ -278,14 +327,22 @@ fn reply(shared: &Shared, path: &str, query: &str) -> Reply {
     }
 }
 
-fn respond(request: Request, status: u16, content_type: &str, bytes: Vec<u8>) {
-    let mut response = Response::from_data(bytes).with_status_code(StatusCode(status));
+fn respond(request: Request, ranged: Ranged) {
+    let Ranged {
+        reply,
+        content_range,
+    } = ranged;
+    let mut response = Response::from_data(reply.bytes).with_status_code(StatusCode(reply.status));
     for (name, value) in [
-        ("Content-Type", content_type),
+        ("Content-Type", reply.content_type),
         ("Cache-Control", "no-store"),
         ("X-Content-Type-Options", "nosniff"),
+        ("Accept-Ranges", "bytes"),
     ] {
         response = with_header(response, name, value);
+    }
+    if let Some(content_range) = content_range {
+        response = with_header(response, "Content-Range", &content_range);
     }
     let _ = request.respond(response);
 }

@@ -3,10 +3,11 @@
 //! its problems over the page and in the terminal.
 //!
 //! [`rebuild`] decides what an edit touches, [`http`] answers requests, [`paths`] decodes and
-//! checks URL paths.
+//! checks URL paths, [`range`] reads range requests.
 
 pub mod http;
 pub mod paths;
+pub mod range;
 pub mod rebuild;
 pub mod watch;
 

@@ -109,8 +109,12 @@ pub fn content_type(key: &str) -> &'static str {
         "ttf" => "font/ttf",
         "pdf" => "application/pdf",
         "mp3" => "audio/mpeg",
+        "m4a" => "audio/mp4",
+        "ogg" | "opus" | "oga" => "audio/ogg",
         "mp4" => "video/mp4",
         "webm" => "video/webm",
+        "vtt" => "text/vtt; charset=utf-8",
+        "srt" => "application/x-subrip; charset=utf-8",
         _ => "application/octet-stream",
     }
 }

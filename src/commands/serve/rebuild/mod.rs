@@ -11,7 +11,10 @@
 //! - a static file: nothing is read again but the static files (their bytes, copied into the
 //!   output, and their images' sizes) and the list of per-language image variants (`x.km.png`
 //!   beside `x.png`); the articles' `image` paths are re-checked. These render every page,
-//!   into memory.
+//!   into memory;
+//! - a WebVTT transcript that was already a static file: only that file is read again, and
+//!   only the segments that name it render again (as after an edit of their articles), with
+//!   its SRT copy and the file itself.
 //!
 //! Everything else — `loa.yaml`, other content kinds (lessons, infographics), folders created or
 //! removed, or any edit after a failed build — loads the whole site again and renders everything.
@@ -25,6 +28,7 @@ use std::time::{Duration, Instant};
 use crate::diagnostics::{Diagnostic, Diagnostics, collect_all};
 use crate::languages::ui::UiStrings;
 use crate::load::content::images::ImageVariants;
+use crate::load::content::segment::TranscriptSource;
 use crate::load::content::source::{self, SourceFile};
 use crate::load::content::{Article, LoadOptions, article};
 use crate::load::font_chars;
@@ -55,6 +59,8 @@ pub struct Changes {
     pub theme: bool,
     pub ui: bool,
     pub statics: bool,
+    /// WebVTT files under `static/` saved (not created or deleted: those are `statics`).
+    pub transcripts: BTreeSet<PathBuf>,
 }
 
 impl Changes {
@@ -92,6 +98,9 @@ impl Changes {
                 ["content", ..] => changes.full = true,
                 ["themes", ..] => changes.theme = true,
                 ["i18n", ..] => changes.ui = true,
+                ["static", .., name] if name.ends_with(".vtt") && path.is_file() => {
+                    changes.transcripts.insert(path);
+                }
                 ["static", ..] => changes.statics = true,
                 _ => {}
             }
@@ -149,6 +158,8 @@ struct Updated {
     /// The slugs of the articles that changed (edited, added or removed), when nothing but
     /// articles changed: then only what they can change is rendered again.
     changed_articles: Option<BTreeSet<String>>,
+    /// The static files read again on their own (transcripts), by output path.
+    changed_statics: BTreeSet<String>,
 }
 
 /// The files of the build before the last one, once they are no longer served, and the paths
@@ -238,6 +249,7 @@ impl Workspace {
                 Updated {
                     loaded: self.load()?,
                     changed_articles: None,
+                    changed_statics: BTreeSet::new(),
                 },
                 true,
             ),
@@ -246,6 +258,7 @@ impl Workspace {
         let Updated {
             mut loaded,
             changed_articles,
+            changed_statics,
         } = updated;
         let previous = match (output, &changed_articles) {
             (Some(output), Some(changed)) => Some((
@@ -253,6 +266,7 @@ impl Workspace {
                 render::Previous {
                     state: output.render,
                     changed,
+                    statics: &changed_statics,
                 },
             )),
             _ => None,
@@ -342,7 +356,36 @@ impl Workspace {
                 Err(diagnostics) => return Some(Err(diagnostics)),
             }
         }
-        if changes.statics {
+        // Transcripts already among the static files are read again on their own; any other
+        // static file reads them all.
+        let mut statics_changed = changes.statics;
+        let mut transcripts = BTreeMap::new();
+        for path in changes.transcripts.iter().filter(|_| !changes.statics) {
+            let key = static_key(&site_dir, path);
+            match key.filter(|key| site.static_files.contains_key(key)) {
+                Some(key) => {
+                    transcripts.insert(key, path.clone());
+                }
+                None => statics_changed = true,
+            }
+        }
+        if statics_changed {
+            transcripts.clear();
+        }
+        for (key, path) in &transcripts {
+            match std::fs::read(path) {
+                Ok(bytes) => {
+                    let file = statics::StaticFile::new(key, path.clone(), bytes);
+                    site.static_files.insert(key.clone(), file);
+                }
+                Err(e) => {
+                    let problem = crate::diagnostics::Problem::Unreadable;
+                    let message = format!("cannot read: {e}");
+                    return Some(Err(Diagnostic::error(problem, path, message).into()));
+                }
+            }
+        }
+        if statics_changed {
             site.static_files = match statics::read(&site_dir) {
                 Ok(files) => files,
                 Err(diagnostics) => return Some(Err(diagnostics)),
@@ -359,7 +402,7 @@ impl Workspace {
                 None => return None,
             }
         }
-        let only_articles = !(changes.theme || changes.ui || changes.statics);
+        let only_articles = !(changes.theme || changes.ui || statics_changed);
         let mut diagnostics = Diagnostics::default();
         let mut groups = BTreeSet::new();
         let mut removed = BTreeSet::new();
@@ -389,10 +432,26 @@ impl Workspace {
         if diagnostics.has_errors() {
             return Some(Err(diagnostics));
         }
-        let changed = match self.update_articles(&mut site, &articles, &groups, &removed)? {
+        let mut changed = match self.update_articles(&mut site, &articles, &groups, &removed)? {
             Ok(changed) => changed,
             Err(diagnostics) => return Some(Err(diagnostics)),
         };
+        // A segment renders its transcripts: one whose transcript changed changed with it.
+        let names = |article: &Article| {
+            article.texts.versions().any(|(_, text)| {
+                text.media.iter().any(|version| match &version.transcript {
+                    Some(TranscriptSource::WebVtt(vtt)) => {
+                        transcripts.contains_key(vtt.trim_start_matches('/'))
+                    }
+                    _ => false,
+                })
+            })
+        };
+        changed.extend(
+            (site.content.articles.iter())
+                .filter(|article| names(article))
+                .map(|article| article.slug.clone()),
+        );
         // An edited article or static file may change which recordings there are, or their bytes.
         site.media = match media::measure(&site.content.articles, &site.static_files) {
             Ok(media) => media,
@@ -407,6 +466,7 @@ impl Workspace {
         Some(Ok(Updated {
             loaded: Loaded { site, articles },
             changed_articles: only_articles.then_some(changed),
+            changed_statics: transcripts.into_keys().collect(),
         }))
     }
 
@@ -530,6 +590,18 @@ impl Workspace {
         }
         Some(Ok(changed))
     }
+}
+
+/// A file's key among the static files (`media/x.vtt`), from its path under `static/`.
+fn static_key(site_dir: &Path, path: &Path) -> Option<String> {
+    let relative = path.strip_prefix(site_dir.join("static")).ok()?;
+    let parts: Option<Vec<&str>> = (relative.components())
+        .map(|component| match component {
+            Component::Normal(part) => part.to_str(),
+            _ => None,
+        })
+        .collect();
+    Some(parts?.join("/"))
 }
 
 /// Whether a Markdown text of the site links to one of the `pages` (`articles/x`).

@@ -108,6 +108,26 @@ fn write_fixture(dir: &Path) {
     write(FTL, &ftl(0));
     write(&format!("static/{IMAGE}"), &static_text(IMAGE, 0));
     write("static/notes/n-0.txt", &static_text("notes/n-0.txt", 0));
+    // A segment, whose transcript [`Edit::Transcript`] rewrites.
+    let mp3 = concat!(env!("CARGO_MANIFEST_DIR"), "/static/media/bdhvs-tap-1.mp3");
+    std::fs::create_dir_all(dir.join("static/media")).unwrap();
+    std::fs::copy(mp3, dir.join("static/media/t.mp3")).unwrap();
+    write(&format!("static/{TRANSCRIPT}"), &transcript(0));
+    write(
+        "content/articles/ban-tin.md",
+        &format!(
+            "---\ntitle: \"Bản tin\"\ndate: 2025-10-05\ncolumn: tin-tuc\n\
+             media:\n  - file: /media/t.mp3\n    transcript: /{TRANSCRIPT}\n---\n\nBản tin.\n"
+        ),
+    );
+}
+
+/// The segment's WebVTT transcript, a file of `static/`.
+const TRANSCRIPT: &str = "media/t.vtt";
+
+/// Each version of the transcript has other words.
+fn transcript(n: u8) -> String {
+    format!("WEBVTT\n\n00:00.000 --> 00:03.000\nLời số {n}\n")
 }
 
 const TEMPLATE: &str = "themes/default/templates/article.html";
@@ -219,6 +239,8 @@ enum Edit {
     Ftl(Option<u8>),
     /// The lesson's duration.
     Lesson(u8),
+    /// The segment's transcript rewritten.
+    Transcript(u8),
     /// One of the [`STATIC`] files written, or removed.
     Static {
         file: usize,
@@ -280,6 +302,7 @@ fn edit() -> impl Strategy<Value = Edit> {
         (0..3u8).prop_map(Edit::Style),
         proptest::option::of(0..3u8).prop_map(Edit::Ftl),
         (1..4u8).prop_map(Edit::Lesson),
+        (0..3u8).prop_map(Edit::Transcript),
         (0..STATIC.len(), proptest::option::of(0..3u8))
             .prop_map(|(file, text)| Edit::Static { file, text }),
         (1..=3usize).prop_map(Edit::Paginate),
@@ -478,6 +501,7 @@ impl Fixture {
             Edit::Style(n) => write(dir.join(STYLE), &style(*n)),
             Edit::Ftl(n) => put(dir.join(FTL), n.map(ftl).as_deref()),
             Edit::Lesson(n) => line(LESSON, "duration:", &format!("duration: {n}")),
+            Edit::Transcript(n) => put(dir.join("static").join(TRANSCRIPT), Some(&transcript(*n))),
             Edit::Static { file, text } => {
                 let text = text.map(|n| static_text(STATIC[*file], n));
                 put(dir.join("static").join(STATIC[*file]), text.as_deref())

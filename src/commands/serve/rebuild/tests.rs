@@ -174,6 +174,78 @@ fn an_edit_that_changes_the_web_fonts_letters_rebuilds_like_a_clean_build() {
     assert_eq!(removed, before, "the same letters, the same font");
 }
 
+/// A transcript edit reads that file alone and renders again only the segment's pages, its
+/// SRT copy and the file, which are then those of a clean build; a new transcript file reads
+/// every static file.
+#[test]
+fn a_transcript_edit_renders_its_segment_again_like_a_clean_build() {
+    let temp = tempfile::tempdir().unwrap();
+    let dir = temp.path().to_path_buf();
+    std::fs::write(
+        dir.join("loa.yaml"),
+        "title: {vi: \"Trang thử\"}\nbase_url: \"https://example.vn\"\ndefault_language: vi\n\
+         languages:\n  - {code: vi, name: \"Tiếng Việt\"}\n  - {code: en, name: \"English\"}\n\
+         columns:\n  - {id: tin-tuc, title: {vi: \"Tin tức\"}}\nshare_images: none\n",
+    )
+    .unwrap();
+    let articles = dir.join("content/articles");
+    let media = dir.join("static/media");
+    std::fs::create_dir_all(&articles).unwrap();
+    std::fs::create_dir_all(&media).unwrap();
+    let mp3 = concat!(env!("CARGO_MANIFEST_DIR"), "/static/media/bdhvs-tap-1.mp3");
+    std::fs::copy(mp3, media.join("a.mp3")).unwrap();
+    let vtt = media.join("a.vtt");
+    let cue = |text: &str| format!("WEBVTT\n\n00:00.000 --> 00:03.000\n{text}\n");
+    std::fs::write(&vtt, cue("Lời cũ")).unwrap();
+    std::fs::write(
+        articles.join("a.md"),
+        "---\ntitle: \"Bản tin\"\ndate: 2025-01-10\ncolumn: tin-tuc\nmedia:\n  - file: /media/a.mp3\n    transcript: /media/a.vtt\n---\n\nNội dung.\n",
+    )
+    .unwrap();
+    std::fs::write(
+        articles.join("b.md"),
+        "---\ntitle: \"Bài khác\"\ndate: 2025-01-11\ncolumn: tin-tuc\n---\n\nNội dung.\n",
+    )
+    .unwrap();
+    let (options, mut workspace, first) = first_build(&dir, None);
+    let mut served = first.files.clone();
+    std::fs::write(&vtt, cue("Lời mới")).unwrap();
+    let edited = std::slice::from_ref(&vtt);
+    let changes = Changes::classify(&dir, edited.iter().cloned());
+    assert_eq!(changes.transcripts.len(), 1, "{changes:?}");
+    assert!(!changes.statics);
+    let built =
+        assert_rebuild_is_clean(&mut workspace, &mut served, &options, "transcript", edited);
+    assert!(!built.full);
+    assert!(
+        built.rendered < first.rendered / 2,
+        "{} of {} files rendered again",
+        built.rendered,
+        first.rendered
+    );
+    let page = String::from_utf8_lossy(&built.files["articles/a/index.html"]).into_owned();
+    assert!(page.contains("Lời mới"), "{page}");
+    assert!(String::from_utf8_lossy(&built.files["media/a.srt"]).contains("Lời mới"));
+    assert_eq!(
+        built.files["media/a.vtt"].as_slice(),
+        cue("Lời mới").as_bytes()
+    );
+    // A transcript file that was not there: every static file is read.
+    let other = media.join("a.en.vtt");
+    std::fs::write(&other, cue("New words")).unwrap();
+    let changes = Changes::classify(&dir, [other.clone()]);
+    assert_eq!(changes.transcripts.len(), 1, "{changes:?}");
+    std::fs::write(
+        articles.join("a.en.md"),
+        "---\ntitle: \"Bulletin\"\nmedia:\n  - transcript: /media/a.en.vtt\n---\n\nText.\n",
+    )
+    .unwrap();
+    let edited = [other, articles.join("a.en.md")];
+    let built = assert_rebuild_is_clean(&mut workspace, &mut served, &options, "new", &edited);
+    let english = String::from_utf8_lossy(&built.files["en/articles/a/index.html"]).into_owned();
+    assert!(english.contains("New words"), "{english}");
+}
+
 #[test]
 fn incremental_rebuilds_equal_clean_builds() {
     let temp = tempfile::tempdir().unwrap();
