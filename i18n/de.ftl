@@ -221,3 +221,7 @@ translations-tag-undeclared = nicht in loa.yaml angegeben
 translations-segments = Sendungen ohne eigene Aufnahme oder eigenes Transkript
 translations-no-recording = Keine eigene Aufnahme
 translations-no-transcript = Kein eigenes Transkript
+
+## Podcast feeds of a column: the links on its page, and the feeds' titles after the column's
+podcast-feed-audio = Podcast (Audio)
+podcast-feed-video = Podcast (Video)

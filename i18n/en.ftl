@@ -218,3 +218,7 @@ media-transcript = Transcript
 translations-segments = Segments without their own recording or transcript
 translations-no-recording = No recording of its own
 translations-no-transcript = No transcript of its own
+
+## Podcast feeds of a column: the links on its page, and the feeds' titles after the column's
+podcast-feed-audio = Podcast (audio)
+podcast-feed-video = Podcast (video)

@@ -221,3 +221,7 @@ translations-tag-undeclared = no declarada en loa.yaml
 translations-segments = Emisiones sin grabación o transcripción propia
 translations-no-recording = Sin grabación propia
 translations-no-transcript = Sin transcripción propia
+
+## Podcast feeds of a column: the links on its page, and the feeds' titles after the column's
+podcast-feed-audio = Pódcast (audio)
+podcast-feed-video = Pódcast (vídeo)

@@ -221,3 +221,7 @@ translations-tag-undeclared = non déclarée dans loa.yaml
 translations-segments = Émissions sans enregistrement ou transcription propre
 translations-no-recording = Pas d’enregistrement propre
 translations-no-transcript = Pas de transcription propre
+
+## Podcast feeds of a column: the links on its page, and the feeds' titles after the column's
+podcast-feed-audio = Podcast (audio)
+podcast-feed-video = Podcast (vidéo)

@@ -203,3 +203,7 @@ media-transcript = Cov lus hais
 translations-segments = Cov xov tooj cua thiab TV tseem tsis tau muaj lawv tus kheej lub suab lossis cov lus hais
 translations-no-recording = Tseem tsis tau muaj lub suab
 translations-no-transcript = Tseem tsis tau muaj cov lus hais
+
+## Podcast feeds of a column: the links on its page, and the feeds' titles after the column's
+podcast-feed-audio = Podcast (suab)
+podcast-feed-video = Podcast (video)

@@ -206,3 +206,7 @@ translations-tag-undeclared = tidak dideklarasikan di loa.yaml
 translations-segments = Siaran tanpa rekaman atau transkrip sendiri
 translations-no-recording = Belum ada rekaman sendiri
 translations-no-transcript = Belum ada transkrip sendiri
+
+## Podcast feeds of a column: the links on its page, and the feeds' titles after the column's
+podcast-feed-audio = Podcast (audio)
+podcast-feed-video = Podcast (video)

@@ -206,3 +206,7 @@ translations-tag-undeclared = loa.yaml で宣言されていません
 translations-segments = 独自の録音または文字起こしがない番組
 translations-no-recording = 独自の録音なし
 translations-no-transcript = 独自の文字起こしなし
+
+## Podcast feeds of a column: the links on its page, and the feeds' titles after the column's
+podcast-feed-audio = ポッドキャスト（音声）
+podcast-feed-video = ポッドキャスト（動画）

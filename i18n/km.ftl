@@ -203,3 +203,7 @@ media-transcript = អត្ថបទសម្ដី
 translations-segments = កម្មវិធីវិទ្យុ និងទូរទស្សន៍ ដែលមិនទាន់មានការថតសំឡេង ឬអត្ថបទសម្ដីផ្ទាល់ខ្លួន
 translations-no-recording = មិនទាន់មានការថតសំឡេងផ្ទាល់ខ្លួន
 translations-no-transcript = មិនទាន់មានអត្ថបទសម្ដីផ្ទាល់ខ្លួន
+
+## Podcast feeds of a column: the links on its page, and the feeds' titles after the column's
+podcast-feed-audio = ផតខាស (សំឡេង)
+podcast-feed-video = ផតខាស (វីដេអូ)

@@ -206,3 +206,7 @@ translations-tag-undeclared = loa.yaml에 선언되지 않음
 translations-segments = 자체 녹음이나 대본이 없는 방송
 translations-no-recording = 자체 녹음 없음
 translations-no-transcript = 자체 대본 없음
+
+## Podcast feeds of a column: the links on its page, and the feeds' titles after the column's
+podcast-feed-audio = 팟캐스트 (오디오)
+podcast-feed-video = 팟캐스트 (동영상)

@@ -206,3 +206,7 @@ translations-tag-undeclared = ບໍ່ໄດ້ປະກາດໄວ້ໃນ l
 translations-segments = ລາຍການວິທະຍຸ ແລະ ໂທລະທັດ ທີ່ຍັງບໍ່ມີສຽງບັນທຶກ ຫຼື ບົດຖອດຄວາມຂອງຕົນເອງ
 translations-no-recording = ຍັງບໍ່ມີສຽງບັນທຶກຂອງຕົນເອງ
 translations-no-transcript = ຍັງບໍ່ມີບົດຖອດຄວາມຂອງຕົນເອງ
+
+## Podcast feeds of a column: the links on its page, and the feeds' titles after the column's
+podcast-feed-audio = ພອດແຄສ (ສຽງ)
+podcast-feed-video = ພອດແຄສ (ວິດີໂອ)

@@ -221,3 +221,7 @@ translations-tag-undeclared = não declarada em loa.yaml
 translations-segments = Programas sem gravação ou transcrição própria
 translations-no-recording = Sem gravação própria
 translations-no-transcript = Sem transcrição própria
+
+## Podcast feeds of a column: the links on its page, and the feeds' titles after the column's
+podcast-feed-audio = Podcast (áudio)
+podcast-feed-video = Podcast (vídeo)

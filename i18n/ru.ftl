@@ -243,3 +243,7 @@ translations-tag-undeclared = не объявлен в loa.yaml
 translations-segments = Выпуски без собственной записи или расшифровки
 translations-no-recording = Нет собственной записи
 translations-no-transcript = Нет собственной расшифровки
+
+## Podcast feeds of a column: the links on its page, and the feeds' titles after the column's
+podcast-feed-audio = Подкаст (аудио)
+podcast-feed-video = Подкаст (видео)

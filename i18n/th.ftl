@@ -206,3 +206,7 @@ translations-tag-undeclared = ไม่ได้ประกาศไว้ใ�
 translations-segments = รายการวิทยุและโทรทัศน์ที่ยังไม่มีเสียงบันทึกหรือบทถอดความของตนเอง
 translations-no-recording = ยังไม่มีเสียงบันทึกของตนเอง
 translations-no-transcript = ยังไม่มีบทถอดความของตนเอง
+
+## Podcast feeds of a column: the links on its page, and the feeds' titles after the column's
+podcast-feed-audio = พอดแคสต์ (เสียง)
+podcast-feed-video = พอดแคสต์ (วิดีโอ)

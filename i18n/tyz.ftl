@@ -203,3 +203,7 @@ media-transcript = Lời phuối
 translations-segments = Chương trình phát thanh, truyền hình bấu mì bản ghi hoặc lời phuối
 translations-no-recording = Bấu mì bản ghi
 translations-no-transcript = Bấu mì lời phuối
+
+## Podcast feeds of a column: the links on its page, and the feeds' titles after the column's
+podcast-feed-audio = Podcast (tiếng)
+podcast-feed-video = Podcast (video)

@@ -203,3 +203,7 @@ media-transcript = Lời thoại
 translations-segments = Chương trình phát thanh, truyền hình chưa có bản ghi hoặc lời thoại riêng
 translations-no-recording = Chưa có bản ghi riêng
 translations-no-transcript = Chưa có lời thoại riêng
+
+## Podcast feeds of a column: the links on its page, and the feeds' titles after the column's
+podcast-feed-audio = Podcast (âm thanh)
+podcast-feed-video = Podcast (video)

@@ -206,3 +206,7 @@ translations-tag-undeclared = 未在 loa.yaml 中声明
 translations-segments = 没有自己的录音或文字稿的节目
 translations-no-recording = 没有自己的录音
 translations-no-transcript = 没有自己的文字稿
+
+## Podcast feeds of a column: the links on its page, and the feeds' titles after the column's
+podcast-feed-audio = 播客（音频）
+podcast-feed-video = 播客（视频）

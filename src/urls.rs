@@ -44,6 +44,14 @@ pub enum Page<'a> {
     NotFound,
     /// The Atom feed of every article, or of a column's.
     Feed(Option<&'a str>),
+    /// A column's podcast feed of one medium (`audio`, `video`): apps take one kind of
+    /// enclosure a feed.
+    Podcast {
+        column: &'a str,
+        medium: &'a str,
+    },
+    /// The cover art of a column's podcast feeds.
+    PodcastCover(&'a str),
 }
 
 impl Page<'_> {
@@ -75,6 +83,8 @@ impl Page<'_> {
             Page::NotFound => "/404.html".into(),
             Page::Feed(None) => "/atom.xml".into(),
             Page::Feed(Some(column)) => format!("/columns/{column}/atom.xml"),
+            Page::Podcast { column, medium } => format!("/columns/{column}/podcast-{medium}.xml"),
+            Page::PodcastCover(column) => format!("/columns/{column}/podcast.jpg"),
         }
     }
 }
@@ -346,6 +356,14 @@ mod tests {
         assert_eq!(
             urls.file_in("tyz", &share_card(article, "png")),
             "tyz/articles/ket-qua/share.png"
+        );
+        let podcast = Page::Podcast {
+            column: "tin-tuc",
+            medium: "video",
+        };
+        assert_eq!(
+            urls.file("tyz", podcast),
+            "tyz/columns/tin-tuc/podcast-video.xml"
         );
         assert_eq!(srt_beside("/media/tin.tyz.vtt"), "/media/tin.tyz.srt");
         assert_eq!(list_page("/tags/x/", 1), "/tags/x/");

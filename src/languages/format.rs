@@ -152,6 +152,57 @@ impl FromStr for Moment {
     }
 }
 
+impl Moment {
+    /// The start of `day` in Vietnam time.
+    pub fn midnight(day: Date) -> Moment {
+        Moment {
+            seconds: days_from_civil(day) * 86_400 - VIETNAM_OFFSET_SECONDS,
+            day,
+        }
+    }
+
+    /// RFC 2822 in Vietnam time, the date format of RSS: `Tue, 20 May 2025 08:00:00 +0700`.
+    pub fn rfc2822(&self) -> String {
+        const WEEKDAYS: [&str; 7] = ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"];
+        const MONTHS: [&str; 12] = [
+            "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+        ];
+        let local = self.seconds + VIETNAM_OFFSET_SECONDS;
+        let (days, clock) = (local.div_euclid(86_400), local.rem_euclid(86_400));
+        let date = civil_from_days(days);
+        // 1970-01-01 was a Thursday.
+        let weekday = WEEKDAYS[(days + 4).rem_euclid(7) as usize];
+        format!(
+            "{weekday}, {:02} {} {:04} {:02}:{:02}:{:02} +0700",
+            date.day,
+            MONTHS[usize::from(date.month) - 1],
+            date.year,
+            clock / 3600,
+            clock / 60 % 60,
+            clock % 60
+        )
+    }
+}
+
+/// The date `days` after 1970-01-01 (Howard Hinnant's `civil_from_days`).
+fn civil_from_days(days: i64) -> Date {
+    let z = days + 719_468;
+    let era = z.div_euclid(146_097);
+    let day_of_era = z - era * 146_097;
+    let year_of_era =
+        (day_of_era - day_of_era / 1460 + day_of_era / 36_524 - day_of_era / 146_096) / 365;
+    let day_of_year = day_of_era - (365 * year_of_era + year_of_era / 4 - year_of_era / 100);
+    let mp = (5 * day_of_year + 2) / 153;
+    let day = day_of_year - (153 * mp + 2) / 5 + 1;
+    let month = if mp < 10 { mp + 3 } else { mp - 9 };
+    let year = year_of_era + era * 400 + i64::from(month <= 2);
+    Date {
+        year: year as i32,
+        month: month as u8,
+        day: day as u8,
+    }
+}
+
 /// Days from 1970-01-01 to `date` in the proleptic Gregorian calendar (Howard Hinnant's
 /// `days_from_civil`).
 fn days_from_civil(date: Date) -> i64 {
@@ -328,6 +379,16 @@ mod tests {
         assert_eq!(at("2026-01-05T00:00:00Z"), 1_767_571_200);
         assert_eq!(at("2026-01-05T07:00:00+07:00"), 1_767_571_200);
         assert_eq!(at("2026-01-05 07:00"), 1_767_571_200);
+        let rfc = |text: &str| text.parse::<Moment>().unwrap().rfc2822();
+        assert_eq!(rfc("2025-05-20"), "Tue, 20 May 2025 00:00:00 +0700");
+        assert_eq!(
+            rfc("2024-02-29T23:30:05Z"),
+            "Fri, 01 Mar 2024 06:30:05 +0700"
+        );
+        assert_eq!(
+            rfc("1969-12-31T17:00:00Z"),
+            "Thu, 01 Jan 1970 00:00:00 +0700"
+        );
         assert_eq!(at("2026-01-05"), 1_767_571_200 - 7 * 3600);
         assert_eq!(at("2026-01-04T19:00:00-05:00"), 1_767_571_200);
         assert_eq!(at("1970-01-01T00:00:00Z"), 0);

@@ -8,6 +8,7 @@ use serde::Deserialize;
 use crate::diagnostics::{Diagnostic, Diagnostics, Problem};
 use crate::languages::format::Date;
 use crate::languages::{Language, Languages, Localized};
+use crate::load::podcast::{PodcastSettings, RawPodcast};
 use crate::load::urllock::Redirects;
 use crate::markdown::{RawHtml, RawHtmlPolicy};
 use crate::paths::CONFIG_FILE;
@@ -55,6 +56,8 @@ struct RawConfig {
     segments_without_transcripts: bool,
     #[serde(default)]
     bulletin: RawBulletin,
+    #[serde(default)]
+    podcast: RawPodcast,
 }
 
 /// `bulletin: {rate: 170}`: how `loa bulletin` times a script.
@@ -246,6 +249,8 @@ pub struct Config {
     pub raw_html: RawHtmlPolicy,
     /// `bulletin:`, the settings of `loa bulletin`.
     pub bulletin: BulletinSettings,
+    /// `podcast:`, what the columns' podcast feeds say of themselves.
+    pub podcast: PodcastSettings,
 }
 
 impl Config {
@@ -456,6 +461,13 @@ pub fn parse(
             BulletinSettings::default()
         }
     };
+    let codes: Vec<&str> = languages.codes().collect();
+    let podcast = crate::load::podcast::settings(raw.podcast, &codes).unwrap_or_else(|problems| {
+        for problem in problems {
+            diagnostics.push(at("podcast", problem, Problem::InvalidValue));
+        }
+        PodcastSettings::default()
+    });
     if diagnostics.has_errors() {
         return Err(diagnostics);
     }
@@ -483,6 +495,7 @@ pub fn parse(
         base_url_line: yaml::key_line(text, "base_url"),
         raw_html,
         bulletin,
+        podcast,
     })
 }
 

@@ -6,6 +6,7 @@ pub mod config;
 pub mod content;
 pub mod font_chars;
 pub mod media;
+pub mod podcast;
 pub mod render_cache;
 pub mod share_cache;
 pub mod statics;

@@ -27,6 +27,7 @@ use rayon::prelude::*;
 
 use crate::languages::Languages;
 use crate::load::content::Article;
+use crate::load::content::segment::MediaVersion;
 use crate::render::Job;
 use crate::render::context::Context;
 use crate::render::page_log::Pages;
@@ -94,9 +95,18 @@ pub(super) struct Place {
 /// tag's first-seen spelling), its column and whether it is on posters.
 fn article_layout(article: &Article, languages: &Languages) -> blake3::Hash {
     let translated: Vec<&str> = article.texts.languages(languages).collect();
-    type Own<'a> = (&'a str, &'a Option<Vec<String>>, Option<&'a str>);
+    // A text's recordings and transcripts make jobs of their own (SRT copies, podcast feeds).
+    type Own<'a> = (
+        &'a str,
+        &'a Option<Vec<String>>,
+        Option<&'a str>,
+        &'a [MediaVersion],
+    );
     let own: Vec<Own> = (article.texts.versions())
-        .map(|(lang, text)| (lang, &text.tags, text.slug.as_ref().map(|s| s.0.as_str())))
+        .map(|(lang, text)| {
+            let slug = text.slug.as_ref().map(|s| s.0.as_str());
+            (lang, &text.tags, slug, text.media.as_slice())
+        })
         .collect();
     hash_of(&(
         &article.slug,

@@ -4,8 +4,8 @@
 use crate::diagnostics::Diagnostic;
 use crate::render::context::Context;
 use crate::render::incremental::{Reads, hash_of};
-use crate::render::views::{IndexEntry, IndexPage, ListPage, Pagination, Text};
-use crate::render::{PageKind, article};
+use crate::render::views::{IndexEntry, IndexPage, ListPage, Pagination, PodcastLink, Text};
+use crate::render::{PageKind, article, podcast};
 use crate::urls::{self, Page};
 
 /// One page of a list, or an index.
@@ -112,8 +112,16 @@ impl PageKind for Job {
                         .collect(),
                     _ => Vec::new(),
                 };
+                // A column's page links its podcast feeds, one a medium its segments have.
+                let podcasts: Vec<&str> = match self {
+                    Job::Column { column, lang, .. } => (podcast::links(cx, *column, lang)
+                        .into_iter())
+                    .map(|link| link.medium)
+                    .collect(),
+                    _ => Vec::new(),
+                };
                 Reads {
-                    inputs: hash_of(&(slugs, page_count(cx, members.len()), others)),
+                    inputs: hash_of(&(slugs, page_count(cx, members.len()), others, podcasts)),
                     articles: shown.to_vec(),
                 }
             }
@@ -142,6 +150,7 @@ impl PageKind for Job {
                     heading,
                     members: &cx.lists.all,
                     feed: Some(feed),
+                    podcasts: Vec::new(),
                 };
                 list_page(cx, lang, list, &|_| Page::Home.path(), None, *page)
             }
@@ -156,6 +165,7 @@ impl PageKind for Job {
                     heading,
                     members: &cx.lists.columns[*column],
                     feed: Some(feed),
+                    podcasts: podcast::links(cx, *column, lang),
                 };
                 list_page(cx, lang, list, &|_| path.clone(), None, *page)
             }
@@ -168,6 +178,7 @@ impl PageKind for Job {
                     heading,
                     members: &members.articles,
                     feed: None,
+                    podcasts: Vec::new(),
                 };
                 // Each language's page of the tag, at its slug there; a language without one
                 // (or with fewer pages of it) links to its index of tags.
@@ -243,6 +254,7 @@ struct List<'a> {
     heading: Text,
     members: &'a [usize],
     feed: Option<String>,
+    podcasts: Vec<PodcastLink>,
 }
 
 /// Page `page_number` of a list whose first page is at `path_in(lang)` in each language; it
@@ -260,6 +272,7 @@ fn list_page(
         heading,
         members,
         feed,
+        podcasts,
     } = list;
     let total = page_count(cx, members.len());
     let path = path_in(lang);
@@ -292,6 +305,7 @@ fn list_page(
             next: (page_number < total).then(|| href(page_number + 1)),
         },
         feed,
+        podcasts,
     };
     cx.output(&cx.urls.file_in(lang, &own_path), "list.html", &context)
 }

@@ -11,6 +11,71 @@ use crate::load::webvtt;
 use crate::render::context::Context;
 use crate::render::views::{CueView, MediaView, Text, TrackView, TranscriptView};
 
+/// The recording a reader hears of one `media:` item: the first of their fallback chain's.
+pub(super) struct Recording<'a> {
+    pub source: &'a MediaSource,
+    /// The language whose recording it is.
+    pub lang: &'a str,
+    pub info: &'a MediaInfo,
+}
+
+impl Recording<'_> {
+    /// The recording's link: under the site root for a file of `static/`, else its URL.
+    pub fn href(&self, cx: &Context) -> String {
+        match self.source {
+            MediaSource::Static(path) => format!("{}{path}", cx.urls.site_root()),
+            MediaSource::Remote { url, .. } => url.clone(),
+        }
+    }
+}
+
+/// The recording of item `item` of `article` for a reader of `lang`, if it has one measured.
+pub(super) fn recording<'a>(
+    cx: &Context<'a>,
+    article: &'a Article,
+    item: usize,
+    lang: &str,
+) -> Option<Recording<'a>> {
+    let (source, recording_lang) = (article.texts).find(lang, cx.languages, |text| {
+        text.media
+            .get(item)
+            .and_then(|v: &MediaVersion| v.file.as_ref())
+    })?;
+    let info = cx.site.media.get(source.key())?;
+    Some(Recording {
+        source,
+        lang: recording_lang,
+        info,
+    })
+}
+
+/// The transcripts of `recording` (item `item` of `article`), each in its own language: those
+/// of the languages whose readers hear this same recording.
+pub(super) fn transcripts_of<'a>(
+    cx: &Context<'a>,
+    article: &'a Article,
+    item: usize,
+    recording: &MediaSource,
+) -> Vec<(&'a TranscriptSource, &'a str)> {
+    (article.texts.languages(cx.languages))
+        .filter_map(|code| {
+            let version = article.texts.get(code)?.media.get(item)?;
+            let heard = self::recording(cx, article, item, code)?;
+            let transcript = version.transcript.as_ref()?;
+            (heard.source == recording).then_some((transcript, code))
+        })
+        .collect()
+}
+
+/// The title of item `item` for a reader of `lang`, from their fallback chain.
+pub(super) fn item_title(cx: &Context, article: &Article, item: usize, lang: &str) -> Option<Text> {
+    (article.texts)
+        .find(lang, cx.languages, |text| {
+            text.media.get(item).and_then(|v| v.title.as_ref())
+        })
+        .map(|(title, code)| Text::new(title.clone(), code, lang))
+}
+
 /// The recordings of `article` for a reader of `lang`, in `media:` order.
 /// `text_lang`: the language of the text the page shows.
 pub(super) fn media_views(
@@ -22,17 +87,8 @@ pub(super) fn media_views(
     let count = article.texts.original().media.len();
     (0..count)
         .filter_map(|item| {
-            let (source, recording_lang) = (article.texts).find(lang, cx.languages, |text| {
-                text.media
-                    .get(item)
-                    .and_then(|v: &MediaVersion| v.file.as_ref())
-            })?;
-            let info = cx.site.media.get(source.key())?;
-            let title = (article.texts)
-                .find(lang, cx.languages, |text| {
-                    text.media.get(item).and_then(|v| v.title.as_ref())
-                })
-                .map(|(title, code)| Text::new(title.clone(), code, lang));
+            let recording = recording(cx, article, item, lang)?;
+            let (info, recording_lang) = (recording.info, recording.lang);
             let language_name = |code: &str| {
                 (cx.languages.get(code))
                     .map(|language| language.name.clone())
@@ -40,15 +96,12 @@ pub(super) fn media_views(
             };
             Some(MediaView {
                 kind: info.kind.name(),
-                src: match source {
-                    MediaSource::Static(path) => format!("{}{path}", cx.urls.site_root()),
-                    MediaSource::Remote { url, .. } => url.clone(),
-                },
+                src: recording.href(cx),
                 mime: info.mime.clone(),
                 format: format_name(info),
-                title,
+                title: item_title(cx, article, item, lang),
                 minutes: minutes(info),
-                seconds: (info.duration_ms + 500) / 1000,
+                seconds: seconds(info),
                 size: size(cx.site.formatter(lang), info.length),
                 recording_lang: recording_lang.to_string(),
                 // A page that is wholly another language's already says so.
@@ -64,6 +117,11 @@ pub(super) fn media_views(
             })
         })
         .collect()
+}
+
+/// The duration in whole seconds, rounded.
+pub(super) fn seconds(info: &MediaInfo) -> u64 {
+    (info.duration_ms + 500) / 1000
 }
 
 /// The item's WebVTT transcript in the reader's language or along their fallback chain.

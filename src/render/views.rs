@@ -218,6 +218,8 @@ pub struct ListPage {
     pub articles: Vec<ArticleView>,
     pub pagination: Pagination,
     pub feed: Option<String>,
+    /// A column's podcast feeds (none on other lists, or for a column without segments).
+    pub podcasts: Vec<PodcastLink>,
 }
 
 /// An entry of the columns or tags index.
@@ -263,6 +265,81 @@ pub struct FeedEntry {
     pub authors: Vec<String>,
     /// The article body as HTML, escaped by the template.
     pub content: String,
+}
+
+/// A column's podcast feed of one medium, in one language (RSS 2.0 with the itunes and
+/// podcast namespaces).
+#[derive(Debug, Clone, Serialize)]
+pub struct PodcastView {
+    pub lang: String,
+    pub title: String,
+    /// At most 4,000 bytes, as Apple Podcasts allows.
+    pub description: String,
+    /// The column's page in the feed's language.
+    pub link: String,
+    pub self_url: String,
+    /// `podcast:guid`: a UUIDv5 of the feed's URL without its scheme.
+    pub guid: String,
+    /// `podcast`, `video` (`podcast:medium`).
+    pub medium: &'static str,
+    pub cover: String,
+    pub author: String,
+    pub owner_email: Option<String>,
+    pub category: String,
+    pub subcategory: Option<String>,
+    pub explicit: bool,
+    pub locked: bool,
+    /// RFC 2822: the newest episode's date.
+    pub updated: String,
+    /// The same column's feed of this medium in the site's other languages.
+    pub translations: Vec<PodcastFeedLink>,
+    pub episodes: Vec<EpisodeView>,
+}
+
+/// Another language's feed of a column (`podcast:remoteItem`, `atom:link rel="alternate"`).
+#[derive(Debug, Clone, Serialize)]
+pub struct PodcastFeedLink {
+    pub lang: String,
+    pub url: String,
+    pub guid: String,
+}
+
+/// An episode: one recording of a segment.
+#[derive(Debug, Clone, Serialize)]
+pub struct EpisodeView {
+    pub title: Text,
+    pub summary: Option<Text>,
+    /// The segment's page in the feed's language.
+    pub link: String,
+    /// Never changes for this recording of this segment in this feed.
+    pub guid: String,
+    /// RFC 2822.
+    pub published: String,
+    pub enclosure_url: String,
+    pub length: u64,
+    pub mime: String,
+    /// Whole seconds, rounded.
+    pub seconds: u64,
+    pub transcripts: Vec<PodcastTranscript>,
+}
+
+/// A transcript of an episode's recording, in one language (`podcast:transcript`).
+#[derive(Debug, Clone, Serialize)]
+pub struct PodcastTranscript {
+    pub url: String,
+    /// `text/vtt`, `application/x-subrip`, `text/html`.
+    pub mime: &'static str,
+    pub lang: String,
+    /// WebVTT is offered to apps as captions.
+    pub captions: bool,
+}
+
+/// A link to one of a column's podcast feeds, on its page.
+#[derive(Debug, Clone, Serialize)]
+pub struct PodcastLink {
+    /// `audio`, `video`.
+    pub medium: &'static str,
+    pub href: String,
 }
 
 /// `sitemap.xml`.

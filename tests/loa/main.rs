@@ -20,6 +20,7 @@ mod lessons;
 mod limits;
 mod new;
 mod paths;
+mod podcast;
 mod properties;
 mod qrcorner;
 mod raw_html;

@@ -11,7 +11,8 @@ pub mod qr;
 mod tests;
 
 pub use pdf::{
-    PdfMetadata, PosterPage, canvas, pages_to_pdf, parse_svg, posters_to_pdf, svg_to_png,
+    PdfMetadata, PosterPage, canvas, pages_to_pdf, parse_svg, posters_to_pdf, svg_to_jpeg,
+    svg_to_png,
 };
 pub use qr::{EcLevel, QUIET_ZONE_MODULES, QrCode};
 
@@ -67,4 +68,7 @@ pub enum PosterError {
     /// PNG encoding failed.
     #[error("cannot encode PNG: {0}")]
     Png(String),
+    /// JPEG encoding failed.
+    #[error("cannot encode JPEG: {0}")]
+    Jpeg(String),
 }

@@ -124,6 +124,27 @@ pub fn svg_to_png(svg: &str, dpi: f32) -> Result<Vec<u8>, PosterError> {
         .map_err(|e| PosterError::Png(e.to_string()))
 }
 
+/// Rasterises one SVG to a baseline RGB JPEG at `dpi` and `quality` (1–100), on white: for
+/// the podcast apps' cover art, which must be RGB PNG or JPEG and is shown as a photo is.
+/// Gives the JPEG and its width and height in pixels.
+pub fn svg_to_jpeg(svg: &str, dpi: f32, quality: u8) -> Result<(Vec<u8>, u32, u32), PosterError> {
+    let pixmap = svg_to_pixmap(svg, dpi)?;
+    // Opaque on white, so dropping alpha loses nothing (premultiplied equals straight).
+    let rgb: Vec<u8> = (pixmap.data().chunks_exact(4))
+        .flat_map(|pixel| [pixel[0], pixel[1], pixel[2]])
+        .collect();
+    let mut jpeg = Vec::new();
+    image::codecs::jpeg::JpegEncoder::new_with_quality(&mut jpeg, quality)
+        .encode(
+            &rgb,
+            pixmap.width(),
+            pixmap.height(),
+            image::ExtendedColorType::Rgb8,
+        )
+        .map_err(|e| PosterError::Jpeg(e.to_string()))?;
+    Ok((jpeg, pixmap.width(), pixmap.height()))
+}
+
 /// [`svg_to_png`] without the PNG encoding: the rasterised pixels, on white.
 fn svg_to_pixmap(svg: &str, dpi: f32) -> Result<tiny_skia::Pixmap, PosterError> {
     if !(dpi > 0.0 && dpi <= MAX_DPI) {
