@@ -44,6 +44,12 @@ pub enum Page<'a> {
     NotFound,
     /// The Atom feed of every article, or of a column's.
     Feed(Option<&'a str>),
+    /// The JSON chapters (Podcasting 2.0) of a segment's recording: the article by its slug in
+    /// the page's language, the item by its number in `media:`, from 1.
+    Chapters {
+        article: &'a str,
+        item: usize,
+    },
 }
 
 impl Page<'_> {
@@ -75,6 +81,7 @@ impl Page<'_> {
             Page::NotFound => "/404.html".into(),
             Page::Feed(None) => "/atom.xml".into(),
             Page::Feed(Some(column)) => format!("/columns/{column}/atom.xml"),
+            Page::Chapters { article, item } => format!("/articles/{article}/chapters-{item}.json"),
         }
     }
 }
@@ -302,6 +309,17 @@ impl Urls {
     pub fn file(&self, lang: &str, page: Page) -> String {
         self.file_in(lang, &page.path())
     }
+
+    /// The absolute URL of the JSON chapters file of item `item` (from 1) of a segment, in
+    /// `lang`, by the article's slug in that language: what a podcast feed's
+    /// `<podcast:chapters url=…>` names.
+    pub fn chapters_url(&self, lang: &str, article_slug: &str, item: usize) -> String {
+        let page = Page::Chapters {
+            article: article_slug,
+            item,
+        };
+        self.absolute(lang, page)
+    }
 }
 
 #[cfg(test)]
@@ -348,6 +366,18 @@ mod tests {
             "tyz/articles/ket-qua/share.png"
         );
         assert_eq!(srt_beside("/media/tin.tyz.vtt"), "/media/tin.tyz.srt");
+        let chapters = Page::Chapters {
+            article: "ban-tin",
+            item: 1,
+        };
+        assert_eq!(
+            urls.file("tyz", chapters),
+            "tyz/articles/ban-tin/chapters-1.json"
+        );
+        assert_eq!(
+            urls.chapters_url("tyz", "ban-tin", 2),
+            "https://example.vn/sub/tyz/articles/ban-tin/chapters-2.json"
+        );
         assert_eq!(list_page("/tags/x/", 1), "/tags/x/");
         assert_eq!(list_page("/tags/x/", 3), "/tags/x/page/3/");
     }

@@ -7,6 +7,7 @@ mod article;
 mod body;
 pub mod bulletin;
 pub mod cache;
+mod chapters;
 pub mod chart;
 mod context;
 mod expired;
@@ -331,6 +332,7 @@ enum Job {
     ShareCard(share::cards::Job),
     Search(search::page::Job),
     Transcript(transcripts::Job),
+    Chapters(chapters::Job),
 }
 
 /// Runs `$call` on the page kind's job inside a [`Job`].
@@ -349,6 +351,7 @@ macro_rules! each_kind {
             Job::ShareCard($kind) => $call,
             Job::Search($kind) => $call,
             Job::Transcript($kind) => $call,
+            Job::Chapters($kind) => $call,
         }
     };
 }
@@ -372,6 +375,7 @@ fn all_jobs(cx: &Context) -> Vec<Job> {
     jobs.extend(share::cards::Job::jobs(cx).into_iter().map(Job::ShareCard));
     jobs.extend(search::page::Job::jobs(cx).into_iter().map(Job::Search));
     jobs.extend(transcripts::Job::jobs(cx).into_iter().map(Job::Transcript));
+    jobs.extend(chapters::Job::jobs(cx).into_iter().map(Job::Chapters));
     jobs
 }
 
