@@ -211,6 +211,7 @@ media-duration-seconds = { $seconds ->
 media-download = Herunterladen ({ $format }, { $size })
 media-fallback-notice = Diese Aufnahme gibt es noch nicht auf { $language }; dies ist die Aufnahme auf { $original }.
 media-transcript = Transkript
+media-chapters = Kapitel
 
 ## loa translations: tags
 translations-tags = Schlagwörter

@@ -213,6 +213,7 @@ media-duration-seconds = { $seconds ->
 media-download = Download ({ $format }, { $size })
 media-fallback-notice = This recording is not yet available in { $language }; this is the { $original } recording.
 media-transcript = Transcript
+media-chapters = Chapters
 
 ## loa translations: segments without a recording or transcript of their own
 translations-segments = Segments without their own recording or transcript

@@ -211,6 +211,7 @@ media-duration-seconds = { $seconds ->
 media-download = Descargar ({ $format }, { $size })
 media-fallback-notice = Esta grabación aún no está disponible en { $language }; esta es la grabación en { $original }.
 media-transcript = Transcripción
+media-chapters = Capítulos
 
 ## loa translations: tags
 translations-tags = Etiquetas

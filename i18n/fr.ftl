@@ -211,6 +211,7 @@ media-duration-seconds = { $seconds ->
 media-download = Télécharger ({ $format }, { $size })
 media-fallback-notice = Cet enregistrement n’existe pas encore en { $language } ; voici l’enregistrement en { $original }.
 media-transcript = Transcription
+media-chapters = Chapitres
 
 ## loa translations: tags
 translations-tags = Étiquettes

@@ -198,6 +198,7 @@ media-duration-seconds = { $seconds } vib nas this
 media-download = Rub tawm ({ $format }, { $size })
 media-fallback-notice = Tsab suab no tseem tsis tau muaj ua { $language }; no yog tsab ua { $original }.
 media-transcript = Cov lus hais
+media-chapters = Tshooj
 
 ## loa translations: segments without a recording or transcript of their own
 translations-segments = Cov xov tooj cua thiab TV tseem tsis tau muaj lawv tus kheej lub suab lossis cov lus hais

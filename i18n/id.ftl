@@ -196,6 +196,7 @@ media-duration-seconds = { $seconds } detik
 media-download = Unduh ({ $format }, { $size })
 media-fallback-notice = Rekaman ini belum tersedia dalam { $language }; ini rekaman dalam { $original }.
 media-transcript = Transkrip
+media-chapters = Bab
 
 ## loa translations: tags
 translations-tags = Tag

@@ -196,6 +196,7 @@ media-duration-seconds = { $seconds }秒
 media-download = ダウンロード（{ $format }、{ $size }）
 media-fallback-notice = この録音の{ $language }版はまだありません。これは{ $original }の録音です。
 media-transcript = 書き起こし
+media-chapters = チャプター
 
 ## loa translations: tags
 translations-tags = タグ

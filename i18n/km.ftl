@@ -198,6 +198,7 @@ media-duration-seconds = { $seconds } វិនាទី
 media-download = ទាញយក ({ $format }, { $size })
 media-fallback-notice = ការថតសំឡេងនេះមិនទាន់មានជា{ $language }នៅឡើយទេ; នេះជាការថតជា{ $original }។
 media-transcript = អត្ថបទសម្ដី
+media-chapters = ជំពូក
 
 ## loa translations: segments without a recording or transcript of their own
 translations-segments = កម្មវិធីវិទ្យុ និងទូរទស្សន៍ ដែលមិនទាន់មានការថតសំឡេង ឬអត្ថបទសម្ដីផ្ទាល់ខ្លួន

@@ -196,6 +196,7 @@ media-duration-seconds = { $seconds }초
 media-download = 내려받기 ({ $format }, { $size })
 media-fallback-notice = 이 녹음은 아직 { $language }로 제공되지 않습니다. { $original } 녹음입니다.
 media-transcript = 녹취록
+media-chapters = 챕터
 
 ## loa translations: tags
 translations-tags = 태그

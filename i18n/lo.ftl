@@ -196,6 +196,7 @@ media-duration-seconds = { $seconds } ວິນາທີ
 media-download = ດາວໂຫຼດ ({ $format }, { $size })
 media-fallback-notice = ການບັນທຶກນີ້ຍັງບໍ່ມີເປັນພາສາ{ $language }; ນີ້ແມ່ນການບັນທຶກພາສາ{ $original }.
 media-transcript = ບົດຖອດຄວາມ
+media-chapters = ບົດ
 
 ## loa translations: tags
 translations-tags = ແທັກ

@@ -211,6 +211,7 @@ media-duration-seconds = { $seconds ->
 media-download = Descarregar ({ $format }, { $size })
 media-fallback-notice = Esta gravação ainda não existe em { $language }; esta é a gravação em { $original }.
 media-transcript = Transcrição
+media-chapters = Capítulos
 
 ## loa translations: tags
 translations-tags = Etiquetas

@@ -233,6 +233,7 @@ media-duration-seconds = { $seconds ->
 media-download = Скачать ({ $format }, { $size })
 media-fallback-notice = Этой записи пока нет на языке «{ $language }»; это запись на языке «{ $original }».
 media-transcript = Расшифровка
+media-chapters = Главы
 
 ## loa translations: tags
 translations-tags = Теги

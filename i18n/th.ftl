@@ -196,6 +196,7 @@ media-duration-seconds = { $seconds } วินาที
 media-download = ดาวน์โหลด ({ $format }, { $size })
 media-fallback-notice = การบันทึกเสียงนี้ยังไม่มีเป็นภาษา{ $language } นี่คือการบันทึกภาษา{ $original }
 media-transcript = บทถอดความ
+media-chapters = บท
 
 ## loa translations: tags
 translations-tags = แท็ก

@@ -198,6 +198,7 @@ media-duration-seconds = { $seconds } giây
 media-download = Au pây ({ $format }, { $size })
 media-fallback-notice = Bản ghi nẩy bấu mì { $language }; nẩy lẻ bản { $original }.
 media-transcript = Lời phuối
+media-chapters = Tằng phần
 
 ## loa translations: segments without a recording or transcript of their own
 translations-segments = Chương trình phát thanh, truyền hình bấu mì bản ghi hoặc lời phuối

@@ -198,6 +198,7 @@ media-duration-seconds = { $seconds } giây
 media-download = Tải về ({ $format }, { $size })
 media-fallback-notice = Bản ghi này chưa có bằng { $language }; đây là bản { $original }.
 media-transcript = Lời thoại
+media-chapters = Các phần
 
 ## loa translations: segments without a recording or transcript of their own
 translations-segments = Chương trình phát thanh, truyền hình chưa có bản ghi hoặc lời thoại riêng

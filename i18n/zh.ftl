@@ -196,6 +196,7 @@ media-duration-seconds = { $seconds } 秒
 media-download = 下载（{ $format }，{ $size }）
 media-fallback-notice = 此录音尚无{ $language }版本；这是{ $original }录音。
 media-transcript = 文字稿
+media-chapters = 章节
 
 ## loa translations: tags
 translations-tags = 标签

@@ -52,6 +52,12 @@ pub enum Page<'a> {
     },
     /// The cover art of a column's podcast feeds.
     PodcastCover(&'a str),
+    /// The JSON chapters (Podcasting 2.0) of a segment's recording: the article by its slug in
+    /// the page's language, the item by its number in `media:`, from 1.
+    Chapters {
+        article: &'a str,
+        item: usize,
+    },
 }
 
 impl Page<'_> {
@@ -85,6 +91,7 @@ impl Page<'_> {
             Page::Feed(Some(column)) => format!("/columns/{column}/atom.xml"),
             Page::Podcast { column, medium } => format!("/columns/{column}/podcast-{medium}.xml"),
             Page::PodcastCover(column) => format!("/columns/{column}/podcast.jpg"),
+            Page::Chapters { article, item } => format!("/articles/{article}/chapters-{item}.json"),
         }
     }
 }
@@ -312,6 +319,17 @@ impl Urls {
     pub fn file(&self, lang: &str, page: Page) -> String {
         self.file_in(lang, &page.path())
     }
+
+    /// The absolute URL of the JSON chapters file of item `item` (from 1) of a segment, in
+    /// `lang`, by the article's slug in that language: what a podcast feed's
+    /// `<podcast:chapters url=…>` names.
+    pub fn chapters_url(&self, lang: &str, article_slug: &str, item: usize) -> String {
+        let page = Page::Chapters {
+            article: article_slug,
+            item,
+        };
+        self.absolute(lang, page)
+    }
 }
 
 #[cfg(test)]
@@ -366,6 +384,18 @@ mod tests {
             "tyz/columns/tin-tuc/podcast-video.xml"
         );
         assert_eq!(srt_beside("/media/tin.tyz.vtt"), "/media/tin.tyz.srt");
+        let chapters = Page::Chapters {
+            article: "ban-tin",
+            item: 1,
+        };
+        assert_eq!(
+            urls.file("tyz", chapters),
+            "tyz/articles/ban-tin/chapters-1.json"
+        );
+        assert_eq!(
+            urls.chapters_url("tyz", "ban-tin", 2),
+            "https://example.vn/sub/tyz/articles/ban-tin/chapters-2.json"
+        );
         assert_eq!(list_page("/tags/x/", 1), "/tags/x/");
         assert_eq!(list_page("/tags/x/", 3), "/tags/x/page/3/");
     }

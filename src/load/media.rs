@@ -18,6 +18,7 @@ use symphonia::default::formats::{IsoMp4Reader, MkvReader, MpaReader, OggReader}
 
 use crate::diagnostics::{Diagnostic, Diagnostics, Problem};
 use crate::load::content::Article;
+use crate::load::content::chapters;
 use crate::load::content::segment::MediaSource;
 use crate::load::statics::StaticFiles;
 
@@ -79,11 +80,49 @@ pub fn measure(articles: &[Article], statics: &StaticFiles) -> Result<MediaFiles
             }
         }
     }
+    diagnostics.extend(check_chapters(articles, &files));
     if diagnostics.has_errors() {
         Err(diagnostics)
     } else {
         Ok(files)
     }
+}
+
+/// Every chapter of an item starts within each recording of it (every language's): the
+/// starts are the same in every language. An error at the chapter's line of the original.
+fn check_chapters(articles: &[Article], files: &MediaFiles) -> Diagnostics {
+    let mut diagnostics = Diagnostics::default();
+    for article in articles {
+        let original = article.texts.original();
+        for (item, version) in original.media.iter().enumerate() {
+            let Some(chapters) = &version.chapters else {
+                continue;
+            };
+            let recordings = (article.texts.versions())
+                .filter_map(|(_, text)| text.media.get(item)?.file.as_ref());
+            for source in recordings {
+                let Some(info) = files.get(source.key()) else {
+                    continue;
+                };
+                let past = chapters.iter().filter(|c| c.start_ms >= info.duration_ms);
+                for chapter in past {
+                    let message = format!(
+                        "`media` item {}, `chapters`: `start: {}` is not within the recording \
+                         `{}`, which lasts {}: expected each chapter to start before its end",
+                        item + 1,
+                        chapters::clock(chapter.start_ms),
+                        source.key(),
+                        chapters::clock(info.duration_ms),
+                    );
+                    diagnostics.push(
+                        Diagnostic::error(Problem::InvalidValue, &original.path, message)
+                            .at_line(chapter.line),
+                    );
+                }
+            }
+        }
+    }
+    diagnostics
 }
 
 /// Audio or video: decides the player, the podcast feed and the captions.

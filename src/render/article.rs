@@ -4,13 +4,14 @@
 use crate::diagnostics::Diagnostic;
 use crate::load::content::Article;
 use crate::load::content::article::Timing;
+use crate::load::content::location::Location;
 use crate::render::PageKind;
 use crate::render::body;
 use crate::render::context::{self, Context};
 use crate::render::incremental::{Reads, hash_of};
 use crate::render::json_ld::{self, NewsArticle};
 use crate::render::segment;
-use crate::render::views::{ArticlePage, ArticleView, PageView, Text, TimingView};
+use crate::render::views::{ArticlePage, ArticleView, LocationView, PageView, Text, TimingView};
 use crate::urls::Page;
 
 const WORDS_PER_MINUTE: usize = 200;
@@ -124,7 +125,31 @@ pub(super) fn article_view(cx: &Context, index: usize, lang: &str) -> ArticleVie
             date_iso: day.iso(),
         }),
         media: segment::media_views(cx, article, lang, text_lang),
+        location: location_view(cx, article, lang),
     }
+}
+
+/// Where the article is about: a commune's name and province, or the place front matter names
+/// (written once, in the default language).
+fn location_view(cx: &Context, article: &Article, lang: &str) -> Option<LocationView> {
+    let default = cx.languages.default_code();
+    let (name, geo, osm) = match article.location.as_ref()? {
+        Location::Commune { slug, .. } => {
+            let communes = &cx.site.content.communes;
+            let commune = communes.iter().find(|commune| commune.slug == *slug)?;
+            (
+                format!("{}, {}", commune.name, commune.province),
+                None,
+                None,
+            )
+        }
+        Location::Place { name, geo, osm } => (name.clone(), geo.as_ref(), osm.clone()),
+    };
+    Some(LocationView {
+        name: Text::new(name, default, lang),
+        geo: geo.map(|geo| format!("geo:{geo}")),
+        osm,
+    })
 }
 
 fn article_page(cx: &Context, index: usize, lang: &str) -> Result<(String, Vec<u8>), Diagnostic> {

@@ -7,6 +7,7 @@ mod article;
 mod body;
 pub mod bulletin;
 pub mod cache;
+mod chapters;
 pub mod chart;
 mod context;
 mod expired;
@@ -333,6 +334,7 @@ enum Job {
     Search(search::page::Job),
     Transcript(transcripts::Job),
     Podcast(podcast::Job),
+    Chapters(chapters::Job),
 }
 
 /// Runs `$call` on the page kind's job inside a [`Job`].
@@ -352,6 +354,7 @@ macro_rules! each_kind {
             Job::Search($kind) => $call,
             Job::Transcript($kind) => $call,
             Job::Podcast($kind) => $call,
+            Job::Chapters($kind) => $call,
         }
     };
 }
@@ -376,6 +379,7 @@ fn all_jobs(cx: &Context) -> Vec<Job> {
     jobs.extend(search::page::Job::jobs(cx).into_iter().map(Job::Search));
     jobs.extend(transcripts::Job::jobs(cx).into_iter().map(Job::Transcript));
     jobs.extend(podcast::Job::jobs(cx).into_iter().map(Job::Podcast));
+    jobs.extend(chapters::Job::jobs(cx).into_iter().map(Job::Chapters));
     jobs
 }
 

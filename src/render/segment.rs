@@ -4,12 +4,16 @@
 
 use crate::languages::format::Formatter;
 use crate::load::content::Article;
+use crate::load::content::article::ArticleText;
+use crate::load::content::chapters::{self, Chapter};
 use crate::load::content::segment::TranscriptSource;
 use crate::load::content::segment::{MediaSource, MediaVersion};
 use crate::load::media::{MediaInfo, MediaKind};
 use crate::load::webvtt;
 use crate::render::context::Context;
-use crate::render::views::{CueView, MediaView, Text, TrackView, TranscriptView};
+use crate::render::views::TranscriptView;
+use crate::render::views::{ChapterView, ChaptersView, CueView, MediaView, Text, TrackView};
+use crate::urls::Page;
 
 /// The recording a reader hears of one `media:` item: the first of their fallback chain's.
 pub(super) struct Recording<'a> {
@@ -114,6 +118,7 @@ pub(super) fn media_views(
                     Vec::new()
                 },
                 transcript: transcript(cx, article, item, lang),
+                chapters: chapters_view(cx, article, item, lang),
             })
         })
         .collect()
@@ -159,6 +164,63 @@ fn tracks(cx: &Context, article: &Article, item: usize, lang: &str) -> Vec<Track
         .collect();
     tracks.sort_by_key(|track| !track.default);
     tracks
+}
+
+/// The chapters of item `item` (from 0) for a reader of `lang`: their own language's titles,
+/// or those of the first language of their fallback chain that gives them, and that language.
+pub(super) fn reader_chapters<'a>(
+    cx: &Context,
+    article: &'a Article,
+    item: usize,
+    lang: &str,
+) -> Option<(&'a [Chapter], &'a str)> {
+    let chapters = |text: &'a ArticleText| text.media.get(item)?.chapters.as_deref();
+    article.texts.find(lang, cx.languages, chapters)
+}
+
+/// The absolute URL of the JSON chapters file of item `item` (from 0) of `article` in `lang`,
+/// when the item has chapters: what a podcast feed's `<podcast:chapters url=…
+/// type="application/json+chapters"/>` names.
+pub(crate) fn chapters_url(
+    cx: &Context,
+    article: &Article,
+    item: usize,
+    lang: &str,
+) -> Option<String> {
+    reader_chapters(cx, article, item, lang)?;
+    Some(cx.urls.chapters_url(lang, article.slug_in(lang), item + 1))
+}
+
+/// The item's chapters as the page lists them.
+fn chapters_view(cx: &Context, article: &Article, item: usize, lang: &str) -> Option<ChaptersView> {
+    let (list, code) = reader_chapters(cx, article, item, lang)?;
+    let page = Page::Chapters {
+        article: article.slug_in(lang),
+        item: item + 1,
+    };
+    Some(ChaptersView {
+        href: cx.urls.href(lang, page),
+        url: chapters_url(cx, article, item, lang)?,
+        lang: code.to_string(),
+        items: (list.iter())
+            .map(|chapter| ChapterView {
+                start: chapters::clock(chapter.start_ms),
+                start_iso: iso_duration(chapter.start_ms),
+                title: Text::new(chapter.title.clone(), code, lang),
+            })
+            .collect(),
+    })
+}
+
+/// `PT65S`, `PT2.5S`: a time from the start, for `<time datetime>`.
+fn iso_duration(ms: u64) -> String {
+    match ms % 1000 {
+        0 => format!("PT{}S", ms / 1000),
+        fraction => {
+            let fraction = format!("{fraction:03}");
+            format!("PT{}.{}S", ms / 1000, fraction.trim_end_matches('0'))
+        }
+    }
 }
 
 /// The reader's timestamped transcript of an item.

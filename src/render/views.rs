@@ -103,6 +103,19 @@ pub struct ArticleView {
     pub timing: Option<TimingView>,
     /// A segment's recordings, in `media:` order (none for other articles).
     pub media: Vec<MediaView>,
+    /// Where the article is about (`location:`).
+    pub location: Option<LocationView>,
+}
+
+/// A place, for the page and for a podcast feed's `<podcast:location geo=… osm=…>name<…>`.
+#[derive(Debug, Clone, Serialize)]
+pub struct LocationView {
+    /// `Xã Diên Khánh, Khánh Hòa`: a commune's name and province, or the place's name.
+    pub name: Text,
+    /// `geo:12.26,109.10` (RFC 5870), when front matter gives coordinates.
+    pub geo: Option<String>,
+    /// `R1234567`: an OpenStreetMap node, way or relation.
+    pub osm: Option<String>,
 }
 
 /// A scheduled or expired article's badge: `kind` is `scheduled` or `expired`, `date` the day
@@ -150,6 +163,29 @@ pub struct MediaView {
     /// The WebVTT transcript the reader gets (their language's or their fallback's), shown
     /// as text with its times; `None` when the article's body is the transcript.
     pub transcript: Option<TranscriptView>,
+    /// The recording's chapters (`chapters:`), in the reader's language or their fallback's.
+    pub chapters: Option<ChaptersView>,
+}
+
+/// A recording's chapters: the list on the page and its JSON chapters file.
+#[derive(Debug, Clone, Serialize)]
+pub struct ChaptersView {
+    /// The link to the JSON chapters file (`/tyz/articles/x/chapters-1.json`).
+    pub href: String,
+    /// Its absolute URL, for `<podcast:chapters url=… type="application/json+chapters"/>`.
+    pub url: String,
+    /// The language of the titles.
+    pub lang: String,
+    pub items: Vec<ChapterView>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct ChapterView {
+    /// `1:05`.
+    pub start: String,
+    /// `PT65S`, for `<time datetime>`.
+    pub start_iso: String,
+    pub title: Text,
 }
 
 /// A `<track kind="captions">` of a video.

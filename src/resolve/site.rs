@@ -222,9 +222,11 @@ impl Site {
             texts,
             slug_line,
             timing,
+            location,
         } = article;
         let mut hasher = Fingerprint::default();
         hasher.debug(&(slug, date, column, tags, image, poster, slug_line, timing));
+        hasher.debug(location);
         for (lang, text) in texts.versions() {
             let ArticleText {
                 lang: text_lang,

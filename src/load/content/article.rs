@@ -11,6 +11,8 @@ use crate::diagnostics::{Diagnostic, Diagnostics, Problem};
 use crate::languages::Languages;
 use crate::languages::format::{Date, Moment};
 use crate::load::config::Config;
+use crate::load::content::chapters;
+use crate::load::content::location::{self, Location};
 use crate::load::content::segment::{self, MediaVersion};
 use crate::load::content::{
     LoadOptions, Translated, check_static_path, check_title, frontmatter, group_all, repeated,
@@ -52,6 +54,9 @@ struct OriginalFrontMatter {
     expiry_date: Option<String>,
     #[serde(default)]
     media: Vec<segment::MediaEntry>,
+    /// Where the article is about (see [`location`]).
+    #[serde(default)]
+    location: Option<serde_json::Value>,
 }
 
 /// A translation's own keys, and the original's keys it may repeat: those of [`SHARED_KEYS`]
@@ -79,6 +84,8 @@ struct TranslationFrontMatter {
     _publish_date: Option<IgnoredAny>,
     #[serde(default, rename = "expiry_date")]
     _expiry_date: Option<IgnoredAny>,
+    #[serde(default, rename = "location")]
+    _location: Option<IgnoredAny>,
     #[serde(default)]
     summary: Option<String>,
     #[serde(default)]
@@ -107,6 +114,7 @@ pub const SHARED_KEYS: &[&str] = &[
     "poster",
     "publish_date",
     "expiry_date",
+    "location",
 ];
 
 /// An article of a column, in every language it is written in.
@@ -125,6 +133,8 @@ pub struct Article {
     pub slug_line: Option<usize>,
     /// Where the build's time stands against the article's schedule.
     pub timing: Timing,
+    /// `location:`, where the article is about.
+    pub location: Option<Location>,
 }
 
 /// An article's schedule against the build's time (`loa build --now`).
@@ -294,6 +304,8 @@ fn parse_group(
         }
     };
     for text in texts.values() {
+        let (ours, theirs) = (chapter_lists(&original.text), chapter_lists(text));
+        diagnostics.extend(chapters::check_translation(ours, theirs, &config.site_dir));
         if text.media.len() > original.text.media.len() {
             diagnostics.push(
                 Diagnostic::error(
@@ -336,7 +348,12 @@ fn parse_group(
         texts: Translated::new(original.text, texts, &config.languages),
         slug_line: original.slug_line,
         timing,
+        location: original.location,
     }))
+}
+
+fn chapter_lists(text: &ArticleText) -> chapters::ChapterLists<'_> {
+    chapters::lists(&text.path, text.media.iter().map(|item| &item.chapters))
 }
 
 /// What an original file gives: the article's own fields and its default-language text.
@@ -354,6 +371,7 @@ pub struct Original {
     pub text: ArticleText,
     /// The line of a `slug:` key, when the front matter sets the slug.
     pub slug_line: Option<usize>,
+    pub location: Option<Location>,
 }
 
 /// Parses an original article file. Pure: the text is already read.
@@ -466,6 +484,14 @@ pub fn parse_original(file: &source::SourceFile, config: &Config) -> Result<Orig
     )
     .map_err(|found| diagnostics.extend(found))
     .unwrap_or_default();
+    let location = front.location.as_ref().and_then(|value| {
+        location::parse(value, split.yaml, split.yaml_line)
+            .map_err(|(line, message)| {
+                let error = Diagnostic::error(Problem::InvalidValue, &file.path, message);
+                diagnostics.push(error.at_line(line));
+            })
+            .ok()
+    });
     let date = match date {
         Ok(date) => Some(date),
         Err(diagnostic) => {
@@ -489,6 +515,7 @@ pub fn parse_original(file: &source::SourceFile, config: &Config) -> Result<Orig
                 .and(yaml::key_line(split.yaml, "slug"))
                 .map(|line| line + split.yaml_line - 1),
             poster: front.poster,
+            location,
             text: ArticleText {
                 lang: config.languages.default_code().to_string(),
                 path: file.path.clone(),

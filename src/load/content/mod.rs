@@ -6,11 +6,13 @@
 //! [`Content`].
 
 pub mod article;
+pub mod chapters;
 pub mod commune;
 pub mod frontmatter;
 pub mod images;
 pub mod infographic;
 pub mod lesson;
+pub mod location;
 pub mod procedure;
 pub mod repeated;
 pub mod segment;
@@ -85,6 +87,10 @@ pub fn load(config: &Config, options: LoadOptions) -> Result<Content, Diagnostic
     let communes = commune::load(&content_dir.join("communes"), config, codes.as_ref());
     match (articles, lessons, infographics, procedures, communes) {
         (Ok(articles), Ok(lessons), Ok(infographics), Ok(procedures), Ok(communes)) => {
+            let unknown = location::check_communes(&articles, &communes);
+            if unknown.has_errors() {
+                return Err(unknown);
+            }
             let (expired, articles) = articles.into_iter().partition(|article: &Article| {
                 !options.expired && matches!(article.timing, article::Timing::Expired(_))
             });

@@ -9,6 +9,7 @@ use serde::Deserialize;
 
 use crate::diagnostics::{Diagnostic, Diagnostics, Problem};
 use crate::load::config::Config;
+use crate::load::content::chapters::{self, Chapter};
 use crate::load::content::check_static_path;
 
 /// One `media:` item as written in front matter.
@@ -21,6 +22,9 @@ pub(super) struct MediaEntry {
     title: Option<String>,
     #[serde(default)]
     transcript: Option<String>,
+    /// The recording's chapters (see [`chapters`]).
+    #[serde(default)]
+    chapters: Option<Vec<chapters::ChapterEntry>>,
     /// A remote file's size in bytes (nothing is downloaded to measure it).
     #[serde(default)]
     length: Option<u64>,
@@ -72,6 +76,9 @@ pub struct MediaVersion {
     pub file: Option<MediaSource>,
     pub title: Option<String>,
     pub transcript: Option<TranscriptSource>,
+    /// The recording's chapters; `None` in a translation: the titles of the language it falls
+    /// back to (the starts are the same in every language).
+    pub chapters: Option<Vec<Chapter>>,
     /// The line of the item's `file:` (or of the item, without one) in its text's file.
     pub line: usize,
 }
@@ -138,10 +145,33 @@ pub(super) fn parse(
                     .into(),
             ));
         }
+        let chapters = entry.chapters.and_then(|entries| {
+            let key_line = line_of("chapters");
+            let lines: Vec<usize> = (chapters::list_lines(yaml, key_line).into_iter())
+                .map(|line| field_line(yaml, line, "start").unwrap_or(line) + yaml_line - 1)
+                .collect();
+            let at = |line: usize, message: String| {
+                Diagnostic::error(
+                    Problem::InvalidValue,
+                    path,
+                    format!("`media` item, `chapters`: {message}"),
+                )
+                .at_line(line)
+            };
+            let lines = if lines.is_empty() {
+                vec![key_line + yaml_line - 1]
+            } else {
+                lines
+            };
+            chapters::parse(entries, &lines, &at)
+                .map_err(|found| diagnostics.extend(found))
+                .ok()
+        });
         versions.push(MediaVersion {
             file,
             title: entry.title.map(|t| t.trim().to_string()),
             transcript,
+            chapters,
             line: line_of("file") + yaml_line - 1,
         });
     }
@@ -273,14 +303,34 @@ fn item_lines(yaml: &str, count: usize) -> Vec<usize> {
     lines
 }
 
-/// The line of `field:` inside the item starting at `item_line`, before the next item.
+/// The line of `field:` among the keys of the list item starting at `item_line` (not those of
+/// lists nested in it), before the next item.
 fn field_line(yaml: &str, item_line: usize, field: &str) -> Option<usize> {
     let key = format!("{field}:");
-    (yaml.lines().enumerate().skip(item_line - 1))
-        .enumerate()
-        .take_while(|(n, (_, line))| *n == 0 || !line.trim_start().starts_with('-'))
-        .find(|(_, (_, line))| line.trim_start().trim_start_matches("- ").starts_with(&key))
-        .map(|(_, (index, _))| index + 1)
+    let indent = |line: &str| line.len() - line.trim_start_matches(' ').len();
+    let first = yaml.lines().nth(item_line.checked_sub(1)?)?;
+    let dash = indent(first);
+    // The column of the item's keys: after its `- `.
+    let key_column = first.len() - first.trim_start_matches([' ', '-']).len();
+    for (offset, line) in yaml.lines().skip(item_line - 1).enumerate() {
+        let trimmed = line.trim_start();
+        if offset > 0 && !trimmed.is_empty() && !trimmed.starts_with('#') && indent(line) <= dash {
+            return None;
+        }
+        let column = if offset == 0 {
+            key_column
+        } else {
+            indent(line)
+        };
+        if column == key_column
+            && line
+                .get(column..)
+                .is_some_and(|text| text.starts_with(&key))
+        {
+            return Some(item_line + offset);
+        }
+    }
+    None
 }
 
 #[cfg(test)]

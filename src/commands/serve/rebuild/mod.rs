@@ -30,7 +30,7 @@ use crate::languages::ui::UiStrings;
 use crate::load::content::images::ImageVariants;
 use crate::load::content::segment::TranscriptSource;
 use crate::load::content::source::{self, SourceFile};
-use crate::load::content::{Article, LoadOptions, article};
+use crate::load::content::{Article, LoadOptions, article, location};
 use crate::load::font_chars;
 use crate::load::statics;
 use crate::load::theme::{self, Theme};
@@ -500,6 +500,10 @@ impl Workspace {
             Ok(fresh) => fresh,
             Err(diagnostics) => return Some(Err(diagnostics)),
         };
+        let unknown = location::check_communes(&fresh, &site.content.communes);
+        if unknown.has_errors() {
+            return Some(Err(unknown));
+        }
         // The articles assembled from those groups' files, by original file: one still there,
         // or one removed (`removed`, the files just taken out of `articles`).
         // This runs on every article of the site and the paths share a long prefix: compared
