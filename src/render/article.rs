@@ -131,7 +131,7 @@ pub(super) fn article_view(cx: &Context, index: usize, lang: &str) -> ArticleVie
 
 /// Where the article is about: a commune's name and province, or the place front matter names
 /// (written once, in the default language).
-fn location_view(cx: &Context, article: &Article, lang: &str) -> Option<LocationView> {
+pub(super) fn location_view(cx: &Context, article: &Article, lang: &str) -> Option<LocationView> {
     let default = cx.languages.default_code();
     let (name, geo, osm) = match article.location.as_ref()? {
         Location::Commune { slug, .. } => {

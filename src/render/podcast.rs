@@ -8,7 +8,6 @@ use crate::diagnostics::{Diagnostic, Problem};
 use crate::load::content::Article;
 use crate::load::content::segment::{MediaSource, TranscriptSource};
 use crate::load::media::MediaKind;
-use crate::render::PageKind;
 use crate::render::context::Context;
 use crate::render::incremental::{Reads, hash_of};
 use crate::render::segment::{self, Recording};
@@ -16,6 +15,7 @@ use crate::render::share::{CardContext, ShareCard};
 use crate::render::views::{
     EpisodeView, PodcastFeedLink, PodcastLink, PodcastTranscript, PodcastView, Text,
 };
+use crate::render::{PageKind, article};
 use crate::urls::{self, Page};
 
 /// The longest channel description Apple Podcasts accepts, in bytes.
@@ -332,6 +332,8 @@ fn episode(
         mime: recording.info.mime.clone(),
         seconds: segment::seconds(recording.info),
         transcripts,
+        chapters: segment::chapters_url(cx, article, item, lang),
+        location: article::location_view(cx, article, lang),
     }
 }
 

@@ -357,6 +357,10 @@ pub struct EpisodeView {
     /// Whole seconds, rounded.
     pub seconds: u64,
     pub transcripts: Vec<PodcastTranscript>,
+    /// The absolute URL of the recording's JSON chapters, in the feed's language.
+    pub chapters: Option<String>,
+    /// Where the segment is about (`podcast:location`).
+    pub location: Option<LocationView>,
 }
 
 /// A transcript of an episode's recording, in one language (`podcast:transcript`).

@@ -393,3 +393,77 @@ fn a_podcast_category_apple_does_not_have_is_an_error_at_its_line() {
     );
     assert!(!out.exists(), "nothing is written");
 }
+
+#[test]
+fn an_episode_names_its_chapters_and_the_commune_it_is_about() {
+    if !readers_present() {
+        return;
+    }
+    for lang in ["vi", "tyz", "en"] {
+        let item = &feed(lang, "binh-dan-hoc-vu-so", "audio")["podcast"]["items"][0];
+        let chapters = item["chapters"].as_array().unwrap();
+        assert_eq!(chapters.len(), 1, "{lang}");
+        let url = chapters[0]["url"].as_str().unwrap();
+        assert_eq!(
+            url,
+            format!(
+                "{BASE}{}/articles/ban-tin-binh-dan-hoc-vu-so-so-1/chapters-1.json",
+                prefix(lang)
+            )
+        );
+        assert_eq!(chapters[0]["type"], "application/json+chapters");
+        // The file it names is there, and is JSON chapters.
+        let file = url.strip_prefix(BASE).unwrap().trim_start_matches('/');
+        let json: Value = serde_json::from_str(&shared_demo().read(file)).unwrap();
+        assert_eq!(json["version"], "1.2.0", "{file}");
+        assert_eq!(
+            item["location"],
+            serde_json::json!([{"name": "Xã Mường Phăng, Điện Biên"}]),
+            "{lang}"
+        );
+    }
+    // A segment without chapters or a location names neither.
+    let item = &feed("vi", "dong-hanh-cung-chuyen-doi-so", "video")["podcast"]["items"][0];
+    assert_eq!(item["chapters"], serde_json::json!([]));
+    assert_eq!(item["location"], serde_json::json!([]));
+}
+
+#[test]
+fn a_place_with_coordinates_is_the_episodes_location_with_geo_and_osm() {
+    if !readers_present() {
+        return;
+    }
+    let (_tmp, site) = demo_site();
+    let article = site.join("content/articles/chuyen-doi-so-trong-tam-tay-tap-1.md");
+    let text = std::fs::read_to_string(&article).unwrap();
+    let placed = text.replacen(
+        "media:\n",
+        "location: {name: \"Phường Nha Trang, Khánh Hòa\", geo: \"12.2388,109.1967\", osm: \"R2546591\"}\nmedia:\n",
+        1,
+    );
+    assert_ne!(placed, text);
+    std::fs::write(&article, placed).unwrap();
+    let out = site.join("public");
+    crate::support::build(&site, &out, &[]).assert_ok();
+    let feed_file = out.join("en/columns/dong-hanh-cung-chuyen-doi-so/podcast-audio.xml");
+    let script = crate::support::repo_root().join("tests/podcast/parse-feed.py");
+    let parsed: Value = serde_json::from_str(&run(
+        PYTHON,
+        &[script.to_str().unwrap(), feed_file.to_str().unwrap()],
+        &out,
+    ))
+    .unwrap();
+    let feed = &parsed[feed_file.to_str().unwrap()];
+    assert_eq!(feed["bozo"], false, "{}", feed["bozo_exception"]);
+    let locations: Vec<&Value> = (feed["podcast"]["items"].as_array().unwrap().iter())
+        .flat_map(|item| item["location"].as_array().unwrap())
+        .collect();
+    assert_eq!(
+        locations,
+        [&serde_json::json!({
+            "name": "Phường Nha Trang, Khánh Hòa",
+            "geo": "geo:12.2388,109.1967",
+            "osm": "R2546591"
+        })]
+    );
+}
