@@ -2,6 +2,7 @@
 //! conversion. Everything here is a pure function of its arguments (no system fonts, no clock,
 //! no files read at run time), so a poster prints the same on every machine.
 
+mod draw;
 pub mod fonts;
 pub mod layout;
 pub mod pdf;

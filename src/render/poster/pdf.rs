@@ -16,11 +16,12 @@ use std::sync::{Arc, LazyLock};
 use krilla::geom::Size;
 use krilla::metadata::Metadata;
 use krilla::page::PageSettings;
+use krilla::surface::Surface;
 use krilla::{Document, SerializeSettings};
-use krilla_svg::{SurfaceExt, SvgSettings};
 use resvg::{tiny_skia, usvg};
 
 use crate::render::poster::PosterError;
+use crate::render::poster::draw::{PdfFonts, draw_page};
 use crate::render::poster::fonts::{DEFAULT_FAMILY, font_database};
 
 /// A4 portrait in millimetres.
@@ -87,6 +88,18 @@ pub fn posters_to_pdf<S: AsRef<str>>(
 /// Makes one PDF with one A4 page per parsed poster, in order: the same bytes as
 /// [`posters_to_pdf`] on their SVGs.
 pub fn pages_to_pdf(pages: &[&PosterPage], metadata: &PdfMetadata) -> Result<Vec<u8>, PosterError> {
+    pages_to_pdf_drawn_by(pages, metadata, |tree, size, surface| {
+        draw_page(tree, size, pdf_fonts(), surface)
+    })
+}
+
+/// [`pages_to_pdf`] with the page drawer as a parameter, so that the tests can set
+/// loa's drawing beside krilla-svg's.
+pub(super) fn pages_to_pdf_drawn_by(
+    pages: &[&PosterPage],
+    metadata: &PdfMetadata,
+    draw: impl Fn(&usvg::Tree, Size, &mut Surface) -> Option<()>,
+) -> Result<Vec<u8>, PosterError> {
     if pages.is_empty() {
         return Err(PosterError::NoPages);
     }
@@ -105,7 +118,7 @@ pub fn pages_to_pdf(pages: &[&PosterPage], metadata: &PdfMetadata) -> Result<Vec
     for (i, page) in pages.iter().enumerate() {
         let mut pdf_page = document.start_page_with(PageSettings::new(a4));
         let mut surface = pdf_page.surface();
-        let drawn = surface.draw_svg(&page.tree, a4, SvgSettings::default());
+        let drawn = draw(&page.tree, a4, &mut surface);
         surface.finish();
         pdf_page.finish();
         drawn.ok_or_else(|| PosterError::Pdf(format!("page {} could not be drawn", i + 1)))?;
@@ -195,6 +208,13 @@ fn usvg_options() -> &'static usvg::Options<'static> {
         ..usvg::Options::default()
     });
     &OPTIONS
+}
+
+/// The PDF fonts of [`usvg_options`]'s font database, which every parsed tree refers to.
+fn pdf_fonts() -> &'static PdfFonts {
+    static FONTS: LazyLock<PdfFonts> =
+        LazyLock::new(|| PdfFonts::new(usvg_options().fontdb.clone()));
+    &FONTS
 }
 
 fn parse(svg: &str, page: usize, options: &usvg::Options) -> Result<usvg::Tree, PosterError> {

@@ -200,3 +200,131 @@ fn poppler_and_zbar_read_the_printed_pdf() {
         assert!(embedded, "{row}");
     }
 }
+
+/// Posters with what loa's PDF drawer handles itself: stacked marks, Khmer reordering, font
+/// fallback within a line, centred and rotated text, letter spacing (advances that are not the
+/// font's), an underline, a stroked outline drawn under its fill, and a QR code.
+fn glyph_run_posters() -> Vec<String> {
+    let mut posters = multilingual_posters().to_vec();
+    posters.push(a4(&format!(
+        r##"<text x="105" y="30" text-anchor="middle" font-size="10" letter-spacing="0.8" fill="#a4161a">{VI_STACKED}</text>
+<text x="20" y="50" font-size="9" text-decoration="underline">{VI_TITLE} {KM_TITLE} {CHAM}</text>
+<text x="20" y="70" font-size="14" font-weight="700" fill="#fff" stroke="#1b1b1b" stroke-width="0.8" paint-order="stroke">{VI_TITLE}</text>
+<text transform="rotate(-90 15 250)" x="15" y="250" font-size="6"><tspan fill="#444">{TAI_VIET}</tspan> {VI_TITLE}</text>"##
+    )));
+    posters
+}
+
+/// The PDF of `svgs` with each page drawn by `draw`.
+fn pdf_drawn_by(
+    svgs: &[String],
+    draw: impl Fn(&resvg::usvg::Tree, krilla::geom::Size, &mut krilla::surface::Surface) -> Option<()>,
+) -> Vec<u8> {
+    let pages: Vec<PosterPage> = (svgs.iter().enumerate())
+        .map(|(i, svg)| PosterPage::parse(svg, i + 1).unwrap())
+        .collect();
+    let pages: Vec<&PosterPage> = pages.iter().collect();
+    pdf::pages_to_pdf_drawn_by(&pages, &PdfMetadata::default(), draw).unwrap()
+}
+
+/// What krilla-svg makes of the same pages: every glyph a text object of its own.
+fn pdf_drawn_glyph_by_glyph(svgs: &[String]) -> Vec<u8> {
+    use krilla_svg::SurfaceExt;
+    pdf_drawn_by(svgs, |tree, size, surface| {
+        surface.draw_svg(tree, size, krilla_svg::SvgSettings::default())
+    })
+}
+
+/// How many text objects (`BT` operators) the page content streams of `pdf` begin.
+fn text_objects(pdf: &[u8]) -> usize {
+    let doc = lopdf::Document::load_mem(pdf).unwrap();
+    doc.get_pages()
+        .values()
+        .map(|&page| {
+            let content = doc.get_and_decode_page_content(page).unwrap();
+            (content.operations.iter())
+                .filter(|op| op.operator == "BT")
+                .count()
+        })
+        .sum()
+}
+
+#[test]
+fn text_is_drawn_as_glyph_runs_not_glyph_by_glyph() {
+    let posters = glyph_run_posters();
+    let runs = posters_to_pdf(&posters, &PdfMetadata::default()).unwrap();
+    let by_glyph = pdf_drawn_glyph_by_glyph(&posters);
+    let (run_objects, glyph_objects) = (text_objects(&runs), text_objects(&by_glyph));
+    assert!(
+        run_objects * 8 < glyph_objects,
+        "{run_objects} text objects in runs against {glyph_objects} glyph by glyph"
+    );
+    assert!(
+        runs.len() < by_glyph.len(),
+        "{} bytes in runs against {} glyph by glyph",
+        runs.len(),
+        by_glyph.len()
+    );
+}
+
+#[test]
+fn glyph_runs_print_and_copy_like_glyph_by_glyph_drawing() {
+    let missing = tools::missing_programs(&["pdftoppm", "pdftotext"]);
+    if !tools::system_tools_present(&missing, "apt-get install -y poppler-utils") {
+        return;
+    }
+    let posters = glyph_run_posters();
+    let dir = tempfile::tempdir().unwrap();
+    let (runs, by_glyph) = (dir.path().join("runs.pdf"), dir.path().join("glyphs.pdf"));
+    std::fs::write(
+        &runs,
+        posters_to_pdf(&posters, &PdfMetadata::default()).unwrap(),
+    )
+    .unwrap();
+    std::fs::write(&by_glyph, pdf_drawn_glyph_by_glyph(&posters)).unwrap();
+
+    let text =
+        |pdf: &str| tools::without_whitespace(&tools::run("pdftotext", &[pdf, "-"], dir.path()));
+    // The same characters; poppler may order the lines of a page differently.
+    let characters = |pdf: &str| {
+        let mut characters: Vec<char> = text(pdf).chars().collect();
+        characters.sort_unstable();
+        characters
+    };
+    assert_eq!(characters("runs.pdf"), characters("glyphs.pdf"));
+    for s in [VI_STACKED, KM_TITLE, TAI_VIET, CHAM] {
+        assert!(
+            text("runs.pdf").contains(&tools::without_whitespace(s)),
+            "{s}"
+        );
+    }
+
+    for pdf in ["runs", "glyphs"] {
+        tools::run(
+            "pdftoppm",
+            &["-r", "100", "-png", &format!("{pdf}.pdf"), pdf],
+            dir.path(),
+        );
+    }
+    for page in 1..=posters.len() {
+        let read = |pdf: &str| {
+            Pixmap::decode_png(
+                &std::fs::read(dir.path().join(format!("{pdf}-{page}.png"))).unwrap(),
+            )
+            .unwrap()
+        };
+        let (runs, glyphs) = (read("runs"), read("glyphs"));
+        assert_eq!(
+            (runs.width(), runs.height()),
+            (glyphs.width(), glyphs.height())
+        );
+        // Anti-aliased edges may move by a fraction of a pixel (positions are rounded
+        // differently); a misplaced glyph changes hundreds of pixels.
+        let differing = (runs.pixels().iter().zip(glyphs.pixels()))
+            .filter(|(a, b)| a.red().abs_diff(b.red()) > 96 || a.blue().abs_diff(b.blue()) > 96)
+            .count();
+        assert!(differing < 30, "page {page}: {differing} pixels differ");
+        let inked = runs.pixels().iter().filter(|p| p.red() < 128).count();
+        assert!(inked > 1_000, "page {page} is blank");
+    }
+}
