@@ -1,11 +1,13 @@
 //! What is prepared once, before any page renders: the web fonts of the scripts that need one,
-//! the responsive copies of images, the stylesheets, and the share cards' layouts and PNGs.
+//! the responsive copies of images, the stylesheets, the share cards' layouts and PNGs, and
+//! the parsed parts of posters.
 
 use std::collections::BTreeMap;
 
 use crate::diagnostics::Diagnostics;
 use crate::render::fonts::WebFonts;
 use crate::render::images::Images;
+use crate::render::poster::PosterParser;
 use crate::render::share;
 use crate::render::share::png::Pngs;
 use crate::resolve::site::Site;
@@ -21,6 +23,9 @@ pub(super) struct Prepared {
     pub cards: share::CardMaker,
     /// The share cards' PNGs, made once per distinct card.
     pub share_pngs: Pngs,
+    /// Parses the QR corner's posters: the parts every commune's posters repeat are parsed
+    /// once for the whole render.
+    pub posters: PosterParser,
 }
 
 /// The stylesheet of highlighted code, linked only by pages that show code.
@@ -46,6 +51,7 @@ impl Prepared {
                 stylesheets,
                 cards: share::CardMaker::default(),
                 share_pngs: Pngs::default(),
+                posters: PosterParser::default(),
             }),
             (fonts, images) => {
                 let mut diagnostics = Diagnostics::default();

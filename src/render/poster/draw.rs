@@ -49,26 +49,42 @@ impl PdfFonts {
     }
 }
 
-/// Draws `tree` to fill a page of `size` (what krilla-svg's `draw_svg` does, and the same
-/// picture). Gives `None` when the page could not be drawn.
+/// Draws the parts of a page (see [`PosterPage`](super::PosterPage)), in order, to fill a
+/// page of `size`: the picture krilla-svg's `draw_svg` makes of the whole document. Gives
+/// `None` when the page could not be drawn.
 pub fn draw_page(
-    tree: &usvg::Tree,
+    parts: &[Arc<usvg::Tree>],
     size: Size,
     fonts: &PdfFonts,
     surface: &mut Surface,
 ) -> Option<()> {
     // Glyphs name their font by its ID in the tree's database.
-    if !Arc::ptr_eq(tree.fontdb(), &fonts.database) || !is_plain_group(tree.root(), fonts) {
-        return surface.draw_svg(tree, size, SvgSettings::default());
+    let plain = parts.iter().all(|tree| {
+        Arc::ptr_eq(tree.fontdb(), &fonts.database) && is_plain_group(tree.root(), fonts)
+    });
+    let first = parts.first()?;
+    if !plain {
+        for tree in parts {
+            surface.draw_svg(tree, size, SvgSettings::default())?;
+        }
+        return Some(());
     }
     let scale = Transform::from_scale(
-        size.width() / tree.size().width(),
-        size.height() / tree.size().height(),
+        size.width() / first.size().width(),
+        size.height() / first.size().height(),
     );
-    let page = Rect::from_xywh(0.0, 0.0, tree.size().width(), tree.size().height())?;
+    let page = Rect::from_xywh(0.0, 0.0, first.size().width(), first.size().height())?;
     surface.push_transform(&scale);
     surface.push_clip_path(&rect_path(page)?, &FillRule::NonZero);
-    draw_group(tree.root(), fonts, surface);
+    // Every part has the poster's root, so the page is drawn as the whole document is: the
+    // root's transform, then each part's elements.
+    surface.push_transform(&krilla_transform(first.root().transform()));
+    for tree in parts {
+        for node in tree.root().children() {
+            draw_node(node, fonts, surface);
+        }
+    }
+    surface.pop();
     surface.pop();
     surface.pop();
     surface.set_fill(None);
@@ -122,15 +138,19 @@ fn is_right_to_left(text: &str) -> bool {
 fn draw_group(group: &usvg::Group, fonts: &PdfFonts, surface: &mut Surface) {
     surface.push_transform(&krilla_transform(group.transform()));
     for node in group.children() {
-        match node {
-            usvg::Node::Group(group) => draw_group(group, fonts, surface),
-            usvg::Node::Path(path) => draw_path(path, surface),
-            usvg::Node::Text(text) => draw_text(text, fonts, surface),
-            // `is_plain_group` sent trees with images to krilla-svg.
-            usvg::Node::Image(_) => {}
-        }
+        draw_node(node, fonts, surface);
     }
     surface.pop();
+}
+
+fn draw_node(node: &usvg::Node, fonts: &PdfFonts, surface: &mut Surface) {
+    match node {
+        usvg::Node::Group(group) => draw_group(group, fonts, surface),
+        usvg::Node::Path(path) => draw_path(path, surface),
+        usvg::Node::Text(text) => draw_text(text, fonts, surface),
+        // `is_plain_group` sent trees with images to krilla-svg.
+        usvg::Node::Image(_) => {}
+    }
 }
 
 fn draw_path(path: &usvg::Path, surface: &mut Surface) {

@@ -5,6 +5,7 @@
 mod draw;
 pub mod fonts;
 pub mod layout;
+mod parts;
 pub mod pdf;
 pub mod qr;
 
@@ -12,8 +13,8 @@ pub mod qr;
 mod tests;
 
 pub use pdf::{
-    PdfMetadata, PosterPage, canvas, pages_to_pdf, parse_svg, posters_to_pdf, svg_to_jpeg,
-    svg_to_png,
+    PdfMetadata, PosterPage, PosterParser, canvas, pages_to_pdf, parse_svg, posters_to_pdf,
+    svg_to_jpeg, svg_to_png,
 };
 pub use qr::{EcLevel, QUIET_ZONE_MODULES, QrCode};
 

@@ -20,6 +20,7 @@ use krilla::surface::Surface;
 use krilla::{Document, SerializeSettings};
 use resvg::{tiny_skia, usvg};
 
+use crate::memo::Memo;
 use crate::render::poster::PosterError;
 use crate::render::poster::draw::{PdfFonts, draw_page};
 use crate::render::poster::fonts::{DEFAULT_FAMILY, font_database};
@@ -52,7 +53,9 @@ pub struct PdfMetadata {
 /// to be drawn into any number of PDFs (a poster goes into its own PDF and into its commune's
 /// wall PDF, and parsing is the costly half of the work).
 pub struct PosterPage {
-    tree: usvg::Tree,
+    /// The page's parsed parts, drawn in order: the whole document, or its top-level
+    /// elements each parsed alone ([`PosterParser`]).
+    parts: Vec<Arc<usvg::Tree>>,
 }
 
 impl PosterPage {
@@ -66,7 +69,52 @@ impl PosterPage {
     pub fn parse(svg: &str, page: usize) -> Result<Self, PosterError> {
         let tree = parse(svg, page, usvg_options())?;
         check_a4(&tree, page)?;
-        Ok(PosterPage { tree })
+        Ok(PosterPage {
+            parts: vec![Arc::new(tree)],
+        })
+    }
+}
+
+/// Parses the posters of one render, remembering the parts they repeat (see
+/// [`parts`](super::parts)): the same pages as [`PosterPage::parse`], and the same PDFs.
+pub struct PosterParser {
+    parts: Memo<blake3::Hash, Option<Arc<usvg::Tree>>>,
+}
+
+/// How many parsed parts a [`PosterParser`] keeps before it starts again: the parts of a
+/// procedure's posters and of a commune's wall, with room for each poster's own (its URL,
+/// its stamp, its QR code), in tens of megabytes.
+const PARTS_LIMIT: usize = 4_000;
+
+impl Default for PosterParser {
+    fn default() -> Self {
+        PosterParser {
+            parts: Memo::with_limit(PARTS_LIMIT),
+        }
+    }
+}
+
+impl PosterParser {
+    /// The same as [`PosterPage::parse`].
+    pub fn parse(&self, svg: &str, page: usize) -> Result<PosterPage, PosterError> {
+        let Some(parts) = super::parts::split(svg) else {
+            return PosterPage::parse(svg, page);
+        };
+        let parsed: Option<Vec<Arc<usvg::Tree>>> = (parts.iter())
+            .map(|part| {
+                self.parts.get_or(blake3::hash(part.as_bytes()), || {
+                    parse(part, page, usvg_options()).ok().map(Arc::new)
+                })
+            })
+            .collect();
+        match parsed {
+            Some(parts) => {
+                check_a4(&parts[0], page)?;
+                Ok(PosterPage { parts })
+            }
+            // The whole document names the error as it is in the poster.
+            None => PosterPage::parse(svg, page),
+        }
     }
 }
 
@@ -88,8 +136,8 @@ pub fn posters_to_pdf<S: AsRef<str>>(
 /// Makes one PDF with one A4 page per parsed poster, in order: the same bytes as
 /// [`posters_to_pdf`] on their SVGs.
 pub fn pages_to_pdf(pages: &[&PosterPage], metadata: &PdfMetadata) -> Result<Vec<u8>, PosterError> {
-    pages_to_pdf_drawn_by(pages, metadata, |tree, size, surface| {
-        draw_page(tree, size, pdf_fonts(), surface)
+    pages_to_pdf_drawn_by(pages, metadata, |parts, size, surface| {
+        draw_page(parts, size, pdf_fonts(), surface)
     })
 }
 
@@ -98,7 +146,7 @@ pub fn pages_to_pdf(pages: &[&PosterPage], metadata: &PdfMetadata) -> Result<Vec
 pub(super) fn pages_to_pdf_drawn_by(
     pages: &[&PosterPage],
     metadata: &PdfMetadata,
-    draw: impl Fn(&usvg::Tree, Size, &mut Surface) -> Option<()>,
+    draw: impl Fn(&[Arc<usvg::Tree>], Size, &mut Surface) -> Option<()>,
 ) -> Result<Vec<u8>, PosterError> {
     if pages.is_empty() {
         return Err(PosterError::NoPages);
@@ -118,7 +166,7 @@ pub(super) fn pages_to_pdf_drawn_by(
     for (i, page) in pages.iter().enumerate() {
         let mut pdf_page = document.start_page_with(PageSettings::new(a4));
         let mut surface = pdf_page.surface();
-        let drawn = draw(&page.tree, a4, &mut surface);
+        let drawn = draw(&page.parts, a4, &mut surface);
         surface.finish();
         pdf_page.finish();
         drawn.ok_or_else(|| PosterError::Pdf(format!("page {} could not be drawn", i + 1)))?;
@@ -281,6 +329,38 @@ mod tests {
             svg_to_png(wall, 300.0),
             Err(PosterError::RasterTooLarge { .. })
         ));
+    }
+
+    #[test]
+    fn a_parser_parses_each_repeated_part_once() {
+        let poster = |place: &str| {
+            format!(
+                r##"<svg xmlns="http://www.w3.org/2000/svg" width="210mm" height="297mm" viewBox="0 0 210 297"><rect width="210" height="26" fill="#a4161a"/><text x="15" y="13" font-weight="700">Góc QR</text><text x="15" y="21">{place}</text></svg>"##
+            )
+        };
+        let parser = PosterParser::default();
+        let first = parser.parse(&poster("Xã Lộc Ngọc"), 1).unwrap();
+        let second = parser.parse(&poster("Xã Hà Mỹ"), 2).unwrap();
+        assert_eq!((first.parts.len(), second.parts.len()), (3, 3));
+        let same: Vec<bool> = (first.parts.iter().zip(&second.parts))
+            .map(|(a, b)| Arc::ptr_eq(a, b))
+            .collect();
+        assert_eq!(same, [true, true, false]);
+    }
+
+    #[test]
+    fn a_parser_reports_what_whole_parsing_reports() {
+        let parser = PosterParser::default();
+        let letter = r#"<svg xmlns="http://www.w3.org/2000/svg" width="8.5in" height="11in"><rect width="9" height="9"/></svg>"#;
+        let Err(err) = parser.parse(letter, 4) else {
+            panic!("a letter-size poster parsed")
+        };
+        assert!(matches!(err, PosterError::NotA4 { page: 4, .. }), "{err}");
+        let broken = r#"<svg xmlns="http://www.w3.org/2000/svg" width="210mm" height="297mm"><rect width="-"/><text>x</svg>"#;
+        let Err(err) = parser.parse(broken, 2) else {
+            panic!("a broken poster parsed")
+        };
+        assert!(matches!(err, PosterError::Svg { page: 2, .. }), "{err}");
     }
 
     #[test]

@@ -218,7 +218,11 @@ fn glyph_run_posters() -> Vec<String> {
 /// The PDF of `svgs` with each page drawn by `draw`.
 fn pdf_drawn_by(
     svgs: &[String],
-    draw: impl Fn(&resvg::usvg::Tree, krilla::geom::Size, &mut krilla::surface::Surface) -> Option<()>,
+    draw: impl Fn(
+        &[std::sync::Arc<resvg::usvg::Tree>],
+        krilla::geom::Size,
+        &mut krilla::surface::Surface,
+    ) -> Option<()>,
 ) -> Vec<u8> {
     let pages: Vec<PosterPage> = (svgs.iter().enumerate())
         .map(|(i, svg)| PosterPage::parse(svg, i + 1).unwrap())
@@ -230,7 +234,8 @@ fn pdf_drawn_by(
 /// What krilla-svg makes of the same pages: every glyph a text object of its own.
 fn pdf_drawn_glyph_by_glyph(svgs: &[String]) -> Vec<u8> {
     use krilla_svg::SurfaceExt;
-    pdf_drawn_by(svgs, |tree, size, surface| {
+    pdf_drawn_by(svgs, |parts, size, surface| {
+        let [tree] = parts else { return None };
         surface.draw_svg(tree, size, krilla_svg::SvgSettings::default())
     })
 }
@@ -326,5 +331,20 @@ fn glyph_runs_print_and_copy_like_glyph_by_glyph_drawing() {
         assert!(differing < 30, "page {page}: {differing} pixels differ");
         let inked = runs.pixels().iter().filter(|p| p.red() < 128).count();
         assert!(inked > 1_000, "page {page} is blank");
+    }
+}
+
+#[test]
+fn posters_parsed_in_parts_make_the_same_pdf_as_whole_documents() {
+    let posters = glyph_run_posters();
+    let whole = posters_to_pdf(&posters, &PdfMetadata::default()).unwrap();
+    let parser = PosterParser::default();
+    // The second time, every part comes from what the parser remembers.
+    for round in 1..=2 {
+        let pages: Vec<PosterPage> = (posters.iter().enumerate())
+            .map(|(i, svg)| parser.parse(svg, i + 1).unwrap())
+            .collect();
+        let pdf = pages_to_pdf(&pages.iter().collect::<Vec<_>>(), &PdfMetadata::default());
+        assert!(pdf.unwrap() == whole, "round {round} made another PDF");
     }
 }

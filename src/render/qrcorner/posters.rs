@@ -127,7 +127,9 @@ fn drawn_poster(cx: &Context, subject: Subject) -> Result<DrawnPoster, Diagnosti
     let file = poster_of(cx.site, subject);
     let pdf_file = file.file("pdf");
     let (svg, metadata) = poster(cx, subject)?;
-    let page = PosterPage::parse(&svg, 1).map_err(|e| poster_error(cx, &pdf_file, e))?;
+    let page = (cx.prepared.posters)
+        .parse(&svg, 1)
+        .map_err(|e| poster_error(cx, &pdf_file, e))?;
     let pdf = pdf(cx, &pdf_file, &[&page], &metadata)?;
     Ok(DrawnPoster {
         svg: (file.file("svg"), svg.into_bytes()),
