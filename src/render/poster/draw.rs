@@ -23,6 +23,8 @@ use krilla_svg::{SurfaceExt, SvgSettings};
 use resvg::tiny_skia::PathSegment;
 use resvg::usvg::{self, fontdb};
 
+use crate::render::poster::fonts::for_print;
+
 /// The krilla font of every face of one font database, made once: krilla subsets and embeds
 /// each once per document however many runs use it.
 pub struct PdfFonts {
@@ -31,10 +33,11 @@ pub struct PdfFonts {
 }
 
 impl PdfFonts {
-    /// Fonts for the faces of `database` held in memory, at their default instance: the
-    /// vendored fonts are static (a test checks it), so the variations usvg gives a span
-    /// (`wght` for bold text) name no axis of theirs, and krilla-svg would drop them too. A
-    /// face krilla cannot read is left out, and text in it goes to krilla-svg.
+    /// Fonts for the faces of `database` held in memory, made [for print](for_print) (same
+    /// glyphs, no hinting), at their default instance: the vendored fonts are static (a test
+    /// checks it), so the variations usvg gives a span (`wght` for bold text) name no axis of
+    /// theirs, and krilla-svg would drop them too. A face krilla cannot read is left out, and
+    /// text in it goes to krilla-svg.
     pub fn new(database: Arc<fontdb::Database>) -> Self {
         let fonts = database
             .faces()
@@ -42,7 +45,11 @@ impl PdfFonts {
                 let fontdb::Source::Binary(data) = &face.source else {
                     return None;
                 };
-                Some((face.id, Font::new(data.clone().into(), face.index)?))
+                let font = match for_print((**data).as_ref(), face.index) {
+                    Some(printed) => Font::new(printed.into(), 0),
+                    None => Font::new(data.clone().into(), face.index),
+                };
+                Some((face.id, font?))
             })
             .collect();
         PdfFonts { database, fonts }

@@ -3,6 +3,9 @@
 
 use std::sync::Arc;
 
+use read_fonts::collections::IntSet;
+use read_fonts::types::{GlyphId, NameId, Tag};
+use read_fonts::{FontRef, TableProvider};
 pub use resvg::usvg::fontdb;
 
 /// Family used for text that names no family, and for the generic `sans-serif`, `serif`,
@@ -73,6 +76,43 @@ pub fn font_database() -> fontdb::Database {
     db
 }
 
+/// `data`'s font as a PDF needs it: every glyph, with the same glyph IDs, outlines and
+/// advances, but no TrueType hinting and no layout tables. A PDF is printed or scaled, where
+/// hinting does nothing, and the hinting was half of every font subset a poster embeds; text
+/// is shaped before it reaches the PDF. `data` may be a collection: `index` picks the face,
+/// and the result holds that face alone. `None` when the font does not parse.
+pub fn for_print(data: &[u8], index: u32) -> Option<Vec<u8>> {
+    let font = FontRef::from_index(data, index).ok()?;
+    let mut glyphs = IntSet::<GlyphId>::empty();
+    glyphs.insert_range(
+        GlyphId::new(0)..=GlyphId::new(u32::from(font.maxp().ok()?.num_glyphs()) - 1),
+    );
+    let layout: IntSet<Tag> = [b"GSUB", b"GPOS", b"GDEF", b"DSIG"]
+        .into_iter()
+        .map(Tag::new)
+        .collect();
+    let mut everything = IntSet::<Tag>::empty();
+    everything.invert();
+    let mut name_ids = IntSet::<NameId>::empty();
+    name_ids.invert();
+    let mut name_languages = IntSet::<u16>::empty();
+    name_languages.invert();
+    let plan = skera::Plan::new(
+        &glyphs,
+        &IntSet::<u32>::empty(),
+        &font,
+        skera::SubsetFlags::SUBSET_FLAGS_NO_HINTING
+            | skera::SubsetFlags::SUBSET_FLAGS_RETAIN_GIDS
+            | skera::SubsetFlags::SUBSET_FLAGS_NOTDEF_OUTLINE,
+        &layout,
+        &everything,
+        &everything,
+        &name_ids,
+        &name_languages,
+    );
+    skera::subset_font(&font, &plan).ok()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -109,6 +149,71 @@ mod tests {
             let face = db.face(id).unwrap();
             assert_eq!(face.post_script_name, "NotoSans-Regular");
         }
+    }
+
+    #[test]
+    fn fonts_for_print_keep_their_glyphs_and_lose_their_hinting() {
+        use rustybuzz::ttf_parser::{self, GlyphId as Id, OutlineBuilder};
+        /// A glyph's outline, written out.
+        #[derive(Default)]
+        struct Outline(String);
+        impl OutlineBuilder for Outline {
+            fn move_to(&mut self, x: f32, y: f32) {
+                self.0 += &format!("M{x} {y}");
+            }
+            fn line_to(&mut self, x: f32, y: f32) {
+                self.0 += &format!("L{x} {y}");
+            }
+            fn quad_to(&mut self, x1: f32, y1: f32, x: f32, y: f32) {
+                self.0 += &format!("Q{x1} {y1} {x} {y}");
+            }
+            fn curve_to(&mut self, x1: f32, y1: f32, x2: f32, y2: f32, x: f32, y: f32) {
+                self.0 += &format!("C{x1} {y1} {x2} {y2} {x} {y}");
+            }
+            fn close(&mut self) {
+                self.0 += "Z";
+            }
+        }
+        // Each glyph's outline and advance, by glyph ID.
+        let glyphs = |data: &[u8]| -> Vec<(String, Option<u16>)> {
+            let face = ttf_parser::Face::parse(data, 0).unwrap();
+            (0..face.number_of_glyphs())
+                .map(|id| {
+                    let mut outline = Outline::default();
+                    face.outline_glyph(Id(id), &mut outline);
+                    (outline.0, face.glyph_hor_advance(Id(id)))
+                })
+                .collect()
+        };
+        let mut hinted = 0;
+        for font in FONTS {
+            let printed = for_print(font.data, 0).unwrap();
+            let (before, after) = (
+                FontRef::new(font.data).unwrap(),
+                FontRef::new(&printed).unwrap(),
+            );
+            assert!(
+                printed.len() < font.data.len(),
+                "{}: {} bytes",
+                font.file_name,
+                printed.len()
+            );
+            for tag in [b"fpgm", b"prep", b"cvt ", b"GSUB"] {
+                assert!(
+                    after.table_data(Tag::new(tag)).is_none(),
+                    "{}",
+                    font.file_name
+                );
+            }
+            hinted += usize::from(before.table_data(Tag::new(b"fpgm")).is_some());
+            assert!(
+                glyphs(font.data) == glyphs(&printed),
+                "{}: glyphs differ",
+                font.file_name
+            );
+        }
+        // Noto Sans Cham comes unhinted.
+        assert_eq!(hinted, FONTS.len() - 1);
     }
 
     #[test]
