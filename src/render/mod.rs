@@ -54,6 +54,13 @@ use incremental::Reads;
 /// Receives rendered files. `path` is relative to the output root, with `/` separators.
 pub trait Sink: Sync {
     fn put(&self, path: &str, bytes: Vec<u8>) -> Result<(), Diagnostic>;
+
+    /// Puts `bytes`, the same as those of the file already put at `same_as`: a sink that can
+    /// keep one copy for both (a hard link) does.
+    fn put_same(&self, path: &str, same_as: &str, bytes: Vec<u8>) -> Result<(), Diagnostic> {
+        let _ = same_as;
+        self.put(path, bytes)
+    }
 }
 
 /// The error of two files written to one path.
@@ -154,8 +161,12 @@ pub fn render_changes(
         .map(|(index, _, inputs)| {
             let job = &jobs[*index];
             let files = job.render(&cx)?;
-            let mut paths = Vec::with_capacity(files.len());
-            for (path, bytes) in files {
+            // A landing page and its copy at the printed short path are the same bytes.
+            let same_as_previous: Vec<bool> = std::iter::once(false)
+                .chain(files.windows(2).map(|pair| pair[0].1 == pair[1].1))
+                .collect();
+            let mut paths: Vec<String> = Vec::with_capacity(files.len());
+            for ((path, bytes), same) in files.into_iter().zip(same_as_previous) {
                 log.record(
                     job.budget_kind(),
                     job.lang().unwrap_or_default(),
@@ -163,7 +174,10 @@ pub fn render_changes(
                     &path,
                     &bytes,
                 );
-                sink.put(&path, bytes)?;
+                match paths.last() {
+                    Some(previous) if same => sink.put_same(&path, previous, bytes)?,
+                    _ => sink.put(&path, bytes)?,
+                }
                 paths.push(path);
             }
             let count = done.fetch_add(1, std::sync::atomic::Ordering::Relaxed) + 1;

@@ -467,6 +467,52 @@ fn replace_in(path: &Path, from: &str, to: &str) {
     std::fs::write(path, text.replacen(from, to, 1)).unwrap();
 }
 
+/// For each short-path copy of a landing page: whether it has the bytes of its commune's
+/// landing page in one of the site's languages, and shares that file's inode.
+fn short_copies(out: &Path) -> Vec<(String, bool, bool)> {
+    use std::os::unix::fs::MetadataExt;
+    let mut copies = Vec::new();
+    for (commune, short, codes) in WALLS {
+        for code in codes {
+            let copy = out.join(format!("q/{short}/{code}/index.html"));
+            let bytes = std::fs::read(&copy).unwrap();
+            let landing = (LANGUAGES.iter())
+                .map(|(_, prefix)| {
+                    out.join(format!("{prefix}communes/{commune}/{code}/index.html"))
+                })
+                .find(|page| std::fs::read(page).unwrap() == bytes);
+            let inode = |path: &Path| std::fs::metadata(path).unwrap().ino();
+            let linked = landing
+                .as_ref()
+                .is_some_and(|page| inode(page) == inode(&copy));
+            copies.push((copy.display().to_string(), landing.is_some(), linked));
+        }
+    }
+    copies
+}
+
+#[test]
+fn a_short_path_copy_is_a_hard_link_to_its_landing_page_after_every_build() {
+    let site = site(None);
+    let out = site.path().join("public");
+    let procedure = site.path().join("content/procedures/1.001193.yaml");
+    // A first build, an unchanged one into the same folder, one after an edit.
+    for step in ["first", "unchanged", "edited"] {
+        if step == "edited" {
+            replace_in(&procedure, "Giấy chứng sinh", "Giấy chứng sinh (bản chính)");
+        }
+        build_ok(site.path(), &out);
+        for (copy, same_bytes, linked) in short_copies(&out) {
+            assert!(
+                same_bytes && linked,
+                "{step} build: {copy}: bytes {same_bytes}, linked {linked}"
+            );
+        }
+    }
+    let edited = read(&out.join("q/a/1.001193/index.html"));
+    assert!(edited.contains("Giấy chứng sinh (bản chính)"), "{edited}");
+}
+
 #[test]
 fn a_printed_url_stays_alive_or_the_build_fails() {
     let site = site(None);
