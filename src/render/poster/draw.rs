@@ -204,7 +204,7 @@ fn draw_text(text: &usvg::Text, fonts: &PdfFonts, surface: &mut Surface) {
         let fill = span.fill.as_ref().map(krilla_fill);
         let stroke = span.stroke.as_ref().map(krilla_stroke);
         for run in glyph_runs(span, fonts) {
-            surface.push_transform(&run.transform);
+            surface.push_transform(&krilla_transform(run.origin));
             match (fill.clone(), stroke.clone()) {
                 // Invisible text stays selectable: it is drawn fully transparent.
                 (None, None) => {
@@ -235,7 +235,7 @@ fn draw_text(text: &usvg::Text, fonts: &PdfFonts, surface: &mut Surface) {
 /// Glyphs of one span drawn with one operator: one font, one size, one orientation.
 struct GlyphRun {
     /// Places the run's first glyph, at the span's font size.
-    transform: Transform,
+    origin: usvg::Transform,
     glyphs: Vec<KrillaGlyph>,
     text: String,
     font_id: fontdb::ID,
@@ -278,26 +278,24 @@ fn glyph_runs(span: &usvg::layout::Span, fonts: &PdfFonts) -> Vec<GlyphRun> {
             .pre_concat(usvg::Transform::from_scale(unscale, unscale));
         Some((glyph, font, transform))
     });
-    let mut origins = Vec::new();
     for (glyph, font, transform) in placed {
         let same_run = runs.last().is_some_and(|run| {
-            run.font_id == glyph.font && same_linear_part(&run.transform, &transform)
+            run.font_id == glyph.font && same_linear_part(&run.origin, &transform)
         });
         if !same_run {
             runs.push(GlyphRun {
-                transform: krilla_transform(transform),
+                origin: transform,
                 glyphs: Vec::new(),
                 text: String::new(),
                 font_id: glyph.font,
                 font: font.clone(),
                 font_size,
             });
-            origins.push(transform);
         }
-        let (Some(run), Some(origin)) = (runs.last_mut(), origins.last()) else {
+        let Some(run) = runs.last_mut() else {
             continue;
         };
-        let Some(at) = origin.invert().map(|inverse| {
+        let Some(at) = run.origin.invert().map(|inverse| {
             let mut point = [usvg::tiny_skia_path::Point::from_xy(
                 transform.tx,
                 transform.ty,
@@ -352,8 +350,8 @@ fn share_cluster_text(glyphs: &mut [KrillaGlyph]) {
     }
 }
 
-fn same_linear_part(a: &Transform, b: &usvg::Transform) -> bool {
-    [a.sx(), a.ky(), a.kx(), a.sy()] == [b.sx, b.ky, b.kx, b.sy]
+fn same_linear_part(a: &usvg::Transform, b: &usvg::Transform) -> bool {
+    [a.sx, a.ky, a.kx, a.sy] == [b.sx, b.ky, b.kx, b.sy]
 }
 
 fn krilla_transform(t: usvg::Transform) -> Transform {
